@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with one line: "tests: N passed, M failed, K skipped".
+# Installs what the tests need when it is missing, so it works on a fresh Debian machine with the
+# .NET 10 SDK and Node 20.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+status=0
+dotnet build SocialInsuranceWorkflows.sln -c Release 2>&1 | tail -n 30 || status=1
+if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+  echo "build failed"
+  echo "tests: 0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+# Test projects run one after another: they share two cores, and each starts its own hosts.
+dotnet test SocialInsuranceWorkflows.sln -c Release --no-build -m:1 2>&1 | tee "$log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+
+sum() { grep -E '^(Passed|Failed)!' "$log" | grep -oE "$1: +[0-9]+" | awk '{s+=$2} END {print s+0}'; }
+passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
+assemblies=$(grep -cE '^(Passed|Failed)!' "$log")
+if [ "$assemblies" -eq 0 ]; then status=1; fi
+if [ "$failed" -gt 0 ]; then status=1; fi
+# A crashed test host prints no summary line for its assembly; count that as a failure.
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+
+echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
+exit $status

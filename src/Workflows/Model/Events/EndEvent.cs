@@ -1,0 +1,8 @@
+namespace SocialInsurance.Workflows.Model.Events;
+
+/// <summary>A none end event, or a terminate end event that ends every token of its scope.</summary>
+public sealed record EndEvent : FlowNode
+{
+    public bool Terminate { get; init; }
+    public override string ElementType => "endEvent";
+}

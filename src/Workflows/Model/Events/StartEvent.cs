@@ -1,0 +1,8 @@
+namespace SocialInsurance.Workflows.Model.Events;
+
+/// <summary>A none start event, or a message start event when <see cref="Message"/> is set.</summary>
+public sealed record StartEvent : FlowNode
+{
+    public MessageDefinition? Message { get; init; }
+    public override string ElementType => "startEvent";
+}

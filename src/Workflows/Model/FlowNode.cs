@@ -1,0 +1,25 @@
+namespace SocialInsurance.Workflows.Model;
+
+/// <summary>
+/// A node of the executable graph. Built once per deployed version by the parser and never changed afterwards:
+/// handlers read it on every step, so everything they need (flows, defaults, boundary events) is resolved up front.
+/// </summary>
+public abstract record FlowNode
+{
+    public required string Id { get; init; }
+    public string? Name { get; init; }
+
+    /// <summary>The embedded sub-process that contains this node; null at process level.</summary>
+    public string? ScopeId { get; init; }
+
+    public IReadOnlyList<string> Incoming { get; init; } = [];
+    public IReadOnlyList<string> Outgoing { get; init; } = [];
+
+    /// <summary><c>camunda:asyncBefore</c> and its retry cycle; <see cref="AsyncSettings.None"/> when synchronous.</summary>
+    public AsyncSettings Async { get; init; } = AsyncSettings.None;
+
+    /// <summary>The BPMN element name as written in XML (<c>userTask</c>, <c>exclusiveGateway</c>), used in journals and errors.</summary>
+    public abstract string ElementType { get; }
+
+    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Id : Name!;
+}

@@ -1,0 +1,60 @@
+using SocialInsurance.Workflows.Model.Events;
+
+namespace SocialInsurance.Workflows.Model;
+
+/// <summary>
+/// The executable graph of one BPMN process, compiled once per deployed version. Immutable and shared between
+/// threads; every lookup a handler needs is precomputed here.
+/// </summary>
+public sealed class ProcessModel
+{
+    private readonly IReadOnlyDictionary<string, FlowNode> _nodes;
+    private readonly IReadOnlyDictionary<string, SequenceFlow> _flows;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<BoundaryEvent>> _boundaryEvents;
+
+    public ProcessModel(
+        string key,
+        string? name,
+        IEnumerable<FlowNode> nodes,
+        IEnumerable<SequenceFlow> flows,
+        IEnumerable<MessageDeclaration> messages)
+    {
+        Key = key;
+        Name = name;
+        Nodes = nodes.ToArray();
+        _nodes = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        _flows = flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        Messages = messages.ToArray();
+        _boundaryEvents = Nodes.OfType<BoundaryEvent>()
+            .GroupBy(b => b.AttachedToId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<BoundaryEvent>)g.ToArray(), StringComparer.Ordinal);
+        NoneStartEvent = Nodes.OfType<StartEvent>().SingleOrDefault(s => s.ScopeId is null && s.Message is null);
+        MessageStartEvents = Nodes.OfType<StartEvent>().Where(s => s.ScopeId is null && s.Message is not null).ToArray();
+    }
+
+    /// <summary>The BPMN process id; instances are started by this key.</summary>
+    public string Key { get; }
+    public string? Name { get; }
+    public IReadOnlyList<FlowNode> Nodes { get; }
+    public IReadOnlyCollection<SequenceFlow> Flows => (IReadOnlyCollection<SequenceFlow>)_flows.Values;
+    public IReadOnlyList<MessageDeclaration> Messages { get; }
+    public StartEvent? NoneStartEvent { get; }
+    public IReadOnlyList<StartEvent> MessageStartEvents { get; }
+
+    public FlowNode Node(string id) =>
+        _nodes.TryGetValue(id, out var node)
+            ? node
+            : throw new KeyNotFoundException($"Expected element '{id}' in process '{Key}', but it is not there.");
+
+    public bool TryGetNode(string id, out FlowNode node) => _nodes.TryGetValue(id, out node!);
+
+    public SequenceFlow Flow(string id) =>
+        _flows.TryGetValue(id, out var flow)
+            ? flow
+            : throw new KeyNotFoundException($"Expected sequence flow '{id}' in process '{Key}', but it is not there.");
+
+    public IReadOnlyList<BoundaryEvent> BoundaryEventsOf(string activityId) =>
+        _boundaryEvents.TryGetValue(activityId, out var events) ? events : [];
+
+    public MessageDeclaration? MessageNamed(string name) => Messages.FirstOrDefault(m => m.Name == name);
+}

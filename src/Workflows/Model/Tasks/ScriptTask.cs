@@ -1,0 +1,9 @@
+namespace SocialInsurance.Workflows.Model.Tasks;
+
+/// <summary>A JavaScript script run in the sandbox; its completion value goes to <see cref="ResultVariable"/> if set.</summary>
+public sealed record ScriptTask : FlowNode
+{
+    public required string Script { get; init; }
+    public string? ResultVariable { get; init; }
+    public override string ElementType => "scriptTask";
+}
