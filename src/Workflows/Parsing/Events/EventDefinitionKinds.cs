@@ -1,0 +1,10 @@
+namespace SocialInsurance.Workflows.Parsing.Events;
+
+[Flags]
+internal enum EventDefinitionKinds
+{
+    None = 0,
+    Timer = 1,
+    Message = 2,
+    Terminate = 4,
+}

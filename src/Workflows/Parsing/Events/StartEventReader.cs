@@ -1,0 +1,34 @@
+using System.Xml.Linq;
+using SocialInsurance.Workflows.Model.Events;
+using SocialInsurance.Workflows.Parsing.Extensions;
+
+namespace SocialInsurance.Workflows.Parsing.Events;
+
+internal sealed class StartEventReader : IElementReader
+{
+    public string ElementName => "startEvent";
+
+    public void Read(XElement element, ReaderContext context)
+    {
+        // camunda:formKey on a start event only tells a task list which form starts the process; the engine never
+        // reads it, so it is accepted and dropped.
+        CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "formKey"]);
+        ChildElements.Check(element, context, EventDefinitionReader.AllNames);
+        var extensions = ExtensionElementsReader.Read(element, context);
+        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Message, extensions, required: false);
+        if (!definition.Ok)
+        {
+            context.AddUnsupported(element);
+            return;
+        }
+
+        context.Nodes.Add(new StartEvent
+        {
+            Id = element.IdOf(),
+            Name = element.NameOf(),
+            ScopeId = context.ScopeId,
+            Async = AsyncReader.Read(element, context, extensions),
+            Message = definition.Definition as MessageDefinition,
+        });
+    }
+}

@@ -1,0 +1,9 @@
+namespace SocialInsurance.Workflows.Parsing.Extensions;
+
+[Flags]
+internal enum ExtensionSupport
+{
+    None = 0,
+    InputParameters = 1,
+    OutputParameters = 2,
+}

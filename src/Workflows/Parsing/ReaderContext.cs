@@ -1,0 +1,51 @@
+using System.Xml.Linq;
+using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Validation;
+
+namespace SocialInsurance.Workflows.Parsing;
+
+/// <summary>What the readers of one process share: where they are, what they have read, and where problems go.</summary>
+internal sealed class ReaderContext(
+    BpmnParserOptions options,
+    IReadOnlyDictionary<string, MessageDeclaration> messages,
+    List<ValidationIssue> issues)
+{
+    public BpmnParserOptions Options { get; } = options;
+    public IReadOnlyDictionary<string, MessageDeclaration> Messages { get; } = messages;
+    public List<FlowNode> Nodes { get; } = [];
+    public List<SequenceFlow> Flows { get; } = [];
+
+    /// <summary>The embedded sub-process being read; null at process level.</summary>
+    public string? ScopeId { get; private set; }
+
+    private readonly HashSet<string> _reportedIds = new(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> ReportedIds => _reportedIds;
+
+    public void Report(XElement element, string code, string message)
+    {
+        _reportedIds.Add(element.IdOf());
+        issues.Add(new ValidationIssue(element.IdOf(), element.Name.LocalName, code, message));
+    }
+
+    /// <summary>Keeps the id of an element that was reported, so flows to it are not reported a second time.</summary>
+    public void AddUnsupported(XElement element)
+    {
+        if (element.IdOf() is { Length: > 0 } id)
+            Nodes.Add(new UnsupportedElement(element.Name.LocalName) { Id = id, ScopeId = ScopeId });
+    }
+
+    public void InScope(string scopeId, Action read)
+    {
+        var outer = ScopeId;
+        ScopeId = scopeId;
+        try
+        {
+            read();
+        }
+        finally
+        {
+            ScopeId = outer;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Events;
+using SocialInsurance.Workflows.Model.Tasks;
+
+namespace SocialInsurance.Workflows.Validation;
+
+/// <summary>
+/// Connectivity every node shares. A node no token can reach is almost always a modelling slip (a flow drawn to the
+/// wrong element), and a node without outgoing flows other than an end event would end its token silently.
+/// </summary>
+internal sealed class FlowNodeRules : IElementRules
+{
+    public IEnumerable<ValidationIssue> Check(ProcessDraft draft)
+    {
+        var reachable = Reachable(draft);
+        foreach (var node in draft.Nodes.Where(n => n is not UnsupportedElement))
+        {
+            var entered = node is StartEvent or BoundaryEvent;
+            if (!entered && node.Incoming.Count == 0)
+                yield return Issues.For(node, "missing-incoming",
+                    "Expected at least one incoming sequence flow, but found none");
+            else if (!entered && !reachable.Contains(node.Id))
+                yield return Issues.For(node, "unreachable",
+                    "Expected to be reachable from a start event, but no path leads here");
+
+            // Boundary events have their own, stricter rule (exactly one outgoing).
+            if (node is not (EndEvent or BoundaryEvent) && node.Outgoing.Count == 0)
+                yield return Issues.For(node, "missing-outgoing",
+                    "Expected at least one outgoing sequence flow, but found none");
+        }
+    }
+
+    private static HashSet<string> Reachable(ProcessDraft draft)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<FlowNode>(draft.ChildrenOf(null).OfType<StartEvent>());
+        while (pending.TryPop(out var node))
+        {
+            if (!seen.Add(node.Id))
+                continue;
+            var next = node.Outgoing
+                .Select(id => draft.Flows.FirstOrDefault(f => f.Id == id)?.TargetId)
+                .Concat(draft.Nodes.OfType<BoundaryEvent>().Where(b => b.AttachedToId == node.Id).Select(b => b.Id))
+                .Concat(node is SubProcess ? draft.ChildrenOf(node.Id).OfType<StartEvent>().Select(s => s.Id) : []);
+            foreach (var id in next)
+                if (id is not null && draft.FindNode(id) is { } target)
+                    pending.Push(target);
+        }
+        return seen;
+    }
+}

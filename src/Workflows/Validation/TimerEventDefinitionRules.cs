@@ -1,0 +1,36 @@
+using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Events;
+
+namespace SocialInsurance.Workflows.Validation;
+
+/// <summary>A literal timer is checked now; a malformed one would otherwise fail when the case reaches it.</summary>
+internal sealed class TimerEventDefinitionRules : IElementRules
+{
+    public IEnumerable<ValidationIssue> Check(ProcessDraft draft)
+    {
+        foreach (var node in draft.Nodes)
+        {
+            var timer = node switch
+            {
+                IntermediateCatchEvent { Definition: TimerDefinition t } => t,
+                BoundaryEvent { Definition: TimerDefinition t } => t,
+                _ => null,
+            };
+            if (timer is null || Iso8601.IsExpression(timer.Expression) || IsValid(timer))
+                continue;
+            yield return Issues.For(node, "invalid-timer", timer.Kind switch
+            {
+                TimerKind.Duration => $"Expected an ISO 8601 duration such as PT10M or P10D, but found '{timer.Expression}'",
+                TimerKind.Date => $"Expected an ISO 8601 date-time such as 2025-01-31T09:00:00+08:00, but found '{timer.Expression}'",
+                _ => $"Expected an ISO 8601 repeating interval such as R3/PT1H, but found '{timer.Expression}'",
+            });
+        }
+    }
+
+    private static bool IsValid(TimerDefinition timer) => timer.Kind switch
+    {
+        TimerKind.Duration => Iso8601.TryParseDuration(timer.Expression, out _),
+        TimerKind.Date => Iso8601.TryParseDate(timer.Expression, out _),
+        _ => Iso8601.TryParseCycle(timer.Expression, out _, out _),
+    };
+}
