@@ -1,0 +1,102 @@
+using Hangfire;
+using Hangfire.Storage.SQLite;
+using SocialInsurance.Workflows.Deployment;
+using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence;
+using SocialInsurance.Workflows.Scheduling.Jobs;
+
+namespace SocialInsurance.Api.Infrastructure.Hosting;
+
+/// <summary>Composition root: the engine, its database, Hangfire, and start-up deployment of <c>workflows-definitions/</c>.</summary>
+public static class HostingExtensions
+{
+    public static WebApplicationBuilder AddSocialInsurance(this WebApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        var dataFolder = configuration["Data:Folder"] ?? "data";
+        Directory.CreateDirectory(dataFolder);
+
+        builder.Services.AddWorkflows(options =>
+        {
+            var provider = configuration["Database:Provider"];
+            options.Provider = string.Equals(provider, "PostgreSql", StringComparison.OrdinalIgnoreCase)
+                ? DatabaseProvider.PostgreSql
+                : DatabaseProvider.Sqlite;
+            options.ConnectionString = configuration.GetConnectionString("Workflows")
+                ?? $"Data Source={Path.Combine(dataFolder, "workflows.db")}";
+            options.SqliteSynchronous = configuration["Database:SqliteSynchronous"] ?? options.SqliteSynchronous;
+        });
+
+        builder.Services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseSQLiteStorage(
+                configuration.GetConnectionString("Hangfire") ?? Path.Combine(dataFolder, "hangfire.db"),
+                new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+        if (configuration.GetValue("Hangfire:Server", true))
+        {
+            // One server per SQLite file: two servers on one file run some jobs twice (see TOOLCHAIN notes).
+            builder.Services.AddHangfireServer(server =>
+            {
+                server.SchedulePollingInterval = TimeSpan.FromSeconds(1);
+                server.WorkerCount = Math.Max(2, Environment.ProcessorCount * 2);
+            });
+        }
+
+        builder.Services.AddHealthChecks();
+        return builder;
+    }
+
+    public static async Task InitializeAsync(this WebApplication app)
+    {
+        await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        var folder = DefinitionsFolder(app.Configuration, app.Environment);
+        var deployments = app.Services.GetRequiredService<DeploymentService>();
+        foreach (var (file, result) in await deployments.DeployFolderAsync(folder, CancellationToken.None))
+        {
+            if (!result.IsValid)
+            {
+                throw new InvalidOperationException(
+                    $"Expected {file} to be a valid process, but: {string.Join("; ", result.Issues)}");
+            }
+
+            foreach (var process in result.Processes)
+            {
+                app.Logger.LogInformation(
+                    "Deployed {File}: {Key} version {Version} ({State})",
+                    Path.GetFileName(file), process.Key, process.Version, process.Created ? "new" : "unchanged");
+            }
+        }
+
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
+            OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
+    }
+
+    public static WebApplication UseSocialInsurance(this WebApplication app)
+    {
+        app.MapHealthChecks("/health/live");
+        app.MapHealthChecks("/health/ready");
+        return app;
+    }
+
+    /// <summary>The configured folder, else <c>workflows-definitions</c> in the working directory or the first parent that has one.</summary>
+    private static string DefinitionsFolder(IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        if (configuration["Workflows:DefinitionsPath"] is { } configured)
+        {
+            return configured;
+        }
+
+        for (var directory = new DirectoryInfo(environment.ContentRootPath); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "workflows-definitions");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return "workflows-definitions";
+    }
+}

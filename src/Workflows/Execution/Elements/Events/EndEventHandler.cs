@@ -1,0 +1,22 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Model.Events;
+
+namespace SocialInsurance.Workflows.Execution.Elements.Events;
+
+/// <summary>A none end ends its token; a terminate end first ends every other token of the same scope.</summary>
+public sealed class EndEventHandler : IElementHandler
+{
+    public async Task ActivateAsync(ElementContext context)
+    {
+        if (context.NodeAs<EndEvent>().Terminate)
+        {
+            await context.Step.TerminateScopeAsync(context.Token.ParentId, context.Token.Id);
+        }
+
+        await context.Step.EndAsync(context.Token, context.Node);
+    }
+
+    public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>
+        throw new InvalidOperationException($"Expected no wait state on end event '{context.Node.Id}', but bookmark {bookmark.Id} resumed it.");
+}

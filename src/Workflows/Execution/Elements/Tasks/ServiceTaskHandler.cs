@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Model.Tasks;
+
+namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
+
+/// <summary>
+/// Calls the activity registered for the topic inside a savepoint: if the activity throws, its writes are undone and
+/// the step records an incident (or, in a job, the whole step is retried) with the rest of the step intact.
+/// </summary>
+public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHandler
+{
+    public async Task ActivateAsync(ElementContext context)
+    {
+        var step = context.Step;
+        var node = context.NodeAs<ServiceTask>();
+        var activity = activities.Find(node.Topic)
+            ?? throw new IncidentException($"Expected an activity handler for topic '{node.Topic}' of service task '{node.Id}', but none is registered.");
+
+        var inputs = new JsonObject();
+        foreach (var input in node.Inputs)
+        {
+            inputs[input.Name] = IoMapping.Evaluate(step.Expressions, input.Expression, step.Variables);
+        }
+
+        var savepoint = $"task_{context.Token.Id}";
+        var transaction = step.Session.Transaction;
+        await transaction.SavepointAsync(savepoint, CancellationToken.None);
+        ActivityResult result;
+        try
+        {
+            result = await activity.ExecuteAsync(new ActivityContext(
+                step.Instance.Id,
+                step.Model.Key,
+                step.Instance.BusinessKey,
+                node.Id,
+                inputs,
+                step.Variables.DeepClone().AsObject(),
+                step.Now,
+                transaction,
+                step.Services.Services,
+                CancellationToken.None));
+        }
+        catch
+        {
+            await transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None);
+            throw;
+        }
+
+        await transaction.ReleaseSavepointAsync(savepoint, CancellationToken.None);
+        ApplyOutputs(step, node, result.Variables);
+        await step.LeaveAsync(context.Token, node);
+    }
+
+    public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>
+        throw new InvalidOperationException($"Expected no wait state on service task '{context.Node.Id}'.");
+
+    private static void ApplyOutputs(Interpreter.StepContext step, ServiceTask node, JsonObject results)
+    {
+        if (node.Outputs.Count == 0)
+        {
+            step.MergeVariables(results);
+            return;
+        }
+
+        var scope = step.Variables.DeepClone().AsObject();
+        foreach (var (name, value) in results)
+        {
+            scope[name] = value?.DeepClone();
+        }
+
+        foreach (var output in node.Outputs)
+        {
+            step.Variables[output.Name] = IoMapping.Evaluate(step.Expressions, output.Expression, scope);
+        }
+    }
+}

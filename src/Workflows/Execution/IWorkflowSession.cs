@@ -1,0 +1,47 @@
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Messages;
+using SocialInsurance.Workflows.Execution.UserTasks;
+
+namespace SocialInsurance.Workflows.Execution;
+
+/// <summary>
+/// One transaction over the engine's tables. The interpreter sees only this, never EF Core, so the execution rules can
+/// be read (and tested) without the persistence details. Everything added or removed commits together in
+/// <see cref="CommitAsync"/>, which fails with <see cref="ConcurrencyConflictException"/> when another writer changed
+/// the same instance or task first.
+/// </summary>
+public interface IWorkflowSession : IAsyncDisposable
+{
+    Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct);
+    Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct);
+    Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct);
+    Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<UserTaskInstance>> OpenTasksOfAsync(Guid instanceId, CancellationToken ct);
+    Task<Incident?> FindIncidentAsync(Guid id, CancellationToken ct);
+    Task<IReadOnlyList<Incident>> OpenIncidentsOfAsync(Guid instanceId, CancellationToken ct);
+    Task<BufferedMessage?> OldestBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct);
+
+    void Add(ProcessInstance instance);
+    void Add(Bookmark bookmark);
+    void Add(UserTaskInstance task);
+    void Add(JournalEntry entry);
+    void Add(Incident incident);
+    void Add(BufferedMessage message);
+    void Remove(Bookmark bookmark);
+    void Remove(BufferedMessage message);
+
+    /// <summary>Marks the instance row changed (its tokens and variables are mutated in place).</summary>
+    void Touch(ProcessInstance instance);
+    void Touch(UserTaskInstance task);
+    void Touch(Bookmark bookmark);
+    void Touch(Incident incident);
+
+    /// <summary>The transaction a service-task handler joins so its domain change commits with the step.</summary>
+    IStepTransaction Transaction { get; }
+
+    Task CommitAsync(CancellationToken ct);
+}

@@ -1,0 +1,19 @@
+namespace SocialInsurance.Workflows.Execution.Incidents;
+
+/// <summary>
+/// A step that could not go on by itself (a failed job out of retries, a gateway with no way out, a script over its
+/// limits). The token stays on <see cref="ElementId"/> until an administrator retries.
+/// </summary>
+public sealed class Incident
+{
+    public Guid Id { get; init; }
+    public Guid InstanceId { get; init; }
+    public int TokenId { get; init; }
+    public required string ProcessKey { get; init; }
+    public required string ElementId { get; init; }
+    public required string ElementType { get; init; }
+    public required string Message { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? ResolvedAt { get; set; }
+    public string? ResolvedBy { get; set; }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Tokens;
+
+namespace SocialInsurance.Workflows.Execution.Instances;
+
+/// <summary>
+/// The durable state of one running process: its tokens and variables travel as JSON in one row, so a step reads and
+/// writes one instance row (plus the indexed side tables for bookmarks, tasks and the journal).
+/// <see cref="ConcurrencyStamp"/> makes every step a compare-and-swap on that row: one writer per instance.
+/// </summary>
+public sealed class ProcessInstance
+{
+    public Guid Id { get; init; }
+    public required string DefinitionId { get; init; }
+    public required string ProcessKey { get; init; }
+    public int ProcessVersion { get; init; }
+    public string? BusinessKey { get; init; }
+    public InstanceStatus Status { get; set; } = InstanceStatus.Active;
+    public List<Token> Tokens { get; set; } = [];
+    public JsonObject Variables { get; set; } = [];
+    public int NextTokenId { get; set; } = 1;
+    public int JournalSequence { get; set; }
+    public int OpenIncidents { get; set; }
+    public long ConcurrencyStamp { get; set; }
+    public DateTimeOffset StartedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? StartedBy { get; init; }
+}

@@ -1,0 +1,9 @@
+namespace SocialInsurance.Workflows.Execution.Interpreter;
+
+public enum FailureMode
+{
+    /// <summary>The failing token stays where it is with an incident; the rest of the step commits.</summary>
+    Incident,
+    /// <summary>The step is abandoned and the exception propagates (async jobs: the job is retried).</summary>
+    Throw,
+}

@@ -1,0 +1,96 @@
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Tokens;
+using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Events;
+using SocialInsurance.Workflows.Scheduling.Timers;
+
+namespace SocialInsurance.Workflows.Execution.Interpreter;
+
+public sealed partial class StepContext
+{
+    public async Task AddBookmarkAsync(Bookmark bookmark)
+    {
+        (await LoadBookmarksAsync()).Add(bookmark);
+        Session.Add(bookmark);
+        if (bookmark.DueAt is not null)
+        {
+            JobsToSchedule.Add(bookmark);
+        }
+    }
+
+    public async Task RemoveBookmarkAsync(Bookmark bookmark)
+    {
+        var all = await LoadBookmarksAsync();
+        if (all.Remove(bookmark) || all.RemoveAll(b => b.Id == bookmark.Id) > 0)
+        {
+            Session.Remove(bookmark);
+        }
+
+        JobsToSchedule.RemoveAll(b => b.Id == bookmark.Id);
+    }
+
+    public async Task RemoveBookmarksOfAsync(int tokenId)
+    {
+        foreach (var bookmark in (await LoadBookmarksAsync()).Where(b => b.TokenId == tokenId).ToArray())
+        {
+            await RemoveBookmarkAsync(bookmark);
+        }
+    }
+
+    public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(int tokenId) =>
+        (await LoadBookmarksAsync()).Where(b => b.TokenId == tokenId).ToArray();
+
+    /// <summary>
+    /// Creates the wait state of a catch event: a timer with its due time, or a message subscription with its
+    /// correlation key (the business key unless the event names an expression). Everything is evaluated before the
+    /// bookmark is added, so a bad expression leaves nothing behind.
+    /// </summary>
+    public async Task<Bookmark> ArmEventAsync(Token token, FlowNode eventNode, EventDefinition definition)
+    {
+        var bookmark = definition switch
+        {
+            TimerDefinition timer => new Bookmark
+            {
+                Id = Guid.CreateVersion7(),
+                InstanceId = Instance.Id,
+                TokenId = token.Id,
+                ElementId = eventNode.Id,
+                Kind = BookmarkKind.Timer,
+                DueAt = TimerSchedule.FirstDue(timer.Kind, EvaluateTimerText(timer.Expression), Now),
+                CreatedAt = Now,
+            },
+            MessageDefinition message => new Bookmark
+            {
+                Id = Guid.CreateVersion7(),
+                InstanceId = Instance.Id,
+                TokenId = token.Id,
+                ElementId = eventNode.Id,
+                Kind = BookmarkKind.Message,
+                MessageName = message.MessageName,
+                CorrelationKey = CorrelationKeyFor(message),
+                CreatedAt = Now,
+            },
+            _ => throw new IncidentException($"Expected a timer or message event definition on '{eventNode.Id}', but found {definition.GetType().Name}."),
+        };
+        await AddBookmarkAsync(bookmark);
+        return bookmark;
+    }
+
+    public string CorrelationKeyFor(MessageDefinition message) =>
+        message.CorrelationKeyExpression is { } expression
+            ? Expressions.EvaluateText(expression, Variables)
+              ?? throw new IncidentException($"Expected the correlation key '{expression}' of message '{message.MessageName}' to have a value, but it was null.")
+            : Instance.BusinessKey ?? string.Empty;
+
+    public string EvaluateTimerText(string text) =>
+        Expressions.EvaluateText(text, Variables)
+        ?? throw new IncidentException($"Expected the timer expression '{text}' to yield an ISO 8601 value, but it was null.");
+
+    private async Task ArmBoundaryEventsAsync(Token token, FlowNode node)
+    {
+        foreach (var boundary in Model.BoundaryEventsOf(node.Id))
+        {
+            await ArmEventAsync(token, boundary, boundary.Definition);
+        }
+    }
+}

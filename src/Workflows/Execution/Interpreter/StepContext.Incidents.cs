@@ -1,0 +1,57 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Tokens;
+using SocialInsurance.Workflows.Expressions;
+using SocialInsurance.Workflows.Model;
+
+namespace SocialInsurance.Workflows.Execution.Interpreter;
+
+public sealed partial class StepContext
+{
+    /// <summary>Holds the token on its element with an incident; its wait states are removed so nothing fires meanwhile.</summary>
+    public async Task FailAsync(Token token, FlowNode node, Exception error)
+    {
+        var message = DescribeFailure(node, error);
+        await RemoveBookmarksOfAsync(token.Id);
+        Update(token, TokenStatus.Failed);
+        Session.Add(new Incident
+        {
+            Id = Guid.CreateVersion7(),
+            InstanceId = Instance.Id,
+            TokenId = token.Id,
+            ProcessKey = Model.Key,
+            ElementId = node.Id,
+            ElementType = node.ElementType,
+            Message = message,
+            CreatedAt = Now,
+        });
+        Instance.OpenIncidents++;
+        Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = message });
+    }
+
+    public async Task ResolveIncidentsOfAsync(int tokenId)
+    {
+        foreach (var incident in await Session.OpenIncidentsOfAsync(Instance.Id, CancellationToken.None))
+        {
+            if (incident.TokenId == tokenId && incident.ResolvedAt is null)
+            {
+                incident.ResolvedAt = Now;
+                incident.ResolvedBy = Actor.Id;
+                Session.Touch(incident);
+                Instance.OpenIncidents = Math.Max(0, Instance.OpenIncidents - 1);
+            }
+        }
+    }
+
+    private static string DescribeFailure(FlowNode node, Exception error) => error switch
+    {
+        IncidentException or ExpressionException => error.Message,
+        FormatException => $"{node.ElementType} '{node.Id}': {error.Message}",
+        _ => $"{node.ElementType} '{node.Id}' failed: {error.GetType().Name}: {error.Message}",
+    };
+
+    /// <summary>Conflicts and cancellations are not the element's fault: they abort the step instead of becoming incidents.</summary>
+    private static bool IsRecoverable(Exception error) =>
+        error is not (ConcurrencyConflictException or OperationCanceledException or OutOfMemoryException or StackOverflowException);
+}

@@ -1,0 +1,159 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Elements;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Tokens;
+using SocialInsurance.Workflows.Model;
+
+namespace SocialInsurance.Workflows.Execution.Interpreter;
+
+public sealed partial class StepContext
+{
+    public Token NewToken(string elementId, int? parentId, TokenStatus status = TokenStatus.Waiting, string? arrivedVia = null)
+    {
+        var token = new Token(Instance.NextTokenId++, elementId, parentId, status) { ArrivedVia = arrivedVia };
+        Instance.Tokens.Add(token);
+        return token;
+    }
+
+    public Token? FindToken(int id) => Instance.Tokens.Find(t => t.Id == id);
+
+    public Token Update(Token token, TokenStatus status)
+    {
+        var updated = token with { Status = status };
+        var index = Instance.Tokens.FindIndex(t => t.Id == token.Id);
+        Instance.Tokens[index] = updated;
+        return updated;
+    }
+
+    private void RemoveToken(Token token) => Instance.Tokens.RemoveAll(t => t.Id == token.Id);
+
+    /// <summary>Queues a token's arrival at its element. An <c>asyncBefore</c> element stops here and waits for its job.</summary>
+    public void Arrive(Token token, FlowNode node, JsonObject? trigger = null) =>
+        Enqueue(() => ArriveAsync(token, node, trigger));
+
+    private async Task ArriveAsync(Token token, FlowNode node, JsonObject? trigger)
+    {
+        if (node.Async.Before && trigger is null)
+        {
+            Update(token, TokenStatus.Scheduled);
+            var job = new Bookmark
+            {
+                Id = Guid.CreateVersion7(),
+                InstanceId = Instance.Id,
+                TokenId = token.Id,
+                ElementId = node.Id,
+                Kind = BookmarkKind.Job,
+                DueAt = Now,
+                CreatedAt = Now,
+            };
+            await AddBookmarkAsync(job);
+            return;
+        }
+
+        await ActivateAsync(token, node, trigger);
+    }
+
+    /// <summary>Runs the element's handler for a token standing on it (also used by jobs and incident retries).</summary>
+    public async Task ActivateAsync(Token token, FlowNode node, JsonObject? trigger = null)
+    {
+        var handler = HandlerFor(node);
+        try
+        {
+            if (++_activations > MaxActivationsPerStep)
+            {
+                throw new IncidentException(
+                    $"Expected the process to reach a wait state within {MaxActivationsPerStep:N0} element activations, but it kept going (a loop without a wait state?).");
+            }
+
+            if (!handler.JournalsOwnActivation)
+            {
+                Journal(node, JournalEvents.Activated, token);
+            }
+
+            await ArmBoundaryEventsAsync(token, node);
+            await handler.ActivateAsync(new ElementContext(this, token, node, trigger));
+        }
+        catch (Exception ex) when (FailureMode == FailureMode.Incident && IsRecoverable(ex))
+        {
+            await FailAsync(token, node, ex);
+        }
+    }
+
+    /// <summary>Completes the element and moves the token along the given flows (all outgoing flows when null).</summary>
+    public async Task LeaveAsync(Token token, FlowNode node, IReadOnlyList<SequenceFlow>? flows = null, JsonObject? triggerForTarget = null)
+    {
+        Journal(node, JournalEvents.Completed, token);
+        await RemoveBookmarksOfAsync(token.Id);
+        RemoveToken(token);
+
+        flows ??= node.Outgoing.Select(Model.Flow).ToArray();
+        if (flows.Count == 0)
+        {
+            await EndScopeIfEmptyAsync(token.ParentId);
+            return;
+        }
+
+        foreach (var flow in flows)
+        {
+            Journal(flow.Id, JournalEvents.FlowElementType, JournalEvents.SequenceFlowTaken, token);
+            var next = NewToken(flow.TargetId, token.ParentId, TokenStatus.Waiting, flow.Id);
+            Arrive(next, Model.Node(flow.TargetId), triggerForTarget);
+        }
+    }
+
+    /// <summary>A token reached an end event: it ends, and its scope ends with it if it was the last one.</summary>
+    public async Task EndAsync(Token token, FlowNode node)
+    {
+        Journal(node, JournalEvents.Completed, token);
+        await RemoveBookmarksOfAsync(token.Id);
+        RemoveToken(token);
+        await EndScopeIfEmptyAsync(token.ParentId);
+    }
+
+    private async Task EndScopeIfEmptyAsync(int? scopeTokenId)
+    {
+        if (Instance.Tokens.Exists(t => t.ParentId == scopeTokenId))
+        {
+            return;
+        }
+
+        if (scopeTokenId is null)
+        {
+            CompleteInstance(InstanceStatus.Completed, JournalEvents.Completed);
+            return;
+        }
+
+        var scopeToken = FindToken(scopeTokenId.Value);
+        if (scopeToken is not null)
+        {
+            await LeaveAsync(scopeToken, Model.Node(scopeToken.ElementId));
+        }
+    }
+
+    internal void CompleteInstance(InstanceStatus status, string @event)
+    {
+        if (Instance.Status != InstanceStatus.Active)
+        {
+            return;
+        }
+
+        Instance.Status = status;
+        Instance.EndedAt = Now;
+        JournalProcess(@event);
+    }
+
+    public void MergeVariables(JsonObject? variables)
+    {
+        if (variables is null)
+        {
+            return;
+        }
+
+        foreach (var (name, value) in variables)
+        {
+            Variables[name] = value?.DeepClone();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Elements;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Expressions;
+using SocialInsurance.Workflows.Model;
+
+namespace SocialInsurance.Workflows.Execution.Interpreter;
+
+/// <summary>
+/// One step of one instance: everything between loading it and committing it. Work is an agenda (a queue) rather than
+/// recursion, so a loop in the model cannot overflow the stack and the order of the journal is deterministic.
+/// </summary>
+public sealed partial class StepContext
+{
+    /// <summary>A model that loops without a wait state would hold the instance's lock forever; this turns it into an incident.</summary>
+    public const int MaxActivationsPerStep = 10_000;
+
+    private readonly Queue<Func<Task>> _agenda = new();
+    private readonly ElementHandlerRegistry _handlers;
+    private List<Bookmark>? _bookmarks;
+    private int _activations;
+
+    internal StepContext(
+        IWorkflowSession session,
+        ProcessInstance instance,
+        ProcessModel model,
+        StepServices services,
+        Actor actor,
+        FailureMode failureMode)
+    {
+        Session = session;
+        Instance = instance;
+        Model = model;
+        Services = services;
+        _handlers = services.Handlers;
+        Actor = actor;
+        FailureMode = failureMode;
+        Now = services.Time.GetUtcNow();
+    }
+
+    public IWorkflowSession Session { get; }
+    public ProcessInstance Instance { get; }
+    public ProcessModel Model { get; }
+    public StepServices Services { get; }
+    public Actor Actor { get; }
+    public DateTimeOffset Now { get; }
+    public IExpressionEvaluator Expressions => Services.Expressions;
+    public JsonObject Variables => Instance.Variables;
+
+    /// <summary>Inside a background job a failure rolls the whole step back so the job can be retried; elsewhere it becomes an incident.</summary>
+    public FailureMode FailureMode { get; }
+
+    /// <summary>Timers and continuations to hand to the job scheduler once the step has committed (never before: a job must not see uncommitted state).</summary>
+    public List<Bookmark> JobsToSchedule { get; } = [];
+
+    public IElementHandler HandlerFor(FlowNode node) => _handlers.For(node);
+
+    internal void Enqueue(Func<Task> work) => _agenda.Enqueue(work);
+
+    /// <summary>Runs the agenda until every token has reached a wait state or ended.</summary>
+    internal async Task RunAsync()
+    {
+        while (_agenda.TryDequeue(out var work))
+        {
+            await work();
+        }
+    }
+
+    private async Task<List<Bookmark>> LoadBookmarksAsync()
+    {
+        _bookmarks ??= Instance.Id == Guid.Empty
+            ? []
+            : [.. await Session.BookmarksOfAsync(Instance.Id, CancellationToken.None)];
+        return _bookmarks;
+    }
+
+    internal void MarkBookmarksLoaded(IEnumerable<Bookmark> bookmarks) => _bookmarks ??= [.. bookmarks];
+}

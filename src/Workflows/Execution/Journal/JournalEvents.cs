@@ -1,0 +1,21 @@
+namespace SocialInsurance.Workflows.Execution.Journal;
+
+/// <summary>The lifecycle names, as Zeebe's intents: elements are Activated, Completed or Terminated; flows are Taken.</summary>
+public static class JournalEvents
+{
+    public const string Activated = "Activated";
+    public const string Completed = "Completed";
+    public const string Terminated = "Terminated";
+    public const string Cancelled = "Cancelled";
+    public const string SequenceFlowTaken = "SequenceFlowTaken";
+    public const string Claimed = "Claimed";
+    public const string Unclaimed = "Unclaimed";
+    public const string IncidentCreated = "IncidentCreated";
+    public const string IncidentResolved = "IncidentResolved";
+    public const string JobFailed = "JobFailed";
+    public const string MessageCorrelated = "MessageCorrelated";
+    public const string TimerFired = "TimerFired";
+
+    public const string ProcessElementType = "process";
+    public const string FlowElementType = "sequenceFlow";
+}

@@ -1,0 +1,10 @@
+namespace SocialInsurance.Workflows.Execution.Tokens;
+
+/// <summary>
+/// A position in the graph. <see cref="ParentId"/> is the token of the enclosing sub-process, so terminating a scope
+/// finds its children without a graph walk. <see cref="ArrivedVia"/> is the flow a joining token came through.
+/// </summary>
+public sealed record Token(int Id, string ElementId, int? ParentId, TokenStatus Status)
+{
+    public string? ArrivedVia { get; init; }
+}

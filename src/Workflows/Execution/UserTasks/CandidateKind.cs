@@ -1,0 +1,7 @@
+namespace SocialInsurance.Workflows.Execution.UserTasks;
+
+public enum CandidateKind
+{
+    Group,
+    User,
+}

@@ -1,0 +1,31 @@
+namespace SocialInsurance.Workflows.Execution.UserTasks;
+
+/// <summary>
+/// A human task. Its id is the id of the bookmark that resumes the token. Kept after completion as the reviewer's
+/// history ("done" list). Candidates are a child table so inbox queries by group are index seeks, not LIKE scans.
+/// </summary>
+public sealed class UserTaskInstance
+{
+    public Guid Id { get; init; }
+    public Guid InstanceId { get; init; }
+    public int TokenId { get; init; }
+    public required string ElementId { get; init; }
+    public required string Name { get; init; }
+    public required string ProcessKey { get; init; }
+    public int ProcessVersion { get; init; }
+    public string? BusinessKey { get; init; }
+    public string? FormKey { get; init; }
+    public string? Assignee { get; set; }
+    public List<TaskCandidate> Candidates { get; init; } = [];
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? DueAt { get; init; }
+    public UserTaskStatus Status { get; set; } = UserTaskStatus.Created;
+    public DateTimeOffset? EndedAt { get; set; }
+    public string? CompletedBy { get; set; }
+
+    /// <summary>Guards claim/unclaim races: two reviewers claiming at once, one wins.</summary>
+    public long ConcurrencyStamp { get; set; }
+
+    public IEnumerable<string> CandidateGroups => Candidates.Where(c => c.Kind == CandidateKind.Group).Select(c => c.Value);
+    public IEnumerable<string> CandidateUsers => Candidates.Where(c => c.Kind == CandidateKind.User).Select(c => c.Value);
+}

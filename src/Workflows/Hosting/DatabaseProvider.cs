@@ -1,0 +1,7 @@
+namespace SocialInsurance.Workflows.Hosting;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

@@ -1,0 +1,20 @@
+using SocialInsurance.Workflows.Expressions;
+
+namespace SocialInsurance.Workflows.Hosting;
+
+public sealed class WorkflowOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>SQLite: <c>Data Source=data/workflows.db</c>. PostgreSQL: an Npgsql connection string.</summary>
+    public string ConnectionString { get; set; } = "Data Source=data/workflows.db";
+
+    /// <summary>
+    /// SQLite <c>synchronous</c> in WAL mode. FULL (default) syncs the log at every commit: nothing committed is lost,
+    /// even on power loss. NORMAL syncs only at checkpoints: survives a process crash, may lose the last commits on
+    /// power loss, and is several times faster. Production at scale runs on PostgreSQL instead.
+    /// </summary>
+    public string SqliteSynchronous { get; set; } = "FULL";
+
+    public JintOptions Expressions { get; set; } = new();
+}

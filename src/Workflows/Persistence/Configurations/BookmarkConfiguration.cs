@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+
+namespace SocialInsurance.Workflows.Persistence.Configurations;
+
+internal sealed class BookmarkConfiguration : IEntityTypeConfiguration<Bookmark>
+{
+    public void Configure(EntityTypeBuilder<Bookmark> builder)
+    {
+        builder.ToTable("wf_bookmarks");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.ElementId).HasMaxLength(255);
+        builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(b => b.MessageName).HasMaxLength(255);
+        builder.Property(b => b.CorrelationKey).HasMaxLength(255);
+        builder.HasIndex(b => b.InstanceId);
+        builder.HasIndex(b => new { b.MessageName, b.CorrelationKey });
+        builder.HasIndex(b => b.DueAt);
+    }
+}

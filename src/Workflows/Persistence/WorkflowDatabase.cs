@@ -1,0 +1,89 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace SocialInsurance.Workflows.Persistence;
+
+/// <summary>
+/// Creates the engine's tables on first start. Not <c>EnsureCreated</c>: that skips a database that already has any
+/// table, and the case data lives in the same database (so a step and its domain change share one transaction). The
+/// script comes from the configured provider, so SQLite and PostgreSQL each get their own types.
+/// </summary>
+public sealed class WorkflowDatabase(IDbContextFactory<WorkflowDbContext> contexts)
+{
+    public async Task EnsureCreatedAsync(CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await SchemaCreator.EnsureTablesAsync(db, probeTable: "wf_definitions", ct);
+    }
+}
+
+/// <summary>Shared by every DbContext that lives in the one database: create its tables when its probe table is missing.</summary>
+public static class SchemaCreator
+{
+    public static async Task EnsureTablesAsync(DbContext db, string probeTable, CancellationToken ct)
+    {
+        if (db.Database.IsSqlite())
+        {
+            var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(source));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (!await creator.ExistsAsync(ct))
+        {
+            await creator.CreateAsync(ct);
+        }
+
+        if (await TableExistsAsync(db, probeTable, ct))
+        {
+            return;
+        }
+
+        try
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript(), ct);
+            await transaction.CommitAsync(ct);
+        }
+        catch (DbException) when (await TableExistsAsync(db, probeTable, ct))
+        {
+            // Another node created the schema at the same moment; theirs is the same.
+        }
+    }
+
+    private static async Task<bool> TableExistsAsync(DbContext db, string table, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = connection.State != System.Data.ConnectionState.Open;
+        if (opened)
+        {
+            await connection.OpenAsync(ct);
+        }
+
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE 1 = 0";
+            await command.ExecuteScalarAsync(ct);
+            return true;
+        }
+        catch (DbException)
+        {
+            return false;
+        }
+        finally
+        {
+            if (opened)
+            {
+                await connection.CloseAsync();
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Workflows.Deployment;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.UserTasks;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Workflows.Persistence;
+
+public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> contexts) : IWorkflowQueries
+{
+    private const int MaxPageSize = 200;
+
+    public async Task<Page<UserTaskInstance>> TasksAsync(TaskQuery query, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var tasks = db.Tasks.AsNoTracking();
+        if (query.Status is { } status)
+        {
+            tasks = tasks.Where(t => t.Status == status);
+        }
+
+        var groups = query.CandidateGroups.ToArray();
+        if (groups.Length > 0 || query.CandidateUser is not null)
+        {
+            var user = query.CandidateUser;
+            tasks = tasks.Where(t =>
+                t.Candidates.Any(c =>
+                    (c.Kind == CandidateKind.Group && groups.Contains(c.Value))
+                    || (c.Kind == CandidateKind.User && c.Value == user)));
+        }
+
+        if (query.Assignee is not null)
+        {
+            tasks = tasks.Where(t => t.Assignee == query.Assignee);
+        }
+
+        if (query.Unassigned == true)
+        {
+            tasks = tasks.Where(t => t.Assignee == null);
+        }
+
+        if (query.CompletedBy is not null)
+        {
+            tasks = tasks.Where(t => t.CompletedBy == query.CompletedBy);
+        }
+
+        if (query.ProcessKey is not null)
+        {
+            tasks = tasks.Where(t => t.ProcessKey == query.ProcessKey);
+        }
+
+        if (query.BusinessKey is not null)
+        {
+            tasks = tasks.Where(t => t.BusinessKey == query.BusinessKey);
+        }
+
+        if (query.InstanceId is { } instanceId)
+        {
+            tasks = tasks.Where(t => t.InstanceId == instanceId);
+        }
+
+        if (query.DueBefore is { } dueBefore)
+        {
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore);
+        }
+
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
+        var total = await tasks.CountAsync(ct);
+        var items = await tasks
+            .OrderBy(t => t.DueAt == null)
+            .ThenBy(t => t.DueAt)
+            .ThenBy(t => t.CreatedAt)
+            .ThenBy(t => t.Id)
+            .Skip((page - 1) * pageSize)
+            .Take(pageSize)
+            .Include(t => t.Candidates)
+            .ToListAsync(ct);
+        return new Page<UserTaskInstance>(items, total, page, pageSize);
+    }
+
+    public async Task<UserTaskInstance?> TaskAsync(Guid taskId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Tasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == taskId, ct);
+    }
+
+    public async Task<ProcessInstance?> InstanceAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
+    }
+
+    public async Task<Page<ProcessInstance>> InstancesAsync(InstanceStatus? status, string? processKey, int page, int pageSize, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var instances = db.Instances.AsNoTracking();
+        if (status is { } s)
+        {
+            instances = instances.Where(i => i.Status == s);
+        }
+
+        if (processKey is not null)
+        {
+            instances = instances.Where(i => i.ProcessKey == processKey);
+        }
+
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        page = Math.Max(1, page);
+        var total = await instances.CountAsync(ct);
+        var items = await instances.OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id)
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new Page<ProcessInstance>(items, total, page, pageSize);
+    }
+
+    public async Task<IReadOnlyList<ProcessInstance>> InstancesByBusinessKeyAsync(string businessKey, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Instances.AsNoTracking().Where(i => i.BusinessKey == businessKey).OrderBy(i => i.StartedAt).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Journal.AsNoTracking().Where(j => j.InstanceId == instanceId).OrderBy(j => j.Sequence).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Bookmark>> BookmarksAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId).OrderBy(b => b.CreatedAt).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly, Guid? instanceId = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var incidents = db.Incidents.AsNoTracking();
+        if (openOnly)
+        {
+            incidents = incidents.Where(i => i.ResolvedAt == null);
+        }
+
+        if (instanceId is { } id)
+        {
+            incidents = incidents.Where(i => i.InstanceId == id);
+        }
+
+        return await incidents.OrderByDescending(i => i.CreatedAt).Take(1000).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Bookmark>> DueBookmarksAsync(DateTimeOffset dueBefore, int limit, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Bookmarks.AsNoTracking()
+            .Where(b => b.DueAt != null && b.DueAt <= dueBefore)
+            .OrderBy(b => b.DueAt)
+            .Take(limit)
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, Guid? afterId, int limit, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var subscriptions = db.Bookmarks.AsNoTracking().Where(b => b.Kind == BookmarkKind.Message && b.MessageName == messageName);
+        if (afterId is { } after)
+        {
+            subscriptions = subscriptions.Where(b => b.Id.CompareTo(after) > 0);
+        }
+
+        return await subscriptions.OrderBy(b => b.Id).Take(limit).ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ProcessDefinition>> DefinitionsAsync(string? key = null, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var definitions = db.Definitions.AsNoTracking();
+        if (key is not null)
+        {
+            definitions = definitions.Where(d => d.Key == key);
+        }
+
+        return await definitions.OrderBy(d => d.Key).ThenByDescending(d => d.Version).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,3 @@
+namespace SocialInsurance.Workflows.Runtime;
+
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);

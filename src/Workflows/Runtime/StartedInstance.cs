@@ -1,0 +1,3 @@
+namespace SocialInsurance.Workflows.Runtime;
+
+public sealed record StartedInstance(Guid Id, string DefinitionId, string? BusinessKey);

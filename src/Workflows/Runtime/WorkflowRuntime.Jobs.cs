@@ -1,0 +1,129 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Logging;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Tokens;
+
+namespace SocialInsurance.Workflows.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    /// <summary>
+    /// Fires a due timer or runs an async continuation, by bookmark id. This is what every background job calls, so it
+    /// is safe to call late, twice, or concurrently: a bookmark that is gone or not yet due does nothing, and of two
+    /// concurrent deliveries one commits and the other meets a conflict and stops.
+    /// </summary>
+    /// <returns>True when something fired.</returns>
+    public async Task<RuntimeResult<bool>> RunBookmarkAsync(Guid bookmarkId, CancellationToken ct = default, bool evenIfNotDue = false)
+    {
+        try
+        {
+            await using var session = await store.OpenAsync(ct);
+            var bookmark = await session.FindBookmarkAsync(bookmarkId, ct);
+            if (bookmark is null || bookmark.Kind is BookmarkKind.UserTask or BookmarkKind.Message)
+            {
+                return RuntimeResult<bool>.Ok(false);
+            }
+
+            if (!evenIfNotDue && bookmark.DueAt > Time.GetUtcNow())
+            {
+                return RuntimeResult<bool>.Ok(false);
+            }
+
+            var (instance, model) = await LoadAsync(session, bookmark.InstanceId, ct);
+            if (instance is null || model is null || instance.Status != InstanceStatus.Active)
+            {
+                return RuntimeResult<bool>.Ok(false);
+            }
+
+            if (bookmark.Kind == BookmarkKind.Timer)
+            {
+                var fired = false;
+                await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
+                    fired = await step.ResumeAsync(bookmark, payload: null));
+                return RuntimeResult<bool>.Ok(fired);
+            }
+
+            var token = instance.Tokens.Find(t => t.Id == bookmark.TokenId);
+            if (token is null)
+            {
+                return RuntimeResult<bool>.Ok(false);
+            }
+
+            try
+            {
+                await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Throw, async step =>
+                {
+                    await step.RemoveBookmarkAsync(bookmark);
+                    var waiting = step.Update(token, TokenStatus.Waiting);
+                    await step.ActivateAsync(waiting, model.Node(token.ElementId));
+                });
+                return RuntimeResult<bool>.Ok(true);
+            }
+            catch (Exception ex) when (ex is not (ConcurrencyConflictException or OperationCanceledException))
+            {
+                await RecordJobFailureAsync(bookmarkId, ex, ct);
+                return RuntimeResult<bool>.Ok(false);
+            }
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return RuntimeResult<bool>.Ok(false);
+        }
+    }
+
+    /// <summary>
+    /// Counts a failed attempt in a fresh transaction (the failed step was rolled back whole). Camunda's semantics:
+    /// R3 means three attempts in all; after the last the job becomes an incident and the token stays put.
+    /// </summary>
+    private async Task RecordJobFailureAsync(Guid bookmarkId, Exception error, CancellationToken ct)
+    {
+        logger.LogWarning(error, "Job for bookmark {BookmarkId} failed", bookmarkId);
+        await using var session = await store.OpenAsync(ct);
+        var bookmark = await session.FindBookmarkAsync(bookmarkId, ct);
+        var (instance, model) = bookmark is null ? (null, null) : await LoadAsync(session, bookmark.InstanceId, ct);
+        var token = instance?.Tokens.Find(t => t.Id == bookmark!.TokenId);
+        if (bookmark is null || instance is null || model is null || token is null)
+        {
+            return;
+        }
+
+        var node = model.Node(token.ElementId);
+        var cycle = node.Async.RetryCycle;
+        await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
+        {
+            bookmark.Count++;
+            if (bookmark.Count < cycle.Retries)
+            {
+                bookmark.DueAt = step.Now + cycle.Interval;
+                session.Touch(bookmark);
+                step.JobsToSchedule.Add(bookmark);
+                step.Journal(node, JournalEvents.JobFailed, token, new JsonObject
+                {
+                    ["message"] = error.Message,
+                    ["attempt"] = bookmark.Count,
+                    ["retryAt"] = bookmark.DueAt,
+                });
+                return;
+            }
+
+            await step.RemoveBookmarkAsync(bookmark);
+            await step.FailAsync(token, node, new IncidentException(
+                $"{node.ElementType} '{node.Id}' failed {bookmark.Count} time(s), retries exhausted ({cycle}): {error.Message}"));
+        }, [bookmark]);
+    }
+
+    /// <summary>
+    /// Re-delivers timers and continuations that are overdue: the safety net for a job lost between a commit and the
+    /// scheduler (a crash there), or a scheduler that was down. Duplicates are harmless by construction.
+    /// </summary>
+    public async Task<int> RescheduleOverdueAsync(TimeSpan grace, int limit, IWorkflowQueries queries, CancellationToken ct = default)
+    {
+        var overdue = await queries.DueBookmarksAsync(Time.GetUtcNow() - grace, limit, ct);
+        ScheduleJobs(overdue);
+        return overdue.Count;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Deployment;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Events;
+
+namespace SocialInsurance.Workflows.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    /// <summary>Starts the published version of a process at its none start event and runs it to its first wait state.</summary>
+    public async Task<RuntimeResult<StartedInstance>> StartAsync(
+        string processKey, string? businessKey, JsonObject? variables, Actor actor, CancellationToken ct = default)
+    {
+        var definition = await definitions.PublishedAsync(processKey, ct);
+        if (definition is null)
+        {
+            return RuntimeResult<StartedInstance>.NotFound($"Expected a published version of process '{processKey}', but there is none.");
+        }
+
+        var model = await models.GetAsync(definition.Id, ct);
+        if (model?.NoneStartEvent is not { } start)
+        {
+            return RuntimeResult<StartedInstance>.Invalid($"Expected process '{processKey}' to have a none start event, but it starts only by message.");
+        }
+
+        return await StartAtAsync(definition, model, start, businessKey, variables, trigger: null, actor, ct);
+    }
+
+    private async Task<RuntimeResult<StartedInstance>> StartAtAsync(
+        ProcessDefinition definition,
+        ProcessModel model,
+        StartEvent start,
+        string? businessKey,
+        JsonObject? variables,
+        JsonObject? trigger,
+        Actor actor,
+        CancellationToken ct)
+    {
+        var instance = new ProcessInstance
+        {
+            Id = Guid.CreateVersion7(),
+            DefinitionId = definition.Id,
+            ProcessKey = definition.Key,
+            ProcessVersion = definition.Version,
+            BusinessKey = businessKey,
+            Variables = Clone(variables) ?? [],
+            StartedAt = Time.GetUtcNow(),
+            StartedBy = actor.Id,
+        };
+
+        await using var session = await store.OpenAsync(ct);
+        session.Add(instance);
+        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, step =>
+        {
+            step.JournalProcess(JournalEvents.Activated);
+            var token = step.NewToken(start.Id, parentId: null);
+            step.Arrive(token, start, trigger ?? []);
+            return Task.CompletedTask;
+        }, loadedBookmarks: []);
+
+        return RuntimeResult<StartedInstance>.Ok(new StartedInstance(instance.Id, definition.Id, businessKey));
+    }
+}

@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.UserTasks;
+
+namespace SocialInsurance.Workflows.Runtime;
+
+public sealed partial class WorkflowRuntime
+{
+    public Task<RuntimeResult<Guid>> ClaimTaskAsync(Guid taskId, Actor actor, CancellationToken ct = default) =>
+        ChangeTaskAsync(taskId, actor, JournalEvents.Claimed, ct, task =>
+        {
+            if (task.Assignee == actor.Id)
+            {
+                return null;
+            }
+
+            if (task.Assignee is not null)
+            {
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is already claimed by {task.Assignee}.");
+            }
+
+            if (!MayWorkOn(task, actor))
+            {
+                return RuntimeResult<Guid>.Forbidden($"Task {taskId} is not offered to {actor.Id} or any of their groups.");
+            }
+
+            task.Assignee = actor.Id;
+            return null;
+        });
+
+    public Task<RuntimeResult<Guid>> UnclaimTaskAsync(Guid taskId, Actor actor, CancellationToken ct = default) =>
+        ChangeTaskAsync(taskId, actor, JournalEvents.Unclaimed, ct, task =>
+        {
+            if (task.Assignee is null)
+            {
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is not claimed.");
+            }
+
+            if (task.Assignee != actor.Id && !actor.IsAdministrator)
+            {
+                return RuntimeResult<Guid>.Forbidden($"Task {taskId} is claimed by {task.Assignee}; only they or an administrator can release it.");
+            }
+
+            task.Assignee = null;
+            return null;
+        });
+
+    /// <summary>
+    /// Completes a task with the variables its form submitted. Of two reviewers completing the same task at once, the
+    /// first commit wins and the second gets <see cref="RuntimeStatus.Conflict"/>: the instance row's stamp changed.
+    /// </summary>
+    public async Task<RuntimeResult<Guid>> CompleteTaskAsync(Guid taskId, Actor actor, JsonObject? variables, CancellationToken ct = default)
+    {
+        try
+        {
+            await using var session = await store.OpenAsync(ct);
+            var task = await session.FindTaskAsync(taskId, ct);
+            if (task is null)
+            {
+                return RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.");
+            }
+
+            if (Refuse(task, actor) is { } refusal)
+            {
+                return refusal;
+            }
+
+            var (instance, model) = await LoadAsync(session, task.InstanceId, ct);
+            var bookmark = await session.FindBookmarkAsync(task.Id, ct);
+            if (instance is null || model is null || bookmark is null)
+            {
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is no longer open.");
+            }
+
+            task.Status = UserTaskStatus.Completed;
+            task.CompletedBy = actor.Id;
+            task.EndedAt = Time.GetUtcNow();
+            task.Assignee ??= actor.Id;
+            session.Touch(task);
+            await CommitStepAsync(session, instance, model, actor, FailureMode.Incident,
+                step => step.ResumeAsync(bookmark, variables));
+            return RuntimeResult<Guid>.Ok(task.InstanceId);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return RuntimeResult<Guid>.Conflict($"Task {taskId} was completed or changed by someone else at the same time.");
+        }
+    }
+
+    private async Task<RuntimeResult<Guid>> ChangeTaskAsync(
+        Guid taskId, Actor actor, string @event, CancellationToken ct, Func<UserTaskInstance, RuntimeResult<Guid>?> change)
+    {
+        try
+        {
+            await using var session = await store.OpenAsync(ct);
+            var task = await session.FindTaskAsync(taskId, ct);
+            if (task is null)
+            {
+                return RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.");
+            }
+
+            if (task.Status != UserTaskStatus.Created)
+            {
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is already {task.Status.ToString().ToLowerInvariant()}.");
+            }
+
+            var before = task.Assignee;
+            if (change(task) is { } refusal)
+            {
+                return refusal;
+            }
+
+            if (before == task.Assignee)
+            {
+                return RuntimeResult<Guid>.Ok(task.Id);
+            }
+
+            var (instance, model) = await LoadAsync(session, task.InstanceId, ct);
+            if (instance is null || model is null)
+            {
+                return RuntimeResult<Guid>.NotFound($"The instance of task {taskId} does not exist.");
+            }
+
+            task.ConcurrencyStamp++;
+            session.Touch(task);
+            await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, step =>
+            {
+                step.Journal(model.Node(task.ElementId), @event, step.FindToken(task.TokenId),
+                    new JsonObject { ["assignee"] = task.Assignee });
+                return Task.CompletedTask;
+            });
+            return RuntimeResult<Guid>.Ok(task.Id);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return RuntimeResult<Guid>.Conflict($"Task {taskId} was changed by someone else at the same time.");
+        }
+    }
+
+    private static RuntimeResult<Guid>? Refuse(UserTaskInstance task, Actor actor)
+    {
+        if (task.Status != UserTaskStatus.Created)
+        {
+            return RuntimeResult<Guid>.Conflict($"Task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}.");
+        }
+
+        if (actor.IsAdministrator || task.Assignee == actor.Id)
+        {
+            return null;
+        }
+
+        if (task.Assignee is not null)
+        {
+            return RuntimeResult<Guid>.Conflict($"Task {task.Id} is claimed by {task.Assignee}.");
+        }
+
+        return MayWorkOn(task, actor)
+            ? null
+            : RuntimeResult<Guid>.Forbidden($"Task {task.Id} is not offered to {actor.Id} or any of their groups.");
+    }
+
+    public static bool MayWorkOn(UserTaskInstance task, Actor actor) =>
+        actor.IsAdministrator
+        || task.Assignee == actor.Id
+        || task.CandidateUsers.Contains(actor.Id, StringComparer.Ordinal)
+        || task.CandidateGroups.Any(g => actor.Groups.Contains(g, StringComparer.Ordinal));
+}
