@@ -65,7 +65,7 @@ public sealed record ResidentIdNumber
         }
 
         if (!DateOnly.TryParseExact(value.AsSpan(6, 8), "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var birthDate)
-            || birthDate.Year < 1900)
+            || birthDate.Year < 1800)
         {
             error = new DomainError(
                 "ResidentId.BirthDate", "身份证号码中的出生日期无效", "The birth date inside the resident ID number is not a valid date.");
