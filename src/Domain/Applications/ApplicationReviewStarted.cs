@@ -1,0 +1,5 @@
+using SocialInsurance.Domain.SeedWork;
+
+namespace SocialInsurance.Domain.Applications;
+
+public sealed record ApplicationReviewStarted(Guid ApplicationId, string Reviewer, DateTimeOffset At) : IDomainEvent;

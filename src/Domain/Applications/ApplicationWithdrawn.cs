@@ -1,0 +1,5 @@
+using SocialInsurance.Domain.SeedWork;
+
+namespace SocialInsurance.Domain.Applications;
+
+public sealed record ApplicationWithdrawn(Guid ApplicationId, ApplicationType Type, DateTimeOffset At) : IDomainEvent;

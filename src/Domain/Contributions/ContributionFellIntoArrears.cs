@@ -1,0 +1,5 @@
+using SocialInsurance.Domain.SeedWork;
+
+namespace SocialInsurance.Domain.Contributions;
+
+public sealed record ContributionFellIntoArrears(Guid PeriodId, Guid PersonId, BillingPeriod Period) : IDomainEvent;

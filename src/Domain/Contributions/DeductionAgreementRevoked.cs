@@ -1,0 +1,5 @@
+using SocialInsurance.Domain.SeedWork;
+
+namespace SocialInsurance.Domain.Contributions;
+
+public sealed record DeductionAgreementRevoked(Guid AgreementId, Guid PersonId, DateTimeOffset RevokedAt) : IDomainEvent;
