@@ -23,7 +23,7 @@ public sealed class JintOptions
     /// Wall-clock budget of one evaluation (default 2 s). It catches what counting statements cannot: one statement
     /// that runs long, such as a regular expression with catastrophic backtracking (regular expressions get the same
     /// timeout) or sorting a huge array. <c>while (true) {}</c> is stopped by whichever of this and
-    /// <see cref="MaxStatements"/> comes first — with the defaults, the statement limit, in about 30 ms.
+    /// <see cref="MaxStatements"/> comes first — with the defaults, the statement limit, within tens of milliseconds.
     /// Two seconds is far above what a business condition needs and still short enough that a stuck script
     /// holds a worker thread only briefly.
     /// </summary>
