@@ -36,7 +36,7 @@ internal sealed class CompiledSource
             var source = ExpressionText.TryUnwrap(key.Source, out var inner) ? inner : key.Source;
             if (string.IsNullOrWhiteSpace(source))
             {
-                throw new ExpressionException(ExpressionErrorKind.Syntax, key.Source, $"Expected an expression, but got '{key.Source}'.");
+                throw new ExpressionException(ExpressionErrorKind.Syntax, key.Source, $"Expected an expression, but got '{key.Source}'");
             }
 
             // As an expression first, so `{ a: 1 }` is an object rather than a block with a label; the newline keeps a

@@ -50,7 +50,7 @@ internal static class ExpressionText
                 throw new ExpressionException(
                     ExpressionErrorKind.Syntax,
                     text,
-                    $"Expected '}}' to close the '${{' at position {open + 1} of '{Shorten(text)}', but the text ended.");
+                    $"Expected '}}' to close the '${{' at position {open + 1} of '{Shorten(text)}', but the text ended");
             }
 
             parts.Add(new TemplatePart(text[(open + 2)..close], IsExpression: true));
