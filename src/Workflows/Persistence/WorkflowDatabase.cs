@@ -52,9 +52,13 @@ public static class SchemaCreator
             await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript(), ct);
             await transaction.CommitAsync(ct);
         }
-        catch (DbException) when (await TableExistsAsync(db, probeTable, ct))
+        catch (DbException)
         {
-            // Another node created the schema at the same moment; theirs is the same.
+            // Another node may have created the schema at the same moment; theirs is the same. Anything else rethrows.
+            if (!await TableExistsAsync(db, probeTable, ct))
+            {
+                throw;
+            }
         }
     }
 

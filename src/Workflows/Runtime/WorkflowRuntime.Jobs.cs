@@ -19,6 +19,19 @@ public sealed partial class WorkflowRuntime
     /// <returns>True when something fired.</returns>
     public async Task<RuntimeResult<bool>> RunBookmarkAsync(Guid bookmarkId, CancellationToken ct = default, bool evenIfNotDue = false)
     {
+        Exception? failure = null;
+        var result = await TryRunBookmarkAsync(bookmarkId, evenIfNotDue, error => failure = error, ct);
+        if (failure is not null)
+        {
+            // Only now is the failed step's transaction gone (and, on SQLite, its write lock released).
+            await RecordJobFailureAsync(bookmarkId, failure, ct);
+        }
+
+        return result;
+    }
+
+    private async Task<RuntimeResult<bool>> TryRunBookmarkAsync(Guid bookmarkId, bool evenIfNotDue, Action<Exception> failed, CancellationToken ct)
+    {
         try
         {
             await using var session = await store.OpenAsync(ct);
@@ -65,7 +78,7 @@ public sealed partial class WorkflowRuntime
             }
             catch (Exception ex) when (ex is not (ConcurrencyConflictException or OperationCanceledException))
             {
-                await RecordJobFailureAsync(bookmarkId, ex, ct);
+                failed(ex);
                 return RuntimeResult<bool>.Ok(false);
             }
         }
