@@ -33,7 +33,10 @@ internal sealed class FlowNodeRules : IElementRules
     private static HashSet<string> Reachable(ProcessDraft draft)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<FlowNode>(draft.ChildrenOf(null).OfType<StartEvent>());
+        // Unsupported elements are roots too: they are reported already, and whatever follows a rejected timer start
+        // event is not "unreachable" in the modeler's eyes.
+        var pending = new Stack<FlowNode>(draft.ChildrenOf(null).OfType<StartEvent>()
+            .Concat(draft.Nodes.Where(n => n is UnsupportedElement)));
         while (pending.TryPop(out var node))
         {
             if (!seen.Add(node.Id))
