@@ -167,4 +167,22 @@ public class BpmnParserSafetyTests
         Assert.True(result.IsValid, string.Join("\n", result.Issues));
         Assert.Equal("提交申请", Assert.Single(result.Processes).Node("start").Name);
     }
+
+    [Fact]
+    public void Parse_CompilesLongChain_WhenDocumentIsJustUnderElementLimit()
+    {
+        // Given start → 6,000 user tasks → end: about 18,000 elements with the flows
+        const int tasks = 6000;
+        var body = new StringBuilder("<bpmn:startEvent id=\"n0\" />");
+        for (var i = 1; i <= tasks; i++)
+            body.Append($"<bpmn:userTask id=\"n{i}\" /><bpmn:sequenceFlow id=\"f{i}\" sourceRef=\"n{i - 1}\" targetRef=\"n{i}\" />");
+        body.Append($"<bpmn:endEvent id=\"end\" /><bpmn:sequenceFlow id=\"last\" sourceRef=\"n{tasks}\" targetRef=\"end\" />");
+
+        // When
+        var result = new BpmnParser().Parse(Bpmn.Process(body.ToString()));
+
+        // Then
+        Assert.True(result.IsValid, string.Join("\n", result.Issues.Take(5)));
+        Assert.Equal(tasks + 2, Assert.Single(result.Processes).Nodes.Count);
+    }
 }
