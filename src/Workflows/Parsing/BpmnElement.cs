@@ -21,5 +21,8 @@ internal static class BpmnElement
         return string.IsNullOrEmpty(prefix) ? name.LocalName : $"{prefix}:{name.LocalName}";
     }
 
+    /// <summary>"a userTask", "an endEvent": messages name element types in running text.</summary>
+    public static string WithArticle(string word) => Validation.Issues.Article(word);
+
     public static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -24,7 +24,7 @@ internal static class ChildElements
                 continue;
             context.Report(element, "unsupported-element", IsLoop(name)
                 ? $"Expected a single-instance activity, but it has {name} (loops and multi-instance are not supported)"
-                : $"Expected only supported content in a {element.Name.LocalName}, but found {name}");
+                : $"Expected only supported content in {BpmnElement.WithArticle(element.Name.LocalName)}, but found {name}");
         }
     }
 

@@ -23,7 +23,7 @@ internal sealed class BoundaryEventRules : IElementRules
             }
             else if (activity is not (UserTask or ServiceTask or ScriptTask or SubProcess))
                 yield return Issues.For(boundary, "invalid-attachment",
-                    $"Expected to be attached to a userTask, serviceTask, scriptTask or subProcess, but '{activity.Id}' is a {activity.ElementType}");
+                    $"Expected to be attached to a userTask, serviceTask, scriptTask or subProcess, but '{activity.Id}' is {Issues.Article(activity.ElementType)}");
             else if (activity.ScopeId != boundary.ScopeId)
                 yield return Issues.For(boundary, "invalid-attachment",
                     $"Expected to be in the same scope as '{activity.Id}', but it is not");

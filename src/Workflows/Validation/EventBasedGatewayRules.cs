@@ -22,7 +22,7 @@ internal sealed class EventBasedGatewayRules : IElementRules
                 if (draft.FindNode(flow.TargetId) is { } target and not (IntermediateCatchEvent or UnsupportedElement))
                     yield return Issues.For(flow, "event-gateway-target",
                         "Expected the target of an event-based gateway to be an intermediate timer or message catch event, " +
-                        $"but '{target.Id}' is a {target.ElementType}");
+                        $"but '{target.Id}' is {Issues.Article(target.ElementType)}");
             }
         }
     }

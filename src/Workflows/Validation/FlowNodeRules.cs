@@ -1,6 +1,5 @@
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Events;
-using SocialInsurance.Workflows.Model.Tasks;
 
 namespace SocialInsurance.Workflows.Validation;
 
@@ -32,16 +31,26 @@ internal sealed class FlowNodeRules : IElementRules
 
     private static HashSet<string> Reachable(ProcessDraft draft)
     {
+        // Lookups up front: a document may hold up to MaxElements nodes, and scanning per node would be quadratic.
+        var targets = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var flow in draft.Flows)
+            targets.TryAdd(flow.Id, flow.TargetId);
+        var boundaries = draft.Nodes.OfType<BoundaryEvent>().ToLookup(b => b.AttachedToId, b => b.Id, StringComparer.Ordinal);
+        var starts = draft.Nodes.OfType<StartEvent>().Where(s => s.ScopeId is not null)
+            .ToLookup(s => s.ScopeId!, s => s.Id, StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<FlowNode>(draft.ChildrenOf(null).OfType<StartEvent>());
+        // Unsupported elements are roots too: they are reported already, and whatever follows a rejected timer start
+        // event is not "unreachable" in the modeler's eyes.
+        var pending = new Stack<FlowNode>(draft.ChildrenOf(null).OfType<StartEvent>()
+            .Concat(draft.Nodes.Where(n => n is UnsupportedElement)));
         while (pending.TryPop(out var node))
         {
             if (!seen.Add(node.Id))
                 continue;
             var next = node.Outgoing
-                .Select(id => draft.Flows.FirstOrDefault(f => f.Id == id)?.TargetId)
-                .Concat(draft.Nodes.OfType<BoundaryEvent>().Where(b => b.AttachedToId == node.Id).Select(b => b.Id))
-                .Concat(node is SubProcess ? draft.ChildrenOf(node.Id).OfType<StartEvent>().Select(s => s.Id) : []);
+                .Select(id => targets.GetValueOrDefault(id))
+                .Concat(boundaries[node.Id])
+                .Concat(starts[node.Id]);
             foreach (var id in next)
                 if (id is not null && draft.FindNode(id) is { } target)
                     pending.Push(target);

@@ -7,6 +7,8 @@ internal static class Issues
     public const string SequenceFlowType = "sequenceFlow";
     public const string ProcessType = "process";
 
+    public static string Article(string word) => ("aeiouAEIOU".Contains(word.FirstOrDefault()) ? "an " : "a ") + word;
+
     public static ValidationIssue For(FlowNode node, string code, string message) =>
         new(node.Id, node.ElementType, code, message);
 

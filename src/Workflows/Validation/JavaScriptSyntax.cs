@@ -41,8 +41,9 @@ internal static class JavaScriptSyntax
         }
         catch (Exception e)
         {
-            // Any failure to prepare is a syntax problem from the modeler's point of view; the text is the parser's.
-            return e.Message;
+            // Any failure to prepare is a syntax problem from the modeler's point of view; the parser's own text
+            // (inner exception) says where, without Jint's "could not prepare script" wrapper.
+            return (e.InnerException ?? e).Message;
         }
     }
 }

@@ -11,7 +11,7 @@ internal sealed class StartEventRules : IElementRules
     public IEnumerable<ValidationIssue> Check(ProcessDraft draft)
     {
         var noneStarts = draft.ChildrenOf(null).OfType<StartEvent>().Count(s => s.Message is null);
-        if (noneStarts != 1)
+        if (noneStarts > 1 || (noneStarts == 0 && !HasRejectedStart(draft, null)))
             yield return new ValidationIssue(draft.ProcessId, Issues.ProcessType, "start-event-count",
                 $"Expected exactly one none start event at process level, but found {noneStarts}");
 
@@ -19,4 +19,8 @@ internal sealed class StartEventRules : IElementRules
             yield return Issues.For(start, "start-event-incoming",
                 $"Expected no incoming sequence flow on a start event, but found {start.Incoming.Count}");
     }
+
+    /// <summary>A rejected start event (timer, signal) is reported already; "found 0" on top of it says nothing new.</summary>
+    public static bool HasRejectedStart(ProcessDraft draft, string? scopeId) =>
+        draft.ChildrenOf(scopeId).Any(n => n is UnsupportedElement { ElementType: "startEvent" });
 }

@@ -12,7 +12,7 @@ internal sealed class SubProcessRules : IElementRules
         {
             var starts = draft.ChildrenOf(subProcess.Id).OfType<StartEvent>().ToList();
             var noneStarts = starts.Count(s => s.Message is null);
-            if (noneStarts != 1)
+            if (noneStarts > 1 || (noneStarts == 0 && !StartEventRules.HasRejectedStart(draft, subProcess.Id)))
                 yield return Issues.For(subProcess, "subprocess-start-count",
                     $"Expected exactly one none start event inside the sub-process, but found {noneStarts}");
             foreach (var messageStart in starts.Where(s => s.Message is not null))

@@ -44,7 +44,7 @@ internal static class EventDefinitionReader
             "timerEventDefinition" when supported.HasFlag(EventDefinitionKinds.Timer) => ReadTimer(@event, definition, context),
             "messageEventDefinition" when supported.HasFlag(EventDefinitionKinds.Message) => ReadMessage(@event, definition, context, extensions),
             "terminateEventDefinition" when supported.HasFlag(EventDefinitionKinds.Terminate) => new EventDefinitionRead(true, Terminate: true),
-            var other => Unsupported(@event, other, supported, context),
+            var other => Unsupported(@event, other, supported, required, context),
         };
     }
 
@@ -82,11 +82,11 @@ internal static class EventDefinitionReader
     }
 
     private static EventDefinitionRead Unsupported(
-        XElement @event, string found, EventDefinitionKinds supported, ReaderContext context)
+        XElement @event, string found, EventDefinitionKinds supported, bool required, ReaderContext context)
     {
-        context.Report(@event, "unsupported-event-definition", supported == EventDefinitionKinds.None
-            ? $"Expected no event definition on a {@event.Name.LocalName}, but found {found}"
-            : $"Expected a {Describe(supported)} event definition on a {@event.Name.LocalName}, but found {found}");
+        var expected = required ? $"a {Describe(supported)} event definition" : $"no event definition or a {Describe(supported)} one";
+        context.Report(@event, "unsupported-event-definition",
+            $"Expected {expected} on {BpmnElement.WithArticle(@event.Name.LocalName)}, but found {found}");
         return EventDefinitionRead.Failed;
     }
 

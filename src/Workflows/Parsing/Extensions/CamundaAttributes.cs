@@ -47,7 +47,7 @@ internal static class CamundaAttributes
             else if (BpmnNamespaces.IsOtherEngine(name.Namespace))
             {
                 context.Report(element, "unsupported-extension",
-                    $"Expected camunda extensions, but found {element.Display(name)}, which belongs to another engine");
+                    $"Expected camunda extensions, but found {element.Display(name)} of {name.NamespaceName}, another engine's extension");
             }
         }
     }

@@ -27,9 +27,12 @@ internal static class ExtensionElementsReader
                 ReadProperties(extension, properties);
             else if (extension.Name == Camunda + "failedJobRetryTimeCycle")
                 retryTimeCycle = extension.Value.Trim();
-            else if (extension.Name.Namespace == Camunda || BpmnNamespaces.IsOtherEngine(extension.Name.Namespace))
+            else if (extension.Name.Namespace == Camunda)
                 context.Report(owner, "unsupported-extension",
                     $"Expected only supported extensions, but found {owner.Display(extension.Name)}, which changes behaviour this engine does not implement");
+            else if (BpmnNamespaces.IsOtherEngine(extension.Name.Namespace))
+                context.Report(owner, "unsupported-extension",
+                    $"Expected camunda extensions, but found {owner.Display(extension.Name)} of {extension.Name.NamespaceName}, another engine's extension");
         }
 
         return new ExtensionValues(inputs, outputs, properties, retryTimeCycle);
@@ -58,7 +61,7 @@ internal static class ExtensionElementsReader
             if (target is null || !supported || parameter.Name.Namespace != Camunda)
             {
                 context.Report(owner, "unsupported-extension",
-                    $"Expected no {owner.Display(parameter.Name)} on a {owner.Name.LocalName}, but found one");
+                    $"Expected no {owner.Display(parameter.Name)} on {BpmnElement.WithArticle(owner.Name.LocalName)}, but found one");
                 continue;
             }
 
