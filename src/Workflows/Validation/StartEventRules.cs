@@ -3,17 +3,18 @@ using SocialInsurance.Workflows.Model.Events;
 namespace SocialInsurance.Workflows.Validation;
 
 /// <summary>
-/// An instance is started through the one none start event (message start events are extra entry points), so a
-/// process needs exactly one; more would make "start an instance" ambiguous.
+/// "Start an instance" means the none start event, so there is at most one (more would be ambiguous). A process that
+/// starts only by message (a message start event, reached by correlating that message) needs none.
 /// </summary>
 internal sealed class StartEventRules : IElementRules
 {
     public IEnumerable<ValidationIssue> Check(ProcessDraft draft)
     {
-        var noneStarts = draft.ChildrenOf(null).OfType<StartEvent>().Count(s => s.Message is null);
-        if (noneStarts > 1 || (noneStarts == 0 && !HasRejectedStart(draft, null)))
+        var starts = draft.ChildrenOf(null).OfType<StartEvent>().ToArray();
+        var noneStarts = starts.Count(s => s.Message is null);
+        if (noneStarts > 1 || (starts.Length == 0 && !HasRejectedStart(draft, null)))
             yield return new ValidationIssue(draft.ProcessId, Issues.ProcessType, "start-event-count",
-                $"Expected exactly one none start event at process level, but found {noneStarts}");
+                $"Expected one none start event or message start events at process level, but found {noneStarts} none start event(s) and {starts.Length - noneStarts} message start event(s)");
 
         foreach (var start in draft.Nodes.OfType<StartEvent>().Where(s => s.Incoming.Count > 0))
             yield return Issues.For(start, "start-event-incoming",

@@ -20,6 +20,7 @@ public class CorpusTests
         "bpmn/bpmn-engine/loop.bpmn",
         "bpmn/bpmn-engine/multiple-joins.bpmn",
         "bpmn/bpmn-engine/succeeding-joins.bpmn",
+        "bpmn/camunda-bpm-examples/startevent__message_start_process.bpmn",
         "bpmn/camunda-bpm-platform/BoundaryTimerNonInterruptingEventTest.testTimerOnEmbeddedSubprocess.bpmn",
         "bpmn/camunda-bpm-platform/CancelAcquiredJobTest.testBothJobsAcquiredAtSameTime.bpmn",
         "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn",

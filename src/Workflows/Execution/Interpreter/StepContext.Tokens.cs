@@ -81,10 +81,14 @@ public sealed partial class StepContext
         }
     }
 
-    /// <summary>Completes the element and moves the token along the given flows (all outgoing flows when null).</summary>
-    public async Task LeaveAsync(Token token, FlowNode node, IReadOnlyList<SequenceFlow>? flows = null, JsonObject? triggerForTarget = null)
+    /// <summary>
+    /// Completes the element and moves the token along the given flows (all outgoing flows when null).
+    /// <paramref name="completedData"/> goes on the Completed entry (a task's submitted form: the progress view shows it).
+    /// </summary>
+    public async Task LeaveAsync(
+        Token token, FlowNode node, IReadOnlyList<SequenceFlow>? flows = null, JsonObject? triggerForTarget = null, JsonNode? completedData = null)
     {
-        Journal(node, JournalEvents.Completed, token);
+        Journal(node, JournalEvents.Completed, token, completedData);
         await RemoveBookmarksOfAsync(token.Id);
         RemoveToken(token);
 

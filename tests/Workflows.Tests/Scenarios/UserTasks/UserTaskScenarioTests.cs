@@ -51,6 +51,9 @@ public sealed class UserTaskScenarioTests
         Assert.Equal("approve", (string?)instance.Variables["decision"]);
         Assert.Equal("6501", (string?)instance.Variables["regionCode"]);
         Assert.Empty(instance.Tokens);
+        var completed = (await engine.JournalEntriesAsync(id)).Single(e => e.ElementId == "review" && e.Event == "Completed");
+        Assert.Equal("reviewer1", completed.Actor);
+        Assert.Equal("""{"decision":"approve"}""", completed.Data);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed class UserTaskHandler : IElementHandler
             }
         }
 
-        return step.LeaveAsync(context.Token, node);
+        return step.LeaveAsync(context.Token, node, completedData: payload?.DeepClone());
     }
 
     private static string? Evaluate(Interpreter.StepContext step, string? text) =>
