@@ -49,30 +49,10 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
         }
 
         await transaction.ReleaseSavepointAsync(savepoint, CancellationToken.None);
-        ApplyOutputs(step, node, result.Variables);
+        IoMapping.ApplyOutputs(step, node.Outputs, result.Variables);
         await step.LeaveAsync(context.Token, node);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>
         throw new InvalidOperationException($"Expected no wait state on service task '{context.Node.Id}'.");
-
-    private static void ApplyOutputs(Interpreter.StepContext step, ServiceTask node, JsonObject results)
-    {
-        if (node.Outputs.Count == 0)
-        {
-            step.MergeVariables(results);
-            return;
-        }
-
-        var scope = step.Variables.DeepClone().AsObject();
-        foreach (var (name, value) in results)
-        {
-            scope[name] = value?.DeepClone();
-        }
-
-        foreach (var output in node.Outputs)
-        {
-            step.Variables[output.Name] = IoMapping.Evaluate(step.Expressions, output.Expression, scope);
-        }
-    }
 }

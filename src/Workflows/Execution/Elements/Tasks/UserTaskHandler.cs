@@ -62,24 +62,7 @@ public sealed class UserTaskHandler : IElementHandler
     {
         var step = context.Step;
         var node = context.NodeAs<UserTask>();
-        if (node.Outputs.Count == 0)
-        {
-            step.MergeVariables(payload);
-        }
-        else
-        {
-            var scope = step.Variables.DeepClone().AsObject();
-            foreach (var (name, value) in payload ?? [])
-            {
-                scope[name] = value?.DeepClone();
-            }
-
-            foreach (var output in node.Outputs)
-            {
-                step.Variables[output.Name] = IoMapping.Evaluate(step.Expressions, output.Expression, scope);
-            }
-        }
-
+        IoMapping.ApplyOutputs(step, node.Outputs, payload);
         return step.LeaveAsync(context.Token, node, completedData: payload?.DeepClone());
     }
 
