@@ -26,4 +26,26 @@ public sealed class SandboxScenarioTests
         Assert.Equal(InstanceStatus.Completed, done!.Status);
         Assert.Equal(0, (int?)done.Variables["result"]);
     }
+
+    [Theory]
+    [InlineData("System.IO.File.ReadAllText('/etc/passwd')")]
+    [InlineData("importNamespace('System.IO')")]
+    [InlineData("var a = []; while (true) { a.push(new Array(100000).fill(1)); }")]
+    public async Task ScriptReachingOutOfTheSandbox_BecomesAnIncident_WithAClearMessage(string script)
+    {
+        // Given
+        await using var engine = await TestEngine.StartAsync();
+        var xml = (await File.ReadAllTextAsync(TestEngine.Fixture("Scenarios/Sandbox/runaway-script.bpmn")))
+            .Replace("var i = 0; while (loop) { i++; } i", System.Security.SecurityElement.Escape(script));
+        await engine.DeployAsync(xml);
+
+        // When
+        var id = await engine.StartAsync("runawayScript");
+
+        // Then
+        var incident = (await engine.Queries.IncidentsAsync(openOnly: true, id)).Single();
+        Assert.Equal("compute", incident.ElementId);
+        Assert.Matches("(not defined|memory|limit)", incident.Message);
+        Assert.Equal(InstanceStatus.Active, (await engine.Queries.InstanceAsync(id))!.Status);
+    }
 }
