@@ -1,0 +1,49 @@
+namespace SocialInsurance.TaxBureau.Simulation;
+
+/// <summary>
+/// A stand-in for the tax bureau and its banks in the default set-up and in tests: the applicant signs or revokes a
+/// 税银协议 (DOMAIN-SOURCES §6), the bureau runs a deduction batch for a period, and the wire endpoints
+/// (<see cref="TaxBureauSimulatorEndpoints"/>) answer the same queries a real bureau would. State lives in a SQLite
+/// file so a restart keeps signed agreements and results. Writes take one lock: a batch and a signing for the same
+/// person never interleave, and one process is the only writer of its file.
+/// </summary>
+public sealed partial class TaxBureauSimulator : IDisposable
+{
+    private readonly SimulatorStore _store;
+    private readonly TimeProvider _time;
+    private readonly HashSet<string> _failingIdNumbers;
+    private readonly HashSet<string> _failingAccounts;
+    private readonly double _failureRate;
+    private readonly Random _random;
+    private readonly Lock _writeLock = new();
+    private volatile SimulatedOutage _outage;
+
+    public TaxBureauSimulator(TaxBureauSimulatorOptions options, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.FailureRate is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.FailureRate, "FailureRate must lie between 0 and 1.");
+        }
+
+        _store = new SimulatorStore(Path.Combine(options.DataFolder, options.FileName));
+        _time = time;
+        _failingIdNumbers = new HashSet<string>(options.FailingIdNumbers.Select(NormaliseId), StringComparer.Ordinal);
+        _failingAccounts = new HashSet<string>(options.FailingAccountNumbers.Select(DigitsOnly), StringComparer.Ordinal);
+        _failureRate = options.FailureRate;
+        // A seeded generator only under the write lock; without a seed the shared one is thread-safe anyway.
+        _random = options.RandomSeed is { } seed ? new Random(seed) : Random.Shared;
+        _outage = options.Outage == OutageMode.None ? SimulatedOutage.None : new SimulatedOutage(options.Outage, options.OutageDelay);
+    }
+
+    /// <summary>What the wire endpoints do now; see <see cref="SimulatedOutage"/>.</summary>
+    public SimulatedOutage Outage => _outage;
+
+    public void SetOutage(SimulatedOutage outage) => _outage = outage ?? SimulatedOutage.None;
+
+    public void Dispose() => _store.Dispose();
+
+    private static string NormaliseId(string? idNumber) => (idNumber ?? string.Empty).Trim().ToUpperInvariant();
+
+    private static string DigitsOnly(string? number) => (number ?? string.Empty).Replace(" ", string.Empty, StringComparison.Ordinal);
+}

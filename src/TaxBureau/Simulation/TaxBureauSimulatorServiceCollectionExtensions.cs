@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace SocialInsurance.TaxBureau.Simulation;
+
+public static class TaxBureauSimulatorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="TaxBureauSimulator"/> singleton, its options bound from <c>TaxBureau:Simulator</c>.
+    /// Pair with <see cref="TaxBureauSimulatorEndpoints.MapTaxBureauSimulator"/>, and point the gateway's
+    /// <c>TaxBureau:BaseAddress</c> at this host so the jobs go through the real HTTP adapter even in the demo.
+    /// </summary>
+    public static IServiceCollection AddTaxBureauSimulator(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TaxBureauSimulatorOptions>()
+            .Bind(configuration.GetSection(TaxBureauSimulatorOptions.SectionName))
+            .Validate(options => options.FailureRate is >= 0 and <= 1, "TaxBureau:Simulator:FailureRate must lie between 0 and 1.")
+            .ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => new TaxBureauSimulator(
+            provider.GetRequiredService<IOptions<TaxBureauSimulatorOptions>>().Value,
+            provider.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

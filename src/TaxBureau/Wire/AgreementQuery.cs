@@ -1,0 +1,3 @@
+namespace SocialInsurance.TaxBureau.Wire;
+
+public sealed record AgreementQuery(IReadOnlyList<string>? IdNumbers);
