@@ -34,6 +34,10 @@ public static class TaxBureauServiceCollectionExtensions
                 var options = context.GetOptions<TaxBureauOptions>();
                 context.EnableReloads<TaxBureauOptions>();
 
+                // Network timeouts and back-off are about real elapsed time, never business time: a host that injects a
+                // different TimeProvider (a fake clock in tests, a shifted clock in a rehearsal) must not stop them.
+                pipeline.TimeProvider = TimeProvider.System;
+
                 pipeline.AddTimeout(options.TotalTimeout);
                 if (options.MaxRetries > 0)
                 {

@@ -1,6 +1,6 @@
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
-using SocialInsurance.Workflows.Tests.Support;
+using SocialInsurance.Testing;
 
 namespace SocialInsurance.Workflows.Tests.Persistence;
 

@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.Storage.SQLite;
+using SocialInsurance.Api.Infrastructure.TaxBureau;
+using SocialInsurance.Api.Jobs;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
@@ -44,6 +46,8 @@ public static class HostingExtensions
             });
         }
 
+        builder.Services.AddTaxBureau(configuration, dataFolder);
+        builder.Services.AddRecurringJobs(configuration);
         builder.Services.AddHealthChecks();
         return builder;
     }
@@ -71,12 +75,14 @@ public static class HostingExtensions
 
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
             OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
+        app.Services.ScheduleRecurringJobs(app.Configuration);
     }
 
     public static WebApplication UseSocialInsurance(this WebApplication app)
     {
         app.MapHealthChecks("/health/live");
         app.MapHealthChecks("/health/ready");
+        app.MapTaxBureau();
         return app;
     }
 

@@ -1,6 +1,6 @@
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.UserTasks;
-using SocialInsurance.Workflows.Tests.Support;
+using SocialInsurance.Testing;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.Boundary;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Runtime;
-using SocialInsurance.Workflows.Tests.Support;
+using SocialInsurance.Testing;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.Gateways;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Activities;
-using SocialInsurance.Workflows.Tests.Support;
+using SocialInsurance.Testing;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.ServiceTasks;
 

@@ -3,7 +3,7 @@ using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
-using SocialInsurance.Workflows.Tests.Support;
+using SocialInsurance.Testing;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.UserTasks;
 

@@ -1,3 +1,4 @@
+using Xunit;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -11,7 +12,7 @@ using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
 using SocialInsurance.Workflows.Runtime;
 
-namespace SocialInsurance.Workflows.Tests.Support;
+namespace SocialInsurance.Testing;
 
 /// <summary>
 /// The engine over a real SQLite file, with a fake clock and a recording scheduler, so a test drives every step
@@ -20,8 +21,9 @@ namespace SocialInsurance.Workflows.Tests.Support;
 public sealed class TestEngine : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
+    private readonly Action<IServiceCollection>? _configure;
 
-    private TestEngine(string databasePath, FakeTimeProvider time, TestActivities activities)
+    private TestEngine(string databasePath, FakeTimeProvider time, TestActivities activities, Action<IServiceCollection>? configure)
     {
         DatabasePath = databasePath;
         Time = time;
@@ -41,6 +43,8 @@ public sealed class TestEngine : IAsyncDisposable
             services.AddSingleton<IActivityHandler>(new DelegateActivity(topic, activities));
         }
 
+        configure?.Invoke(services);
+        _configure = configure;
         _services = services.BuildServiceProvider();
     }
 
@@ -55,17 +59,19 @@ public sealed class TestEngine : IAsyncDisposable
 
     public static readonly Actor Reviewer = Actor.User("reviewer1", "reviewers");
 
-    public static async Task<TestEngine> StartAsync(TestActivities? activities = null, string? databasePath = null, FakeTimeProvider? time = null)
+    /// <param name="configure">Extra registrations (activity handlers, jobs) on top of the engine's.</param>
+    public static async Task<TestEngine> StartAsync(
+        TestActivities? activities = null, string? databasePath = null, FakeTimeProvider? time = null, Action<IServiceCollection>? configure = null)
     {
         databasePath ??= Path.Combine(Path.GetTempPath(), $"wf-test-{Guid.NewGuid():N}.db");
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-        var engine = new TestEngine(databasePath, time, activities ?? new TestActivities());
+        var engine = new TestEngine(databasePath, time, activities ?? new TestActivities(), configure);
         await engine._services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
         return engine;
     }
 
     /// <summary>A second engine over the same database file: what a restart or another node sees.</summary>
-    public Task<TestEngine> RestartAsync() => StartAsync(Activities, DatabasePath, Time);
+    public Task<TestEngine> RestartAsync() => StartAsync(Activities, DatabasePath, Time, _configure);
 
     public async Task<DeployedProcess> DeployAsync(string xml)
     {

@@ -1,7 +1,7 @@
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Runtime;
 
-namespace SocialInsurance.Workflows.Tests.Support;
+namespace SocialInsurance.Testing;
 
 /// <summary>Keeps what the engine asked to schedule, so a test decides when (and how often) each job runs.</summary>
 public sealed class RecordingJobScheduler : IWorkflowJobScheduler

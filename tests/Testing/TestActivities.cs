@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using SocialInsurance.Workflows.Activities;
 
-namespace SocialInsurance.Workflows.Tests.Support;
+namespace SocialInsurance.Testing;
 
 /// <summary>Activity behaviour a test can change between steps (fail twice, then succeed) and the calls it saw.</summary>
 public sealed class TestActivities
