@@ -3,4 +3,5 @@
 # Usage: bench/run.sh [--instances 10000] [--clients 4] [--sync FULL,NORMAL] [--only engine,wfc,baseline]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec dotnet run -c Release --project bench/Engine.Benchmarks -- --results bench/results "${@:---instances 10000}"
+if [ "$#" -eq 0 ]; then set -- --instances 10000; fi
+exec dotnet run -c Release --project bench/Engine.Benchmarks -- --results bench/results "$@"
