@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SocialInsurance.Workflows.Deployment;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Engine.Benchmarks;
+
+/// <summary>Drives our engine (WorkflowRuntime over EF Core + SQLite WAL) through workflows A and B.</summary>
+public sealed class EngineDriver : IAsyncDisposable
+{
+    private readonly ServiceProvider _sp;
+    private readonly WorkflowRuntime _runtime;
+    private static readonly Actor Starter = Actor.User("bench");
+    private static readonly Actor Reviewer = Actor.User("bench", "reviewers");
+
+    public string DbPath { get; }
+
+    private EngineDriver(ServiceProvider sp, string dbPath)
+    {
+        _sp = sp;
+        _runtime = sp.GetRequiredService<WorkflowRuntime>();
+        DbPath = dbPath;
+    }
+
+    public static async Task<EngineDriver> CreateAsync(string dbPath, string synchronous, bool logSql = false)
+    {
+        Files.DeleteDb(dbPath);
+        var services = new ServiceCollection();
+        services.AddLogging(b =>
+        {
+            if (logSql)
+            {
+                b.AddSimpleConsole(o => o.SingleLine = true);
+                b.SetMinimumLevel(LogLevel.Warning);
+                b.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Information);
+            }
+        });
+        services.AddSingleton<TimeProvider>(TimeProvider.System);
+        services.AddSingleton<IWorkflowJobScheduler>(new NoopScheduler());
+        services.AddWorkflows(o =>
+        {
+            o.ConnectionString = $"Data Source={dbPath}";
+            o.SqliteSynchronous = synchronous;
+        });
+        var sp = services.BuildServiceProvider();
+        await sp.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        var deployments = sp.GetRequiredService<DeploymentService>();
+        foreach (var file in new[] { "bench-user-task.bpmn", "bench-message.bpmn" })
+        {
+            var xml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Bpmn", file));
+            var result = await deployments.DeployAsync(xml, file, "bench", publish: true, CancellationToken.None);
+            if (!result.IsValid)
+            {
+                throw new InvalidOperationException($"Deploying {file} failed: {string.Join("; ", result.Issues)}");
+            }
+        }
+
+        return new EngineDriver(sp, dbPath);
+    }
+
+    public async Task<Guid> StartAsync(string processKey, string businessKey)
+    {
+        var result = await _runtime.StartAsync(processKey, businessKey, new JsonObject { ["n"] = businessKey }, Starter);
+        return result.IsOk ? result.Value!.Id : throw new InvalidOperationException($"start: {result.Status} {result.Error}");
+    }
+
+    /// <summary>Task ids of the given instances (outside the timed section). The user task's id is its bookmark's id.</summary>
+    public async Task<Guid[]> TaskIdsAsync(Guid[] instanceIds)
+    {
+        var queries = _sp.GetRequiredService<IWorkflowQueries>();
+        var ids = new Guid[instanceIds.Length];
+        for (var i = 0; i < instanceIds.Length; i++)
+        {
+            var bookmarks = await queries.BookmarksAsync(instanceIds[i]);
+            ids[i] = bookmarks.Single(b => b.Kind == BookmarkKind.UserTask).Id;
+        }
+
+        return ids;
+    }
+
+    public async Task CompleteAsync(Guid taskId)
+    {
+        var result = await _runtime.CompleteTaskAsync(taskId, Reviewer, null);
+        if (!result.IsOk)
+        {
+            throw new InvalidOperationException($"complete: {result.Status} {result.Error}");
+        }
+    }
+
+    public async Task CorrelateAsync(string businessKey)
+    {
+        var result = await _runtime.CorrelateMessageAsync("agreementSigned", businessKey, null, Actor.System);
+        if (!result.IsOk || result.Value!.ResumedInstances.Count != 1)
+        {
+            throw new InvalidOperationException($"correlate: {result.Status} {result.Error}");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _sp.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+
+    private sealed class NoopScheduler : IWorkflowJobScheduler
+    {
+        public void Schedule(Bookmark bookmark)
+        {
+        }
+    }
+}
