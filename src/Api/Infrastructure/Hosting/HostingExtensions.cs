@@ -1,5 +1,16 @@
 using Hangfire;
 using Hangfire.Storage.SQLite;
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Auth;
+using SocialInsurance.Api.Features.Me;
+using SocialInsurance.Api.Features.Reference;
+using SocialInsurance.Api.Features.Tasks;
+using SocialInsurance.Api.Infrastructure.Http;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.OpenApi;
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
@@ -44,13 +55,21 @@ public static class HostingExtensions
             });
         }
 
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Tag]);
+        builder.Services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddApiIdentity();
+        builder.Services.AddApiProblems();
+        builder.Services.AddApiRateLimits(configuration);
+        builder.Services.AddApiDocumentation();
+        builder.Services.AddReferenceData();
+        builder.AddRequestLimits();
         return builder;
     }
 
     public static async Task InitializeAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        await app.InitializeIdentityAsync();
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
         var deployments = app.Services.GetRequiredService<DeploymentService>();
         foreach (var (file, result) in await deployments.DeployFolderAsync(folder, CancellationToken.None))
@@ -75,8 +94,20 @@ public static class HostingExtensions
 
     public static WebApplication UseSocialInsurance(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        app.UseApiProblems();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAdminDashboard();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.Tag) });
+        app.MapApiDocumentation();
+        app.MapAuthEndpoints();
+        app.MapMeEndpoints();
+        app.MapReferenceEndpoints();
+        app.MapTaskEndpoints();
+        app.MapAdminEndpoints();
         return app;
     }
 
