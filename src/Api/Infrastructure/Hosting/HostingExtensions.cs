@@ -24,6 +24,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddSocialInsurance(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        UseSettingsBesideBinary(builder);
         var dataFolder = configuration["Data:Folder"] ?? "data";
         Directory.CreateDirectory(dataFolder);
 
@@ -109,6 +110,26 @@ public static class HostingExtensions
         app.MapTaskEndpoints();
         app.MapAdminEndpoints();
         return app;
+    }
+
+    /// <summary>
+    /// <c>dotnet run</c> from the repository root makes the root the content root, where no appsettings.json is, so the
+    /// embedded defaults (demo accounts, logging) would silently be missing. Read the copies beside the binary instead,
+    /// as the lowest-priority sources: environment variables and the command line still win.
+    /// </summary>
+    private static void UseSettingsBesideBinary(WebApplicationBuilder builder)
+    {
+        if (File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+        {
+            return;
+        }
+
+        foreach (var name in new[] { $"appsettings.{builder.Environment.EnvironmentName}.json", "appsettings.json" })
+        {
+            var source = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, name), Optional = true };
+            source.ResolveFileProvider();
+            builder.Configuration.Sources.Insert(0, source);
+        }
     }
 
     /// <summary>The configured folder, else <c>workflows-definitions</c> in the working directory or the first parent that has one.</summary>
