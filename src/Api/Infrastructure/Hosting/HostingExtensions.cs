@@ -2,6 +2,17 @@ using Hangfire;
 using Hangfire.Storage.SQLite;
 using SocialInsurance.Api.Infrastructure.TaxBureau;
 using SocialInsurance.Api.Jobs;
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Auth;
+using SocialInsurance.Api.Features.Me;
+using SocialInsurance.Api.Features.Reference;
+using SocialInsurance.Api.Features.Tasks;
+using SocialInsurance.Api.Infrastructure.Http;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.OpenApi;
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
@@ -15,6 +26,7 @@ public static class HostingExtensions
     public static WebApplicationBuilder AddSocialInsurance(this WebApplicationBuilder builder)
     {
         var configuration = builder.Configuration;
+        UseSettingsBesideBinary(builder);
         var dataFolder = configuration["Data:Folder"] ?? "data";
         Directory.CreateDirectory(dataFolder);
 
@@ -48,13 +60,21 @@ public static class HostingExtensions
 
         builder.Services.AddTaxBureau(configuration, dataFolder);
         builder.Services.AddRecurringJobs(configuration);
-        builder.Services.AddHealthChecks();
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Tag]);
+        builder.Services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddApiIdentity();
+        builder.Services.AddApiProblems();
+        builder.Services.AddApiRateLimits(configuration);
+        builder.Services.AddApiDocumentation();
+        builder.Services.AddReferenceData();
+        builder.AddRequestLimits();
         return builder;
     }
 
     public static async Task InitializeAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        await app.InitializeIdentityAsync();
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
         var deployments = app.Services.GetRequiredService<DeploymentService>();
         foreach (var (file, result) in await deployments.DeployFolderAsync(folder, CancellationToken.None))
@@ -80,10 +100,42 @@ public static class HostingExtensions
 
     public static WebApplication UseSocialInsurance(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live");
-        app.MapHealthChecks("/health/ready");
+        app.UseApiProblems();
+        app.UseSecurityHeaders();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAdminDashboard();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.Tag) });
+        app.MapApiDocumentation();
+        app.MapAuthEndpoints();
+        app.MapMeEndpoints();
+        app.MapReferenceEndpoints();
+        app.MapTaskEndpoints();
+        app.MapAdminEndpoints();
         app.MapTaxBureau();
         return app;
+    }
+
+    /// <summary>
+    /// <c>dotnet run</c> from the repository root makes the root the content root, where no appsettings.json is, so the
+    /// embedded defaults (demo accounts, logging) would silently be missing. Read the copies beside the binary instead,
+    /// as the lowest-priority sources: environment variables and the command line still win.
+    /// </summary>
+    private static void UseSettingsBesideBinary(WebApplicationBuilder builder)
+    {
+        if (File.Exists(Path.Combine(builder.Environment.ContentRootPath, "appsettings.json")))
+        {
+            return;
+        }
+
+        foreach (var name in new[] { $"appsettings.{builder.Environment.EnvironmentName}.json", "appsettings.json" })
+        {
+            var source = new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource { Path = Path.Combine(AppContext.BaseDirectory, name), Optional = true };
+            source.ResolveFileProvider();
+            builder.Configuration.Sources.Insert(0, source);
+        }
     }
 
     /// <summary>The configured folder, else <c>workflows-definitions</c> in the working directory or the first parent that has one.</summary>

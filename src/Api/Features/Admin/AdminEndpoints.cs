@@ -1,0 +1,26 @@
+using SocialInsurance.Api.Infrastructure.Identity;
+
+namespace SocialInsurance.Api.Features.Admin;
+
+public static class AdminEndpoints
+{
+    public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/admin").WithTags("Admin").RequireAuthorization(Policies.Admin);
+        ListDefinitions.Map(group);
+        DeployDefinition.Map(group);
+        ValidateDefinition.Map(group);
+        ListDefinitionVersions.Map(group);
+        GetDefinitionVersion.Map(group);
+        PublishDefinitionVersion.Map(group);
+        GetElementTemplates.Map(group);
+        StartInstance.Map(group);
+        ListInstances.Map(group);
+        GetInstance.Map(group);
+        CancelInstance.Map(group);
+        CorrelateMessage.Map(group);
+        ListIncidents.Map(group);
+        RetryIncident.Map(group);
+        return app;
+    }
+}

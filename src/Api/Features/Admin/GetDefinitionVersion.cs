@@ -1,0 +1,27 @@
+using Mediator;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Deployment;
+
+namespace SocialInsurance.Api.Features.Admin;
+
+/// <summary>The BPMN XML of one version, as deployed (the modeler opens it).</summary>
+public static class GetDefinitionVersion
+{
+    public sealed record Query(string Key, int Version) : IQuery<ProcessDefinition?>;
+
+    public sealed class Handler(IDefinitionRepository definitions) : IQueryHandler<Query, ProcessDefinition?>
+    {
+        public async ValueTask<ProcessDefinition?> Handle(Query query, CancellationToken cancellationToken) =>
+            await definitions.FindAsync(ProcessDefinition.IdFor(query.Key, query.Version), cancellationToken);
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/definitions/{key}/versions/{version:int}", async (string key, int version, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new Query(key, version), ct) is { } definition
+                    ? Results.Text(definition.Xml, "application/xml", System.Text.Encoding.UTF8)
+                    : ApiProblems.NotFound($"Process '{key}' has no version {version}."))
+            .WithName("GetDefinitionVersion")
+            .WithSummary("The BPMN XML of a version.")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

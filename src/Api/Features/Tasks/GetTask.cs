@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Mediator;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Api.Features.Tasks;
+
+/// <summary>
+/// A task with what the reviewer needs to decide: the instance's variables (the case data, until the case projection
+/// replaces them) and its journal. Only someone who may work on the task sees it — the variables hold personal data.
+/// </summary>
+public static class GetTask
+{
+    public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data);
+
+    public sealed record TaskDetail(TaskSummary Task, string InstanceStatus, JsonObject Variables, IReadOnlyList<JournalItem> Journal);
+
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
+
+    public sealed class Handler(IWorkflowQueries queries) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    {
+        public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var task = await queries.TaskAsync(query.TaskId, cancellationToken);
+            if (task is null)
+            {
+                return RuntimeResult<TaskDetail>.NotFound($"Task {query.TaskId} does not exist.");
+            }
+
+            if (!WorkflowRuntime.MayWorkOn(task, query.Actor) && task.CompletedBy != query.Actor.Id)
+            {
+                return RuntimeResult<TaskDetail>.Forbidden($"Task {query.TaskId} is not offered to {query.Actor.Id} or any of their groups.");
+            }
+
+            var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);
+            var journal = await queries.JournalAsync(task.InstanceId, cancellationToken);
+            return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
+                task.ToSummary(),
+                instance?.Status.ToString() ?? "Unknown",
+                instance?.Variables ?? [],
+                [.. journal.Select(ToItem)]));
+        }
+    }
+
+    public static JournalItem ToItem(Workflows.Execution.Journal.JournalEntry e) =>
+        new(e.Sequence, e.ElementId, e.ElementType, e.Event, e.Actor, e.At, e.Data is null ? null : JsonNode.Parse(e.Data));
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                ApiProblems.From(await mediator.Send(new Query(id, user.ToActor()), ct), detail => TypedResults.Ok(detail)))
+            .WithName("GetTask")
+            .WithSummary("A task with the case data and the instance journal.")
+            .Produces<TaskDetail>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,17 @@
+using SocialInsurance.Api.Infrastructure.Identity;
+
+namespace SocialInsurance.Api.Features.Tasks;
+
+public static class TaskEndpoints
+{
+    public static IEndpointRouteBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.Reviewer);
+        ListTasks.Map(group);
+        GetTask.Map(group);
+        ClaimTask.Map(group);
+        UnclaimTask.Map(group);
+        CompleteTask.Map(group);
+        return app;
+    }
+}

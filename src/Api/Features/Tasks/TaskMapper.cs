@@ -1,0 +1,13 @@
+using Riok.Mapperly.Abstractions;
+using SocialInsurance.Workflows.Execution.UserTasks;
+
+namespace SocialInsurance.Api.Features.Tasks;
+
+[Mapper(EnumMappingStrategy = EnumMappingStrategy.ByName)]
+public static partial class TaskMapper
+{
+    [MapperIgnoreSource(nameof(UserTaskInstance.TokenId))]
+    [MapperIgnoreSource(nameof(UserTaskInstance.Candidates))]
+    [MapperIgnoreSource(nameof(UserTaskInstance.ConcurrencyStamp))]
+    public static partial TaskSummary ToSummary(this UserTaskInstance task);
+}

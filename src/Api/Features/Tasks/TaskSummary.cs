@@ -1,0 +1,20 @@
+namespace SocialInsurance.Api.Features.Tasks;
+
+/// <summary>One inbox row.</summary>
+public sealed record TaskSummary(
+    Guid Id,
+    Guid InstanceId,
+    string ElementId,
+    string Name,
+    string ProcessKey,
+    int ProcessVersion,
+    string? BusinessKey,
+    string? FormKey,
+    string? Assignee,
+    IReadOnlyList<string> CandidateGroups,
+    IReadOnlyList<string> CandidateUsers,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? DueAt,
+    string Status,
+    DateTimeOffset? EndedAt,
+    string? CompletedBy);

@@ -1,0 +1,38 @@
+using System.Security.Claims;
+using Mediator;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Api.Features.Tasks;
+
+/// <summary>Gives a claimed task back to its groups; only its assignee or an administrator may.</summary>
+public static class UnclaimTask
+{
+    public sealed record Command(Guid TaskId, Actor Actor) : ICommand<RuntimeResult<Guid>>;
+
+    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    {
+        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var result = await runtime.UnclaimTaskAsync(command.TaskId, command.Actor, cancellationToken);
+            if (result.IsOk)
+            {
+                await audit.RecordAsync("task.unclaim", $"task:{command.TaskId}", ct: cancellationToken);
+            }
+
+            return result;
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/unclaim", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                ApiProblems.From(await mediator.Send(new Command(id, user.ToActor()), ct), _ => TypedResults.NoContent()))
+            .WithName("UnclaimTask")
+            .WithSummary("Release a claimed task.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence;
+
+namespace SocialInsurance.Api.Infrastructure.Identity;
+
+public static class IdentityServiceExtensions
+{
+    /// <summary>
+    /// ASP.NET Core Identity with EF stores and its opaque bearer tokens (with refresh), plus the Identity cookie for the
+    /// Hangfire dashboard (a browser page cannot send a bearer header). Accounts live in the engine's database.
+    /// </summary>
+    public static IServiceCollection AddApiIdentity(this IServiceCollection services)
+    {
+        services.AddDbContext<IdentityStoreContext>(UseEngineDatabase);
+        services.AddDbContext<AuditDbContext>(UseEngineDatabase);
+        services.AddHttpContextAccessor();
+        services.AddScoped<AuditLog>();
+
+        services.AddIdentityApiEndpoints<AppUser>(options =>
+            {
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+                options.Password.RequiredLength = 8;
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<IdentityStoreContext>();
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Applicant, policy => policy.RequireRole(Roles.Applicant))
+            .AddPolicy(Policies.Reviewer, policy => policy.RequireRole(Roles.Reviewer, Roles.Admin))
+            .AddPolicy(Policies.Admin, policy => policy.RequireRole(Roles.Admin));
+        return services;
+    }
+
+    /// <summary>Creates the identity and audit tables (not <c>EnsureCreated</c>: the database already has the engine's) and seeds demo accounts when configured.</summary>
+    public static async Task InitializeIdentityAsync(this WebApplication app)
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<IdentityStoreContext>(), IdentityStoreContext.ProbeTable, CancellationToken.None);
+            await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<AuditDbContext>(), AuditDbContext.ProbeTable, CancellationToken.None);
+        }
+
+        if (app.Configuration.GetValue("Identity:SeedDemoAccounts", false))
+        {
+            await DemoAccounts.SeedAsync(app.Services);
+        }
+    }
+
+    private static void UseEngineDatabase(IServiceProvider services, DbContextOptionsBuilder db)
+    {
+        var options = services.GetRequiredService<WorkflowOptions>();
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous));
+                break;
+            case DatabaseProvider.PostgreSql:
+                db.UseNpgsql(options.ConnectionString);
+                break;
+        }
+    }
+}
