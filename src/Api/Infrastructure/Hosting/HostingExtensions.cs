@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Storage.SQLite;
+using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
@@ -27,6 +28,8 @@ public static class HostingExtensions
             options.SqliteSynchronous = configuration["Database:SqliteSynchronous"] ?? options.SqliteSynchronous;
         });
 
+        builder.Services.AddCases(configuration);
+
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
@@ -51,6 +54,7 @@ public static class HostingExtensions
     public static async Task InitializeAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        await app.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
         var deployments = app.Services.GetRequiredService<DeploymentService>();
         foreach (var (file, result) in await deployments.DeployFolderAsync(folder, CancellationToken.None))
