@@ -13,6 +13,7 @@ using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.OpenApi;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
@@ -40,6 +41,8 @@ public static class HostingExtensions
                 ?? $"Data Source={Path.Combine(dataFolder, "workflows.db")}";
             options.SqliteSynchronous = configuration["Database:SqliteSynchronous"] ?? options.SqliteSynchronous;
         });
+
+        builder.Services.AddCases(configuration);
 
         builder.Services.AddHangfire(hangfire => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -75,6 +78,7 @@ public static class HostingExtensions
     {
         await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
         await app.InitializeIdentityAsync();
+        await app.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
         var deployments = app.Services.GetRequiredService<DeploymentService>();
         foreach (var (file, result) in await deployments.DeployFolderAsync(folder, CancellationToken.None))

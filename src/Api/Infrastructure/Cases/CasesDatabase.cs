@@ -1,0 +1,13 @@
+using SocialInsurance.Workflows.Persistence;
+
+namespace SocialInsurance.Api.Infrastructure.Cases;
+
+/// <summary>Creates the <c>case_</c> tables beside the engine's on first start (not EnsureCreated: the database already exists).</summary>
+public sealed class CasesDatabase(CasesDbContextFactory contexts)
+{
+    public async Task EnsureCreatedAsync(CancellationToken ct = default)
+    {
+        await using var db = contexts.Create();
+        await SchemaCreator.EnsureTablesAsync(db, "case_applications", ct);
+    }
+}

@@ -1,0 +1,29 @@
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Workflows.Activities;
+
+namespace SocialInsurance.Api.ServiceTasks;
+
+/// <summary><c>application.complete</c>: closes a decided case (办结) once its follow-up is done; a second run does nothing.</summary>
+public sealed class CompleteApplication(CasesDbContextFactory contexts) : IActivityHandler
+{
+    public ActivityDescriptor Descriptor { get; } = new(
+        "application.complete", "办结", "Complete application", "Closes an approved or rejected application.")
+    {
+        Inputs = [CaseStep.ApplicationIdInput],
+        Outputs = [new("outcome", "办理结果 Outcome", "Approved or Rejected")],
+    };
+
+    public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        await using var db = contexts.Create(context.Transaction);
+        var application = await CaseStep.ApplicationAsync(db, context);
+        if (application.Status != ApplicationStatus.Completed)
+        {
+            application.Complete(context.Now);
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+
+        return ActivityResult.With(("outcome", application.Outcome?.ToString()));
+    }
+}

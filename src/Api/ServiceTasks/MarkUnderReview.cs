@@ -1,0 +1,44 @@
+using System.Globalization;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.Workflows.Activities;
+
+namespace SocialInsurance.Api.ServiceTasks;
+
+/// <summary>
+/// <c>application.markUnderReview</c>: the case enters the reviewers' queue, and its review deadline is set — the
+/// configured number of working days after the (re)submission date, through the end of that day in China time. The
+/// deadline is computed from the stored submission instant, not the step's clock, so a rerun yields the same date.
+/// </summary>
+public sealed class MarkUnderReview(CasesDbContextFactory contexts, WorkingDayCalendar calendar, CasesOptions options) : IActivityHandler
+{
+    public ActivityDescriptor Descriptor { get; } = new(
+        "application.markUnderReview", "转入人工审核", "Mark under review",
+        "Moves the application to UnderReview and computes the review deadline (working days, holidays from configuration).")
+    {
+        Inputs = [CaseStep.ApplicationIdInput],
+        Outputs = [new("reviewDueAt", "审核期限 Review due", "ISO 8601 date-time, the last moment of the review time limit")],
+    };
+
+    public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        await using var db = contexts.Create(context.Transaction);
+        var application = await CaseStep.ApplicationAsync(db, context);
+        if (application.Status == ApplicationStatus.Submitted)
+        {
+            application.StartReview(Application.SystemActor, context.Now);
+            await db.SaveChangesAsync(context.CancellationToken);
+        }
+        else if (application.Status != ApplicationStatus.UnderReview)
+        {
+            throw new InvalidOperationException(
+                $"Expected application {application.Id} to be Submitted or UnderReview, but it is {application.Status}.");
+        }
+
+        var submittedAt = application.History.LastOrDefault(h => h.To == ApplicationStatus.Submitted)?.At ?? context.Now;
+        var dueDate = ReviewTimeLimit.DueDate(submittedAt, calendar, options.ReviewWorkingDays);
+        var dueAt = new DateTimeOffset(dueDate.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset);
+        return ActivityResult.With(("reviewDueAt", dueAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.Contributions;
+using SocialInsurance.Domain.Policy;
+using SocialInsurance.Domain.Reference;
+using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.Workflows.Activities;
+
+namespace SocialInsurance.Api.ServiceTasks;
+
+/// <summary>
+/// <c>application.validate</c>: the automatic check of the application's type against the policy of the business
+/// year (China time). Reads only, so running it twice is harmless. Also hands the process what its later elements
+/// need: the region (reviewer group) and, unless the starter set them, the configured time limits.
+/// </summary>
+public sealed class ValidateApplication(
+    CasesDbContextFactory contexts,
+    RegionCatalog regions,
+    InsuranceTypeCatalog insuranceTypes,
+    BankCategoryCatalog banks,
+    PolicyTable policies,
+    CasesOptions options) : IActivityHandler
+{
+    public ActivityDescriptor Descriptor { get; } = new(
+        "application.validate", "自动校验申请", "Validate application",
+        "Runs the rules of the application's type (新参保 eligibility, 续保 or 停保 rules) for the business date in China time.")
+    {
+        Inputs = [CaseStep.ApplicationIdInput],
+        Outputs =
+        [
+            new("valid", "是否通过 Valid", "true when every rule holds"),
+            new("rejectionReasons", "未通过原因 Reasons", "every failed rule as {code, zh, en}"),
+            new("regionCode", "参保统筹区 Region", "the region whose reviewers handle the case"),
+            new("supplementTimeLimit", "补正期限 Supplement limit", "ISO 8601 duration, from configuration unless already set"),
+            new("agreementReminderCycle", "协议提醒周期 Reminder cycle", "ISO 8601 cycle, from configuration unless already set"),
+        ],
+    };
+
+    public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
+    {
+        var ct = context.CancellationToken;
+        await using var db = contexts.Create(context.Transaction);
+        var application = await CaseStep.ApplicationAsync(db, context);
+        if (application.Status != ApplicationStatus.Submitted)
+        {
+            throw new InvalidOperationException(
+                $"Expected application {application.Id} to be Submitted for validation, but it is {application.Status}.");
+        }
+
+        var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
+        var today = ChinaTime.ToBusinessDate(context.Now);
+        var policy = policies.For(today.Year).Policy;
+        IReadOnlyList<DomainError> errors;
+        string region;
+        switch (application.Details)
+        {
+            case NewEnrollmentDetails details:
+                errors = new NewEnrollmentEligibility(regions, insuranceTypes, banks)
+                    .Check(application.Applicant, application.ApplicantName, details, person?.Status, policy, today);
+                region = details.Region.Value;
+                break;
+            case ResumptionDetails details:
+                errors = new ResumptionRules(regions, banks).Check(person, application.ApplicantName, details, policy, YearMonth.From(today));
+                region = details.Region.Value;
+                break;
+            case SuspensionDetails details:
+                var paid = person is null
+                    ? []
+                    : (await db.ContributionPeriods
+                        .Where(p => p.PersonId == person.Id && p.Status == ContributionPeriodStatus.Paid)
+                        .ToListAsync(ct)).Select(p => p.Period).ToList();
+                errors = SuspensionRules.Check(person, details, YearMonth.From(today), paid);
+                region = person?.Region?.Value ?? ProvinceWide;
+                break;
+            default:
+                throw new InvalidOperationException($"Expected a known application type, but got {application.Type}.");
+        }
+
+        var result = ActivityResult.With(
+            ("valid", errors.Count == 0),
+            ("rejectionReasons", CaseStep.Reasons(errors)),
+            ("regionCode", region),
+            ("applicationType", application.Type.ToString()));
+        result.Variables["supplementTimeLimit"] = context.Variables["supplementTimeLimit"]?.DeepClone() ?? JsonValue.Create(options.SupplementTimeLimit);
+        result.Variables["agreementReminderCycle"] = context.Variables["agreementReminderCycle"]?.DeepClone() ?? JsonValue.Create(options.AgreementReminderCycle);
+        return result;
+    }
+
+    /// <summary>The autonomous region's own code: a case with no region goes to the province-wide reviewers only.</summary>
+    private const string ProvinceWide = "65";
+}
