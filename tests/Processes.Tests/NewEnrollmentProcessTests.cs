@@ -22,7 +22,7 @@ public sealed class NewEnrollmentProcessTests
         await engine.DecideAsync(instance, "approve");
         var person = await engine.PersonAsync(application.Applicant);
         var waiting = await engine.StatusAsync(instance);
-        await engine.CorrelateAsync("agreementSigned", application.Id);
+        await engine.CorrelateAsync("agreementSigned", application.Applicant.Value);
 
         // Then
         await engine.AssertNoIncidentsAsync(instance);
@@ -83,7 +83,7 @@ public sealed class NewEnrollmentProcessTests
         await engine.CorrelateAsync("materialsResubmitted", application.Id);
         var tasksAfterResubmission = await engine.OpenTasksAsync(instance);
         await engine.DecideAsync(instance, "approve");
-        await engine.CorrelateAsync("agreementSigned", application.Id);
+        await engine.CorrelateAsync("agreementSigned", application.Applicant.Value);
 
         // Then
         await engine.AssertNoIncidentsAsync(instance);
@@ -158,7 +158,7 @@ public sealed class NewEnrollmentProcessTests
         // When
         await engine.AdvanceAsync(TimeSpan.FromDays(7));
         await engine.AdvanceAsync(TimeSpan.FromDays(7));
-        await engine.CorrelateAsync("agreementSigned", application.Id);
+        await engine.CorrelateAsync("agreementSigned", application.Applicant.Value);
         await engine.AdvanceAsync(TimeSpan.FromDays(7));
 
         // Then

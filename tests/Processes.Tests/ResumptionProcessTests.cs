@@ -21,7 +21,7 @@ public sealed class ResumptionProcessTests
         // When
         await engine.DecideAsync(instance, "approve");
         await engine.AdvanceAsync(TimeSpan.FromDays(7));
-        await engine.CorrelateAsync("agreementSigned", application.Id);
+        await engine.CorrelateAsync("agreementSigned", application.Applicant.Value);
 
         // Then
         await engine.AssertNoIncidentsAsync(instance);

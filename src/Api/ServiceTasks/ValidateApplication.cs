@@ -82,7 +82,9 @@ public sealed class ValidateApplication(
             ("valid", errors.Count == 0),
             ("rejectionReasons", CaseStep.Reasons(errors)),
             ("regionCode", region),
-            ("applicationType", application.Type.ToString()));
+            ("applicationType", application.Type.ToString()),
+            // The key the tax bureau knows the applicant by: the agreement message is correlated on it.
+            ("idNumber", application.Applicant.Value));
         result.Variables["supplementTimeLimit"] = context.Variables["supplementTimeLimit"]?.DeepClone() ?? JsonValue.Create(options.SupplementTimeLimit);
         result.Variables["agreementReminderCycle"] = context.Variables["agreementReminderCycle"]?.DeepClone() ?? JsonValue.Create(options.AgreementReminderCycle);
         return result;

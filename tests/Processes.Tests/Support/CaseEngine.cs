@@ -121,9 +121,12 @@ public sealed class CaseEngine : IAsyncDisposable
         Assert.True(result.IsOk, result.Error);
     }
 
-    public async Task CorrelateAsync(string message, Guid applicationId)
+    public Task CorrelateAsync(string message, Guid applicationId) => CorrelateAsync(message, applicationId.ToString());
+
+    /// <summary>By any correlation key: the agreement message is keyed by the applicant's ID number, not the case.</summary>
+    public async Task CorrelateAsync(string message, string correlationKey)
     {
-        var result = await Runtime.CorrelateMessageAsync(message, applicationId.ToString(), null, Actor.System);
+        var result = await Runtime.CorrelateMessageAsync(message, correlationKey, null, Actor.System);
         Assert.True(result.IsOk, result.Error);
     }
 
