@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Workflows.Deployment;
 
@@ -5,6 +6,14 @@ namespace SocialInsurance.Workflows.Persistence;
 
 public sealed class DefinitionRepository(IDbContextFactory<WorkflowDbContext> contexts) : IDefinitionRepository
 {
+    /// <summary>
+    /// Every start asks which version is published; asking the database each time would be one more query per start.
+    /// Publishing here clears the entry at once; a version published on another node is seen within this time.
+    /// </summary>
+    private static readonly TimeSpan PublishedCacheLifetime = TimeSpan.FromSeconds(5);
+
+    private readonly ConcurrentDictionary<string, (ProcessDefinition? Definition, long ExpiresAt)> _published = new(StringComparer.Ordinal);
+
     public async Task<ProcessDefinition?> FindAsync(string id, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
@@ -22,8 +31,15 @@ public sealed class DefinitionRepository(IDbContextFactory<WorkflowDbContext> co
 
     public async Task<ProcessDefinition?> PublishedAsync(string key, CancellationToken ct)
     {
+        if (_published.TryGetValue(key, out var cached) && cached.ExpiresAt > Environment.TickCount64)
+        {
+            return cached.Definition;
+        }
+
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key && d.IsPublished, ct);
+        var definition = await db.Definitions.AsNoTracking().FirstOrDefaultAsync(d => d.Key == key && d.IsPublished, ct);
+        _published[key] = (definition, Environment.TickCount64 + (long)PublishedCacheLifetime.TotalMilliseconds);
+        return definition;
     }
 
     public async Task<int> LatestVersionAsync(string key, CancellationToken ct)
@@ -65,6 +81,7 @@ public sealed class DefinitionRepository(IDbContextFactory<WorkflowDbContext> co
         db.Definitions.Add(definition);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        _published.TryRemove(definition.Key, out _);
     }
 
     public async Task<bool> PublishAsync(string key, int version, DateTimeOffset at, CancellationToken ct)
@@ -83,13 +100,16 @@ public sealed class DefinitionRepository(IDbContextFactory<WorkflowDbContext> co
         target.PublishedAt = at;
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        _published.TryRemove(key, out _);
         return true;
     }
 
     public async Task<bool> RetractAsync(string key, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        return await db.Definitions.Where(d => d.Key == key && d.IsPublished)
+        var retracted = await db.Definitions.Where(d => d.Key == key && d.IsPublished)
             .ExecuteUpdateAsync(s => s.SetProperty(d => d.IsPublished, false), ct) > 0;
+        _published.TryRemove(key, out _);
+        return retracted;
     }
 }

@@ -4,12 +4,13 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace SocialInsurance.Workflows.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings. WAL lets readers (the inbox) run beside the single writer; the busy timeout makes a
-/// second writer wait for the lock instead of failing.
+/// Per-connection SQLite settings, run at every (pooled) open, so only the cheap ones: WAL is a property of the file
+/// and is set once when the schema is created; a second writer already waits for the lock up to the command timeout
+/// (Microsoft.Data.Sqlite retries on SQLITE_BUSY).
 /// </summary>
 public sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
 {
-    private readonly string _sql = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={Validate(synchronous)}; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
+    private readonly string _sql = $"PRAGMA synchronous={Validate(synchronous)}; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

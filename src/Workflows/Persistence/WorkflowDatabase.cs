@@ -41,6 +41,12 @@ public static class SchemaCreator
             await creator.CreateAsync(ct);
         }
 
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers (the inbox, the progress view) run beside the single writer; it is kept in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
+        }
+
         if (await TableExistsAsync(db, probeTable, ct))
         {
             return;

@@ -161,6 +161,14 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
             .ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Bookmarks.AsNoTracking()
+            .Where(b => b.Kind == BookmarkKind.Message && b.MessageName == messageName && b.CorrelationKey == correlationKey)
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, Guid? afterId, int limit, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -8,6 +8,9 @@ public sealed class WorkflowStore(IDbContextFactory<WorkflowDbContext> contexts)
     public async Task<IWorkflowSession> OpenAsync(CancellationToken ct)
     {
         var db = await contexts.CreateDbContextAsync(ct);
+        // Every change a step makes is declared (Add, Remove, Touch), so scanning every tracked entity for changes
+        // (and serialising the token lists to compare them) on each SaveChanges would be pure cost.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken before the

@@ -20,6 +20,8 @@ public interface IWorkflowQueries
     Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly, Guid? instanceId = null, CancellationToken ct = default);
     Task<IReadOnlyList<Bookmark>> DueBookmarksAsync(DateTimeOffset dueBefore, int limit, CancellationToken ct = default);
 
+    Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct = default);
+
     /// <summary>Message subscriptions by name in id order after <paramref name="afterId"/>: keyset paging for pollers that walk every waiting instance.</summary>
     Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, Guid? afterId, int limit, CancellationToken ct = default);
 

@@ -133,7 +133,7 @@ public sealed partial class WorkflowRuntime
     /// Re-delivers timers and continuations that are overdue: the safety net for a job lost between a commit and the
     /// scheduler (a crash there), or a scheduler that was down. Duplicates are harmless by construction.
     /// </summary>
-    public async Task<int> RescheduleOverdueAsync(TimeSpan grace, int limit, IWorkflowQueries queries, CancellationToken ct = default)
+    public async Task<int> RescheduleOverdueAsync(TimeSpan grace, int limit, CancellationToken ct = default)
     {
         var overdue = await queries.DueBookmarksAsync(Time.GetUtcNow() - grace, limit, ct);
         ScheduleJobs(overdue);

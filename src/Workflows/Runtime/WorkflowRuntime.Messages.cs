@@ -25,12 +25,9 @@ public sealed partial class WorkflowRuntime
             return RuntimeResult<CorrelationResult>.Invalid("Expected a message name, but it was empty.");
         }
 
-        IReadOnlyList<Guid> instanceIds;
-        await using (var session = await store.OpenAsync(ct))
-        {
-            instanceIds = (await session.MessageSubscriptionsAsync(messageName, correlationKey, ct))
-                .Select(b => b.InstanceId).Distinct().ToArray();
-        }
+        // A plain read, outside any write transaction: each delivery re-checks its subscription under the lock.
+        var instanceIds = (await queries.MessageSubscriptionsAsync(messageName, correlationKey, ct))
+            .Select(b => b.InstanceId).Distinct().ToArray();
 
         var resumed = new List<Guid>();
         foreach (var instanceId in instanceIds)

@@ -24,6 +24,7 @@ public sealed partial class WorkflowRuntime(
     ElementHandlerRegistry handlers,
     IExpressionEvaluator expressions,
     IWorkflowJobScheduler scheduler,
+    IWorkflowQueries queries,
     IServiceScopeFactory scopes,
     TimeProvider time,
     ILogger<WorkflowRuntime> logger)

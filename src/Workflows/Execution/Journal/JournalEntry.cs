@@ -6,7 +6,6 @@ namespace SocialInsurance.Workflows.Execution.Journal;
 /// </summary>
 public sealed class JournalEntry
 {
-    public long Id { get; init; }
     public Guid InstanceId { get; init; }
     public int Sequence { get; init; }
     public required string ElementId { get; init; }

@@ -9,12 +9,11 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
     public void Configure(EntityTypeBuilder<JournalEntry> builder)
     {
         builder.ToTable("wf_journal");
-        builder.HasKey(j => j.Id);
-        builder.Property(j => j.Id).ValueGeneratedOnAdd();
+        // (instance, sequence) is the natural key: rows insert in one batch without asking the database for ids.
+        builder.HasKey(j => new { j.InstanceId, j.Sequence });
         builder.Property(j => j.ElementId).HasMaxLength(255);
         builder.Property(j => j.ElementType).HasMaxLength(50);
         builder.Property(j => j.Event).HasMaxLength(50);
         builder.Property(j => j.Actor).HasMaxLength(255);
-        builder.HasIndex(j => new { j.InstanceId, j.Sequence }).IsUnique();
     }
 }

@@ -24,7 +24,8 @@ public sealed class IntermediateCatchEventHandler : IElementHandler
         }
 
         var definition = context.NodeAs<IntermediateCatchEvent>().Definition;
-        if (definition is MessageDefinition message)
+        // Only a message its definition declares as buffered can be waiting already; others skip the lookup.
+        if (definition is MessageDefinition message && step.Model.MessageNamed(message.MessageName)?.BufferTimeToLive is not null)
         {
             var key = step.CorrelationKeyFor(message);
             var buffered = await step.Session.OldestBufferedMessageAsync(message.MessageName, key, step.Now, CancellationToken.None);
