@@ -70,7 +70,7 @@ public sealed class BaselineDriver : IDisposable
                 """, "$task");
             _insJournal = Cmd("""
                 INSERT INTO "wf_journal" ("Actor", "At", "Data", "ElementId", "ElementType", "Event", "InstanceId", "Sequence", "TokenId")
-                VALUES ($actor, $at, $data, $el, $type, $event, $inst, $seq, $token) RETURNING "Id"
+                VALUES ($actor, $at, $data, $el, $type, $event, $inst, $seq, $token)
                 """, "$actor", "$at", "$data", "$el", "$type", "$event", "$inst", "$seq", "$token");
             _findTask = Cmd("""SELECT "InstanceId", "ConcurrencyStamp" FROM "wf_tasks" WHERE "Id" = $id AND "Status" = 'Created'""", "$id");
             _findSubscription = Cmd("""
@@ -207,7 +207,7 @@ public sealed class BaselineDriver : IDisposable
         private void Journal(SqliteTransaction tx, string instance, long at, int seq, string element, string type, string @event, int? token, string actor, string? data = null)
         {
             Bind(tx, _insJournal, actor, at, (object?)data ?? DBNull.Value, element, type, @event, instance, seq, token is null ? DBNull.Value : token.Value);
-            _insJournal.ExecuteScalar();
+            _insJournal.ExecuteNonQuery();
         }
 
         private static void Once(SqliteCommand command)

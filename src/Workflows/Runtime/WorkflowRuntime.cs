@@ -41,8 +41,8 @@ public sealed partial class WorkflowRuntime(
         Func<StepContext, Task> work,
         IEnumerable<Bookmark>? loadedBookmarks = null)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var step = new StepContext(session, instance, model, new StepServices(handlers, expressions, time, scope.ServiceProvider), actor, mode);
+        await using var scope = new StepScope(scopes);
+        var step = new StepContext(session, instance, model, new StepServices(handlers, expressions, time, scope), actor, mode);
         if (loadedBookmarks is not null)
         {
             step.MarkBookmarksLoaded(loadedBookmarks);

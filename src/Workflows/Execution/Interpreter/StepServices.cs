@@ -8,4 +8,4 @@ public sealed record StepServices(
     ElementHandlerRegistry Handlers,
     IExpressionEvaluator Expressions,
     TimeProvider Time,
-    IServiceProvider Services);
+    StepScope Scope);

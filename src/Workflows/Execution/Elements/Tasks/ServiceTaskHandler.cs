@@ -39,7 +39,7 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
                 step.Variables.DeepClone().AsObject(),
                 step.Now,
                 transaction,
-                step.Services.Services,
+                step.Services.Scope.Services,
                 CancellationToken.None));
         }
         catch
