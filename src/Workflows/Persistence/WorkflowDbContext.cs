@@ -37,5 +37,11 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
             configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<UtcTicksConverter>();
         }
+        else
+        {
+            // Npgsql writes timestamptz only from UTC offsets; business times carry +08:00 (China time).
+            configurationBuilder.Properties<DateTimeOffset>().HaveConversion<ToUtcConverter>();
+            configurationBuilder.Properties<DateTimeOffset?>().HaveConversion<ToUtcConverter>();
+        }
     }
 }
