@@ -9,7 +9,6 @@ namespace SocialInsurance.Workflows.Activities;
 /// </summary>
 public static class ElementTemplateGenerator
 {
-    public const string Schema = "https://unpkg.com/@camunda/element-templates-json-schema/resources/schema.json";
     public const string IdPrefix = "socialinsurance.";
 
     public static JsonArray Generate(IEnumerable<ActivityDescriptor> descriptors) =>
@@ -47,7 +46,6 @@ public static class ElementTemplateGenerator
 
         return new JsonObject
         {
-            ["$schema"] = Schema,
             ["id"] = IdPrefix + descriptor.Topic,
             ["name"] = descriptor.NameZh,
             ["description"] = $"{descriptor.NameEn} — {descriptor.Description}",
