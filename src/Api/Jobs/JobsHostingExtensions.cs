@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace SocialInsurance.Api.Jobs;
 
@@ -9,6 +10,9 @@ public static class JobsHostingExtensions
     {
         services.Configure<AgreementPollingOptions>(configuration.GetSection(AgreementPollingOptions.SectionName));
         services.AddTransient<AgreementPollingJob>();
+        services.Configure<ContributionDeadlinesOptions>(configuration.GetSection(ContributionDeadlinesOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddTransient<ContributionDeadlinesJob>();
         return services;
     }
 
@@ -17,5 +21,9 @@ public static class JobsHostingExtensions
         var recurring = services.GetRequiredService<IRecurringJobManager>();
         var polling = configuration.GetSection(AgreementPollingOptions.SectionName).Get<AgreementPollingOptions>() ?? new();
         recurring.AddOrUpdate<AgreementPollingJob>(AgreementPollingJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), polling.Cron);
+        // Cron in UTC (Hangfire's default): the default 0 18 * * * is 02:00 China Standard Time.
+        var deadlines = configuration.GetSection(ContributionDeadlinesOptions.SectionName).Get<ContributionDeadlinesOptions>() ?? new();
+        recurring.AddOrUpdate<ContributionDeadlinesJob>(
+            ContributionDeadlinesJob.RecurringJobId, job => job.RunAsync(CancellationToken.None), deadlines.Cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
     }
 }
