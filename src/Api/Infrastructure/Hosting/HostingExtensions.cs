@@ -6,6 +6,9 @@ using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SocialInsurance.Api.Features.Admin;
 using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Features.Insurance;
+using SocialInsurance.Api.Features.Notifications;
+using SocialInsurance.Api.Features.Simulators;
 using SocialInsurance.Api.Features.Auth;
 using SocialInsurance.Api.Features.Me;
 using SocialInsurance.Api.Features.Reference;
@@ -121,6 +124,9 @@ public static class HostingExtensions
         app.MapTaskEndpoints();
         app.MapAdminEndpoints();
         app.MapApplicationEndpoints();
+        app.MapInsuranceEndpoints();
+        app.MapNotificationEndpoints();
+        app.MapSimulatorEndpoints(app.Configuration);
         app.MapTaxBureau();
         return app;
     }
