@@ -5,6 +5,10 @@ using SocialInsurance.Api.Jobs;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Features.Insurance;
+using SocialInsurance.Api.Features.Notifications;
+using SocialInsurance.Api.Features.Simulators;
 using SocialInsurance.Api.Features.Auth;
 using SocialInsurance.Api.Features.Me;
 using SocialInsurance.Api.Features.Reference;
@@ -70,6 +74,7 @@ public static class HostingExtensions
         builder.Services.AddApiRateLimits(configuration);
         builder.Services.AddApiDocumentation();
         builder.Services.AddReferenceData();
+        builder.Services.AddApplicantFeatures(configuration);
         builder.AddRequestLimits();
         return builder;
     }
@@ -118,6 +123,10 @@ public static class HostingExtensions
         app.MapReferenceEndpoints();
         app.MapTaskEndpoints();
         app.MapAdminEndpoints();
+        app.MapApplicationEndpoints();
+        app.MapInsuranceEndpoints();
+        app.MapNotificationEndpoints();
+        app.MapSimulatorEndpoints(app.Configuration);
         app.MapTaxBureau();
         return app;
     }

@@ -1,0 +1,33 @@
+using SocialInsurance.Api.Infrastructure.Identity;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+public static class ApplicationEndpoints
+{
+    /// <summary>Applicant routes, plus material download, which reviewers of the case's groups may also use.</summary>
+    public static IEndpointRouteBuilder MapApplicationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var applicant = app.MapGroup("/api/applications").WithTags("Applications").RequireAuthorization(Policies.Applicant);
+        CreateApplication.Map(applicant);
+        ListApplications.Map(applicant);
+        GetApplication.Map(applicant);
+        SubmitApplication.Map(applicant);
+        UploadMaterial.Map(applicant);
+        WithdrawApplication.Map(applicant);
+        DownloadMaterial.Map(app);
+        return app;
+    }
+
+    /// <summary>Services of the applicant features; called once from the composition root.</summary>
+    public static IServiceCollection AddApplicantFeatures(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ApplicantDatabase>();
+        services.AddSingleton<ApplicationForm>();
+        services.AddSingleton<MaterialFiles>();
+        services.AddSingleton<SubmissionRules>();
+        services.AddScoped<ProgressTimeline>();
+        services.AddScoped<IdempotencyFilter>();
+        services.AddSubmissionRateLimit(configuration);
+        return services;
+    }
+}

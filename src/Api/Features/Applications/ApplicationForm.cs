@@ -1,0 +1,211 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.Contributions;
+using SocialInsurance.Domain.Insurance;
+using SocialInsurance.Domain.Policy;
+using SocialInsurance.Domain.Reference;
+using SocialInsurance.Domain.SeedWork;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// Reads the type-specific fields of a create request into domain details, collecting every field problem (zh/en)
+/// at once. The checks are the domain's own factories and catalogs, so the form and the process's automatic
+/// validation cannot disagree about what a valid region, card or base is.
+/// </summary>
+public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog insuranceTypes, BankCategoryCatalog banks, PolicyTable policies)
+{
+    public const int MaxAddressLength = 200;
+    public const int MaxReasonLength = 20;
+
+    public sealed record Parsed(ApplicationDetails Details, string? Address, IReadOnlyList<string>? ResumptionInsuranceTypes);
+
+    public Parsed? Read(JsonObject body, CurrentApplicant applicant, DateOnly today, FieldErrors errors)
+    {
+        var typeText = Text(body, "type");
+        if (!Enum.TryParse<ApplicationType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
+        {
+            errors.Add("type", "业务类型须为 NewEnrollment、Resumption 或 Suspension", "The type must be NewEnrollment, Resumption or Suspension.");
+            return null;
+        }
+
+        return type switch
+        {
+            ApplicationType.NewEnrollment => ReadNewEnrollment(body, applicant, today, errors),
+            ApplicationType.Resumption => ReadResumption(body, applicant, today, errors),
+            _ => ReadSuspension(body, today, errors),
+        };
+    }
+
+    private Parsed? ReadNewEnrollment(JsonObject body, CurrentApplicant applicant, DateOnly today, FieldErrors errors)
+    {
+        var region = Region(body, errors);
+        MobilePhone? phone = null;
+        if (!MobilePhone.TryCreate(Text(body, "phone"), out phone, out var phoneError))
+        {
+            Add(errors, "phone", phoneError);
+        }
+
+        var address = Text(body, "address")?.Trim();
+        if (string.IsNullOrEmpty(address))
+        {
+            errors.Add("address", "请填写联系地址", "Enter the contact address.");
+        }
+        else if (address.Length > MaxAddressLength)
+        {
+            errors.Add("address", $"联系地址不能超过 {MaxAddressLength} 个字", $"The address must be at most {MaxAddressLength} characters.");
+        }
+
+        var types = InsuranceTypes(body, errors);
+        var (bankCode, account) = Bank(body, applicant, errors);
+        var contributionBase = Base(body, today, errors);
+        var frequency = Frequency(body, errors);
+        return errors.Any
+            ? null
+            : new Parsed(new NewEnrollmentDetails(phone!, region!, types, bankCode!, account!, contributionBase!, frequency!.Value), address, null);
+    }
+
+    private Parsed? ReadResumption(JsonObject body, CurrentApplicant applicant, DateOnly today, FieldErrors errors)
+    {
+        var region = Region(body, errors);
+        var types = InsuranceTypes(body, errors);
+        var (bankCode, account) = Bank(body, applicant, errors);
+        var contributionBase = Base(body, today, errors);
+        var frequency = Frequency(body, errors);
+        return errors.Any
+            ? null
+            : new Parsed(new ResumptionDetails(region!, bankCode!, account!, contributionBase!, frequency!.Value), null, types);
+    }
+
+    private Parsed? ReadSuspension(JsonObject body, DateOnly today, FieldErrors errors)
+    {
+        var reasonCode = Text(body, "reason");
+        SuspensionReasonInfo? reason = null;
+        if (reasonCode is null || reasonCode.Length > MaxReasonLength || !SuspensionReasons.TryFromCode(reasonCode, out reason))
+        {
+            errors.Add("reason", "请选择停保原因（见 /api/reference/suspension-reasons）", "Choose a suspension reason (see /api/reference/suspension-reasons).");
+        }
+
+        YearMonth? month = null;
+        if (Text(body, "effectiveMonth") is { Length: > 0 } monthText)
+        {
+            if (YearMonth.TryCreate(monthText, out var parsed, out var monthError))
+            {
+                month = parsed;
+            }
+            else
+            {
+                Add(errors, "effectiveMonth", monthError);
+            }
+        }
+
+        var types = InsuranceTypes(body, errors);
+        return errors.Any
+            ? null
+            : new Parsed(SuspensionDetails.Create(reason!.Reason, month, types, YearMonth.From(today)), null, null);
+    }
+
+    private RegionCode? Region(JsonObject body, FieldErrors errors)
+    {
+        if (!RegionCode.TryCreate(Text(body, "regionCode"), out var region, out var error))
+        {
+            Add(errors, "regionCode", error);
+            return null;
+        }
+
+        if (regions.Check(region) is { } notOffered)
+        {
+            Add(errors, "regionCode", notOffered);
+            return null;
+        }
+
+        return region;
+    }
+
+    private List<string> InsuranceTypes(JsonObject body, FieldErrors errors)
+    {
+        var codes = body["insuranceTypes"] is JsonArray array
+            ? array.Select(item => item is JsonValue v && v.TryGetValue<string>(out var code) ? code : string.Empty).ToList()
+            : [];
+        if (codes.Count == 0)
+        {
+            errors.Add("insuranceTypes", "请至少选择一个险种", "Select at least one insurance type.");
+            return codes;
+        }
+
+        foreach (var error in insuranceTypes.Check(codes))
+        {
+            Add(errors, "insuranceTypes", error);
+        }
+
+        return [.. codes.Distinct(StringComparer.Ordinal)];
+    }
+
+    private (string? Code, BankAccount? Account) Bank(JsonObject body, CurrentApplicant applicant, FieldErrors errors)
+    {
+        if (body["bank"] is not JsonObject bank)
+        {
+            errors.Add("bank", "请填写银行账户信息", "Enter the bank account.");
+            return (null, null);
+        }
+
+        var code = Text(bank, "bankCode");
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            errors.Add("bank.bankCode", "请选择银行类别", "Choose the bank category.");
+        }
+        else if (banks.Check(code) is { } notOffered)
+        {
+            Add(errors, "bank.bankCode", notOffered);
+        }
+
+        var accountErrors = BankAccount.TryCreate(Text(bank, "accountNumber"), Text(bank, "accountName"), applicant.Name, out var account);
+        foreach (var error in accountErrors)
+        {
+            Add(errors, error.Code == "BankAccount.Number" ? "bank.accountNumber" : "bank.accountName", error);
+        }
+
+        return (code, account);
+    }
+
+    private ContributionBase? Base(JsonObject body, DateOnly today, FieldErrors errors)
+    {
+        var node = body["contributionBase"];
+        var text = node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
+            ? value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture)
+            : node is JsonValue s && s.TryGetValue<string>(out var str) ? str : null;
+        if (!ContributionBase.TryCreate(text, out var contributionBase, out var error))
+        {
+            Add(errors, "contributionBase", error);
+            return null;
+        }
+
+        var limits = policies.For(today.Year).Policy.CheckBase(contributionBase);
+        foreach (var limit in limits)
+        {
+            Add(errors, "contributionBase", limit);
+        }
+
+        return limits.Count == 0 ? contributionBase : null;
+    }
+
+    private static PaymentFrequency? Frequency(JsonObject body, FieldErrors errors)
+    {
+        var text = Text(body, "paymentFrequency");
+        if (text is not null && !int.TryParse(text, out _) && Enum.TryParse<PaymentFrequency>(text, ignoreCase: false, out var frequency) && frequency.IsDefined())
+        {
+            return frequency;
+        }
+
+        errors.Add("paymentFrequency", "缴费方式须为 Monthly、Quarterly、HalfYearly 或 Yearly", "The payment frequency must be Monthly, Quarterly, HalfYearly or Yearly.");
+        return null;
+    }
+
+    private static void Add(FieldErrors errors, string field, DomainError error) => errors.Add(field, error.MessageZh, error.MessageEn);
+
+    private static string? Text(JsonObject node, string name) =>
+        node[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+}

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.SeedWork;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// Creates a Draft for the caller's own ID number and name (never the body's). Bad fields are a 400 with every problem
+/// and nothing is written; the aggregate and its case-number row commit in one transaction.
+/// </summary>
+public static class CreateApplication
+{
+    public sealed record Command(CurrentApplicant Applicant, JsonObject Body) : ICommand<Result>;
+
+    public sealed record Result(ApplicationView? Created, FieldErrors? Errors);
+
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, TimeProvider time)
+        : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var now = time.GetUtcNow();
+            var today = ChinaTime.ToBusinessDate(now);
+            var errors = new FieldErrors();
+            var parsed = form.Read(command.Body, command.Applicant, today, errors);
+            if (parsed is null)
+            {
+                return new Result(null, errors);
+            }
+
+            await using var db = await database.OpenAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await using var caseDb = cases.Create(db.Database.GetDbConnection(), transaction.GetDbTransaction());
+            var application = new Application(Guid.CreateVersion7(), command.Applicant.IdNumber, command.Applicant.Name, parsed.Details, now);
+            var record = new ApplicationRecord
+            {
+                ApplicationId = application.Id,
+                OwnerUserName = command.Applicant.UserName,
+                Day = today.ToString("yyyyMMdd", System.Globalization.CultureInfo.InvariantCulture),
+                Address = parsed.Address,
+                InsuranceTypes = parsed.ResumptionInsuranceTypes is { } codes ? string.Join(',', codes) : null,
+            };
+            caseDb.Applications.Add(application);
+            db.Applications.Add(record);
+            await caseDb.SaveChangesAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return new Result(ApplicationView.From(application, record), null);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/", async (JsonObject body, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
+            {
+                if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
+                {
+                    return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                }
+
+                var result = await mediator.Send(new Command(applicant, body), ct);
+                return result.Created is { } created
+                    ? TypedResults.Created($"/api/applications/{created.Id:D}", created)
+                    : ApiProblems.Validation(result.Errors!);
+            })
+            .AddEndpointFilter<IdempotencyFilter>()
+            .WithName("CreateApplication")
+            .WithSummary("Create a draft application (NewEnrollment | Resumption | Suspension) for the caller.")
+            .Accepts<JsonObject>("application/json")
+            .Produces<ApplicationView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+}

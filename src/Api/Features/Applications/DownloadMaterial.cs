@@ -1,0 +1,79 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.Applications;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// A material's file, to its owner, to reviewers whose groups include <c>reviewers-&lt;region of the case&gt;</c> or the
+/// province-wide <c>reviewers-65</c>, and to administrators. Everyone else gets 404, as if it did not exist.
+/// </summary>
+public static class DownloadMaterial
+{
+    public const string ProvinceWideGroup = "reviewers-65";
+
+    public sealed record Query(ClaimsPrincipal User, Guid Id, string MaterialId) : IQuery<(byte[] Content, string ContentType, string FileName)?>;
+
+    public sealed class Handler(CasesDbContextFactory cases, UserManager<AppUser> users, MaterialFiles files)
+        : IQueryHandler<Query, (byte[] Content, string ContentType, string FileName)?>
+    {
+        public async ValueTask<(byte[] Content, string ContentType, string FileName)?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var caseDb = cases.Create();
+            var application = await caseDb.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == query.Id, cancellationToken);
+            var material = application?.Materials.FirstOrDefault(m => m.FileId == query.MaterialId);
+            if (application is null || material is null || !await MayReadAsync(caseDb, application, query.User, cancellationToken))
+            {
+                return null;
+            }
+
+            return await files.ReadAsync(application.Id, material.FileId, cancellationToken) is { } file
+                ? (file.Content, file.ContentType, material.FileName)
+                : null;
+        }
+
+        private async Task<bool> MayReadAsync(CasesDbContext db, Application application, ClaimsPrincipal user, CancellationToken ct)
+        {
+            if (user.IsInRole(Roles.Admin))
+            {
+                return true;
+            }
+
+            if (user.IsInRole(Roles.Reviewer))
+            {
+                var groups = user.Groups();
+                if (groups.Contains(ProvinceWideGroup))
+                {
+                    return true;
+                }
+
+                var region = application.Details switch
+                {
+                    NewEnrollmentDetails d => d.Region.Value,
+                    ResumptionDetails d => d.Region.Value,
+                    _ => (await db.InsuredPersons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == application.Applicant, ct))?.Region?.Value,
+                };
+                return region is not null && groups.Contains("reviewers-" + region);
+            }
+
+            return await CurrentApplicant.FindAsync(users, user) is { } applicant && applicant.IdNumber == application.Applicant;
+        }
+    }
+
+    public static void Map(IEndpointRouteBuilder app) =>
+        app.MapGet("/api/applications/{id:guid}/materials/{materialId}", async (Guid id, string materialId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new Query(user, id, materialId), ct) is { } file
+                    ? (IResult)TypedResults.File(file.Content, file.ContentType, file.FileName)
+                    : ApiProblems.NotFound($"Material {materialId} was not found."))
+            .RequireAuthorization()
+            .WithTags("Applications")
+            .WithName("DownloadMaterial")
+            .WithSummary("Download a material: its owner, reviewers of the case's region or province-wide, administrators.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/octet-stream")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,40 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>One of the caller's applications with its progress timeline and next action; anyone else's is a 404.</summary>
+public static class GetApplication
+{
+    public sealed record Query(CurrentApplicant Applicant, Guid Id) : IQuery<ApplicationView?>;
+
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ProgressTimeline timeline) : IQueryHandler<Query, ApplicationView?>
+    {
+        public async ValueTask<ApplicationView?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var db = await database.OpenAsync(cancellationToken);
+            await using var caseDb = cases.Create();
+            if (await OwnedApplications.FindAsync(caseDb, db, query.Applicant, query.Id, cancellationToken) is not var (application, record))
+            {
+                return null;
+            }
+
+            var (steps, next) = await timeline.BuildAsync(application, cancellationToken);
+            return ApplicationView.From(application, record) with { Timeline = steps, NextAction = next };
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
+                await CurrentApplicant.FindAsync(users, user) is { } applicant && await mediator.Send(new Query(applicant, id), ct) is { } view
+                    ? (IResult)TypedResults.Ok(view)
+                    : ApiProblems.NotFound($"Application {id} was not found."))
+            .WithName("GetApplication")
+            .WithSummary("One of the caller's applications: status, masked data, materials, progress timeline and next action.")
+            .Produces<ApplicationView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,151 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SocialInsurance.Api.Infrastructure.Problems;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// <c>Idempotency-Key</c> on the POSTs that create or submit: the same key and body replays the first success, the same
+/// key with another body is 422, a duplicate arriving while the first still runs is 409. Keys are per user, so two
+/// users choosing the same key never see each other's responses. Only successes are remembered: a refused request
+/// changed nothing and may simply be sent again.
+/// </summary>
+public sealed class IdempotencyFilter(ApplicantDatabase database, IOptions<JsonOptions> json, TimeProvider time) : IEndpointFilter
+{
+    public const string Header = "Idempotency-Key";
+    public const int MaxKeyLength = 100;
+
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var key = http.Request.Headers[Header].ToString();
+        var userName = http.User.Identity?.Name;
+        if (key.Length == 0 || userName is null)
+        {
+            return await next(context);
+        }
+
+        if (key.Length > MaxKeyLength)
+        {
+            return ApiProblems.Validation(new FieldErrors().Add(Header, $"幂等键不能超过 {MaxKeyLength} 个字符", $"The idempotency key must be at most {MaxKeyLength} characters."));
+        }
+
+        var hash = await HashAsync(context);
+        var ct = http.RequestAborted;
+        await using var db = await database.OpenAsync(ct);
+        var reservation = new IdempotencyRecord { UserName = userName, Key = key, RequestHash = hash, CreatedAt = time.GetUtcNow() };
+        db.IdempotencyKeys.Add(reservation);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            var first = await db.IdempotencyKeys.AsNoTracking().SingleAsync(r => r.UserName == userName && r.Key == key, ct);
+            return Replay(http, first, hash);
+        }
+
+        object? result;
+        try
+        {
+            result = await next(context);
+        }
+        catch
+        {
+            await ForgetAsync(db, reservation);
+            throw;
+        }
+
+        if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
+        {
+            reservation.StatusCode = success.StatusCode.Value;
+            reservation.ResponseBody = result is IValueHttpResult { Value: { } value }
+                ? JsonSerializer.Serialize(value, value.GetType(), json.Value.SerializerOptions)
+                : null;
+            reservation.Location = result.GetType().GetProperty("Location")?.GetValue(result) as string;
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
+        else
+        {
+            await ForgetAsync(db, reservation);
+        }
+
+        return result;
+    }
+
+    private static IResult Replay(HttpContext http, IdempotencyRecord first, string hash)
+    {
+        if (!string.Equals(first.RequestHash, hash, StringComparison.Ordinal))
+        {
+            return TypedResults.Problem(
+                "同一幂等键已用于不同的请求内容 / This Idempotency-Key was already used with a different request body.",
+                statusCode: StatusCodes.Status422UnprocessableEntity,
+                title: "幂等键冲突 / Idempotency key reused");
+        }
+
+        if (first.StatusCode == 0)
+        {
+            return ApiProblems.Conflict("使用该幂等键的请求仍在处理中 / A request with this Idempotency-Key is still being processed.");
+        }
+
+        http.Response.Headers["Idempotent-Replayed"] = "true";
+        if (first.Location is { } location)
+        {
+            http.Response.Headers.Location = location;
+        }
+
+        return first.ResponseBody is { } body
+            ? Results.Text(body, "application/json", Encoding.UTF8, first.StatusCode)
+            : Results.StatusCode(first.StatusCode);
+    }
+
+    private static async Task ForgetAsync(ApplicantDbContext db, IdempotencyRecord reservation)
+    {
+        db.IdempotencyKeys.Remove(reservation);
+        await db.SaveChangesAsync(CancellationToken.None);
+    }
+
+    /// <summary>Method, path and the request's content: the JSON body as bound, or every form field and file.</summary>
+    private static async Task<string> HashAsync(EndpointFilterInvocationContext context)
+    {
+        var request = context.HttpContext.Request;
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes($"{request.Method} {request.Path}\n"));
+        foreach (var argument in context.Arguments)
+        {
+            if (argument is JsonNode node)
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes(node.ToJsonString()));
+            }
+        }
+
+        if (request.HasFormContentType)
+        {
+            var form = await request.ReadFormAsync(context.HttpContext.RequestAborted);
+            foreach (var field in form.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes($"{field.Key}={field.Value}\n"));
+            }
+
+            foreach (var file in form.Files)
+            {
+                sha.AppendData(Encoding.UTF8.GetBytes($"{file.Name}:{file.Length}\n"));
+                await using var stream = file.OpenReadStream();
+                var buffer = new byte[81920];
+                int read;
+                while ((read = await stream.ReadAsync(buffer, context.HttpContext.RequestAborted)) > 0)
+                {
+                    sha.AppendData(buffer, 0, read);
+                }
+            }
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+}

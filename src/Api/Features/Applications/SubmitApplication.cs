@@ -1,0 +1,154 @@
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// Submits (202) and starts the case's process, or, after a supplement request, resubmits and correlates
+/// <c>materialsResubmitted</c>. "Submitted" and "process started" are two commits (the aggregate, then the engine):
+/// if the second fails, the application stays Submitted and the same call again finds no instance for its business
+/// key and starts one — or finds the instance still waiting for the resubmission message and delivers it. So a retry
+/// always completes the job and never starts a second instance.
+/// </summary>
+public static class SubmitApplication
+{
+    public sealed record SubmitResponse(Guid Id, string CaseNumber, string Status, Guid? InstanceId);
+
+    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<Result>;
+
+    public enum Outcome { Accepted, NotFound, Invalid, Conflict, NotStarted }
+
+    public sealed record Result(Outcome Outcome, SubmitResponse? Response = null, FieldErrors? Errors = null, string? Detail = null);
+
+    public static string ProcessKey(ApplicationType type) => type switch
+    {
+        ApplicationType.NewEnrollment => "newEnrollment",
+        ApplicationType.Resumption => "resumption",
+        _ => "suspension",
+    };
+
+    public sealed class Handler(
+        ApplicantDatabase database,
+        CasesDbContextFactory cases,
+        SubmissionRules rules,
+        WorkflowRuntime runtime,
+        IWorkflowQueries queries,
+        TimeProvider time) : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var ct = cancellationToken;
+            await using var db = await database.OpenAsync(ct);
+            ApplicationRecord record;
+            Application application;
+            await using (var caseDb = cases.Create())
+            {
+                if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, ct) is not { } found)
+                {
+                    return new Result(Outcome.NotFound, Detail: $"未找到申请 / Application {command.Id} was not found.");
+                }
+
+                (application, record) = found;
+                if (application.IsEditable)
+                {
+                    var now = time.GetUtcNow();
+                    var errors = new FieldErrors();
+                    foreach (var kind in application.MissingMaterials())
+                    {
+                        errors.Add($"materials.{kind}", $"请上传{kind.NameZh()}", $"Upload the {kind.NameEn()}.");
+                    }
+
+                    foreach (var rule in await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct))
+                    {
+                        errors.Add(rule.Code, rule.MessageZh, rule.MessageEn);
+                    }
+
+                    if (errors.Any)
+                    {
+                        return new Result(Outcome.Invalid, Errors: errors);
+                    }
+
+                    application.Submit(now);
+                    await caseDb.SaveChangesAsync(ct);
+                }
+                else if (application.Status != ApplicationStatus.Submitted)
+                {
+                    return new Result(Outcome.Conflict, Detail: $"申请当前状态为 {application.Status}，不能提交 / The application is {application.Status} and cannot be submitted.");
+                }
+            }
+
+            var progressed = await EnsureProgressAsync(application, command.Actor, ct);
+            if (!progressed.IsOk)
+            {
+                return new Result(Outcome.NotStarted, Detail: progressed.Error);
+            }
+
+            await using var fresh = cases.Create();
+            var status = (await fresh.Applications.FindAsync([application.Id], ct))?.Status ?? application.Status;
+            return new Result(Outcome.Accepted, new SubmitResponse(application.Id, record.CaseNumber, status.ToString(), progressed.Value));
+        }
+
+        private async Task<RuntimeResult<Guid>> EnsureProgressAsync(Application application, Actor actor, CancellationToken ct)
+        {
+            var key = application.Id.ToString("D");
+            var instances = await queries.InstancesByBusinessKeyAsync(key, ct);
+            if (instances.Count == 0)
+            {
+                var started = await runtime.StartAsync(ProcessKey(application.Type), key, new JsonObject { ["applicationId"] = key }, actor, ct);
+                return started.IsOk ? RuntimeResult<Guid>.Ok(started.Value!.Id) : started.As<Guid>();
+            }
+
+            var active = instances.FirstOrDefault(i => i.Status == InstanceStatus.Active);
+            if (active is not null
+                && (await queries.BookmarksAsync(active.Id, ct)).Any(b => b.MessageName == ProgressTimeline.ResubmissionMessage))
+            {
+                var correlated = await runtime.CorrelateMessageAsync(ProgressTimeline.ResubmissionMessage, key, null, actor, ct);
+                return correlated.IsOk ? RuntimeResult<Guid>.Ok(active.Id) : correlated.As<Guid>();
+            }
+
+            return RuntimeResult<Guid>.Ok((active ?? instances[0]).Id);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/submit", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
+            {
+                if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
+                {
+                    return (IResult)ApiProblems.NotFound($"Application {id} was not found.");
+                }
+
+                var result = await mediator.Send(new Command(applicant, id, user.ToActor()), ct);
+                return result.Outcome switch
+                {
+                    Outcome.Accepted => TypedResults.Accepted($"/api/applications/{id:D}", result.Response),
+                    Outcome.Invalid => ApiProblems.Validation(result.Errors!),
+                    Outcome.Conflict => ApiProblems.Conflict(result.Detail),
+                    Outcome.NotStarted => TypedResults.Problem(
+                        $"申请已提交，但办理流程未能启动，请稍后重新提交 / The application is submitted but its process could not start; submit again to retry. {result.Detail}",
+                        statusCode: StatusCodes.Status503ServiceUnavailable,
+                        title: "流程未启动 / Process not started"),
+                    _ => ApiProblems.NotFound(result.Detail),
+                };
+            })
+            .AddEndpointFilter<IdempotencyFilter>()
+            .RequireRateLimiting(ApplicationRateLimits.Submission)
+            .WithName("SubmitApplication")
+            .WithSummary("Submit the application (or resubmit after a supplement request); starts or resumes its process.")
+            .Produces<SubmitResponse>(StatusCodes.Status202Accepted)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+}

@@ -1,0 +1,69 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// The applicant gives up while the review has not decided (the aggregate's rule; otherwise 409). The aggregate
+/// commits first, then the running instance is cancelled: a cancelled instance with a live application would leave a
+/// case nobody can move, the reverse leaves only an instance whose next step refuses a Withdrawn application.
+/// </summary>
+public static class WithdrawApplication
+{
+    public sealed record WithdrawResponse(Guid Id, string Status);
+
+    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<RuntimeResult<WithdrawResponse>>;
+
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, WorkflowRuntime runtime, IWorkflowQueries queries, TimeProvider time)
+        : ICommandHandler<Command, RuntimeResult<WithdrawResponse>>
+    {
+        public async ValueTask<RuntimeResult<WithdrawResponse>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            await using var db = await database.OpenAsync(cancellationToken);
+            await using var caseDb = cases.Create();
+            if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, cancellationToken) is not var (application, _))
+            {
+                return RuntimeResult<WithdrawResponse>.NotFound($"Application {command.Id} was not found.");
+            }
+
+            try
+            {
+                application.Withdraw(time.GetUtcNow());
+            }
+            catch (DomainException ex)
+            {
+                return RuntimeResult<WithdrawResponse>.Conflict($"{ex.Errors[0].MessageZh} / {ex.Errors[0].MessageEn}");
+            }
+
+            await caseDb.SaveChangesAsync(cancellationToken);
+            foreach (var instance in await queries.InstancesByBusinessKeyAsync(application.Id.ToString("D"), cancellationToken))
+            {
+                if (instance.Status == InstanceStatus.Active)
+                {
+                    await runtime.CancelInstanceAsync(instance.Id, command.Actor, "申请人撤回 / Withdrawn by the applicant", cancellationToken);
+                }
+            }
+
+            return RuntimeResult<WithdrawResponse>.Ok(new WithdrawResponse(application.Id, application.Status.ToString()));
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
+                await CurrentApplicant.FindAsync(users, user) is { } applicant
+                    ? ApiProblems.From(await mediator.Send(new Command(applicant, id, user.ToActor()), ct), r => TypedResults.Ok(r))
+                    : ApiProblems.NotFound($"Application {id} was not found."))
+            .WithName("WithdrawApplication")
+            .WithSummary("Withdraw an application that has not been decided; cancels its process.")
+            .Produces<WithdrawResponse>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

@@ -1,0 +1,92 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Domain.Policy;
+using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.TaxBureau;
+
+namespace SocialInsurance.Api.Features.Insurance;
+
+/// <summary>
+/// The caller's own insurance record. The agreement status is asked of the tax bureau, which owns it (the poller only
+/// learns of signatures for cases that wait for one). Shortfall is what is missing at the statutory retirement month
+/// if every month until then is paid (<see cref="Domain.Insurance.ContributionSummary.ProjectedShortfallMonths"/>).
+/// </summary>
+public static class GetMyInsurance
+{
+    public sealed record PeriodView(string Period, int Months, decimal Amount, string Status, DateOnly? PaidOn);
+
+    public sealed record InsuranceView(
+        string Status,
+        string? RegionCode,
+        decimal? ContributionBase,
+        decimal? MonthlyAmount,
+        string? PaymentFrequency,
+        string AgreementStatus,
+        string? EnrolledFrom,
+        IReadOnlyList<string> InsuranceTypes,
+        IReadOnlyList<PeriodView> Periods,
+        int CumulativeMonths,
+        string? RetirementMonth,
+        int? RequiredMonths,
+        int? ShortfallMonths,
+        int? ShortfallAtRetirementMonths);
+
+    public sealed record Query(CurrentApplicant? Applicant) : IQuery<InsuranceView>;
+
+    public sealed class Handler(CasesDbContextFactory cases, PolicyTable policies, ITaxBureauGateway taxBureau, TimeProvider time)
+        : IQueryHandler<Query, InsuranceView>
+    {
+        public async ValueTask<InsuranceView> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var none = new InsuranceView("NotInsured", null, null, null, null, "NotSigned", null, [], [], 0, null, null, null, null);
+            if (query.Applicant is not { } applicant)
+            {
+                return none;
+            }
+
+            await using var db = cases.Create();
+            var person = await db.InsuredPersons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == applicant.IdNumber, cancellationToken);
+            var agreement = (await taxBureau.GetAgreementStatusesAsync([applicant.IdNumber.Value], cancellationToken)).FirstOrDefault()?.State.ToString() ?? "NotSigned";
+            if (person is null)
+            {
+                return none with { AgreementStatus = agreement };
+            }
+
+            var periods = await db.ContributionPeriods.AsNoTracking().Where(p => p.PersonId == person.Id).ToListAsync(cancellationToken);
+            var today = ChinaTime.Today(time);
+            var summary = person.SummariseContributions(policies.For(today.Year).Policy.FemaleFlexibleWorkerOriginalRetirementAge, YearMonth.From(today));
+            return new InsuranceView(
+                person.Status.ToString(),
+                person.Region?.Value,
+                person.ContributionBase?.Monthly.Yuan,
+                person.ContributionBase is { } b ? ApplicationDetailsView.Monthly(b) : null,
+                person.Frequency?.ToString(),
+                agreement,
+                person.EnrolledFrom?.ToString(),
+                [.. person.ActiveInsuranceTypes],
+                [.. periods.OrderBy(p => p.Period.Start).Select(p => new PeriodView(p.Period.ToString(), p.Period.Months, p.Amount.Total.Yuan, p.Status.ToString(), p.PaidOn))],
+                summary.TotalMonths,
+                summary.RetirementAge.RetirementMonth.ToString(),
+                summary.RequiredMonths,
+                summary.ShortfallMonths,
+                summary.ProjectedShortfallMonths);
+        }
+    }
+
+    public static IEndpointRouteBuilder MapInsuranceEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/me/insurance", async (ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new Query(await CurrentApplicant.FindAsync(users, user)), ct)))
+            .RequireAuthorization(Policies.Applicant)
+            .WithTags("Me")
+            .WithName("GetMyInsurance")
+            .WithSummary("The caller's insurance: status, region, base, monthly amount, frequency, agreement, periods, months and shortfall.")
+            .Produces<InsuranceView>();
+        return app;
+    }
+}

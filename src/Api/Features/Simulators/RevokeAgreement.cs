@@ -1,0 +1,32 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.TaxBureau;
+using SocialInsurance.TaxBureau.Simulation;
+
+namespace SocialInsurance.Api.Features.Simulators;
+
+/// <summary>The applicant revokes their own agreement in the simulated bureau; none valid → 404.</summary>
+public static class RevokeAgreement
+{
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapDelete("/agreements", async (ClaimsPrincipal user, UserManager<AppUser> users, TaxBureauSimulator simulator, CancellationToken ct) =>
+            {
+                if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
+                {
+                    return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                }
+
+                var result = simulator.RevokeAgreement(applicant.IdNumber.Value);
+                return result.Outcome == RevokeAgreementOutcome.Revoked
+                    ? TypedResults.Ok(result.Agreement)
+                    : ApiProblems.NotFound("没有有效的扣款协议 / There is no valid agreement to revoke.");
+            })
+            .RequireAuthorization(Policies.Applicant)
+            .WithName("SimulatorRevokeAgreement")
+            .WithSummary("Simulator: the caller revokes their deduction agreement.")
+            .Produces<AgreementStatus>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

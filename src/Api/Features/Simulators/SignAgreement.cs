@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.TaxBureau;
+using SocialInsurance.TaxBureau.Simulation;
+
+namespace SocialInsurance.Api.Features.Simulators;
+
+/// <summary>
+/// The applicant signs the 税银扣款协议 in the simulated bureau for themself: ID number and name (also as the card
+/// holder's) come from the account. The simulator's own refusals come back as field errors in zh/en.
+/// </summary>
+public static class SignAgreement
+{
+    public sealed record SignRequest(string? BankCode, string? AccountNumber);
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/agreements", async (SignRequest body, ClaimsPrincipal user, UserManager<AppUser> users, TaxBureauSimulator simulator, AuditLog audit, CancellationToken ct) =>
+            {
+                if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
+                {
+                    return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                }
+
+                var result = simulator.SignAgreement(applicant.IdNumber.Value, applicant.Name, body.BankCode ?? "", body.AccountNumber ?? "", applicant.Name);
+                if (!result.IsSigned)
+                {
+                    var errors = new FieldErrors();
+                    foreach (var error in result.Errors)
+                    {
+                        errors.Add(error.Code, error.MessageZh, error.MessageEn);
+                    }
+
+                    return ApiProblems.Validation(errors);
+                }
+
+                await audit.RecordAsync("simulator.agreement.sign", $"person:{applicant.IdNumber.Masked}", ct: ct);
+                return TypedResults.Created("/api/simulators/tax/agreements", result.Agreement);
+            })
+            .RequireAuthorization(Policies.Applicant)
+            .WithName("SimulatorSignAgreement")
+            .WithSummary("Simulator: the caller signs the tax-bank deduction agreement.")
+            .Produces<AgreementStatus>(StatusCodes.Status201Created)
+            .ProducesValidationProblem();
+}
