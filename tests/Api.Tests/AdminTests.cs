@@ -157,4 +157,35 @@ public sealed class AdminTests(ApiFactory factory) : IClassFixture<ApiFactory>
             Assert.Equal("bpmn:ServiceTask", template.GetProperty("appliesTo")[0].GetString());
         }
     }
+
+    [Fact]
+    public async Task TriggerJob_RunsAgreementPollingNow_AndReturnsItsJobId()
+    {
+        // Given
+        var admin = await factory.ClientForAsync("admin1");
+
+        // When
+        var response = await admin.PostAsync("/api/admin/jobs/agreement-polling/trigger", null);
+        var unknown = await admin.PostAsync("/api/admin/jobs/workflow-overdue-sweep/trigger", null);
+
+        // Then
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("agreement-polling", body.GetProperty("recurringJobId").GetString());
+        Assert.False(string.IsNullOrEmpty(body.GetProperty("jobId").GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task TriggerJob_IsForbidden_ToReviewers()
+    {
+        // Given
+        var reviewer = await factory.ClientForAsync("reviewer1");
+
+        // When
+        var response = await reviewer.PostAsync("/api/admin/jobs/agreement-polling/trigger", null);
+
+        // Then
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

@@ -21,6 +21,7 @@ public static class AdminEndpoints
         CorrelateMessage.Map(group);
         ListIncidents.Map(group);
         RetryIncident.Map(group);
+        TriggerRecurringJob.Map(group);
         return app;
     }
 }
