@@ -35,7 +35,16 @@ public sealed class TestEngine : IAsyncDisposable
         services.AddSingleton<IWorkflowJobScheduler>(Scheduler);
         services.AddWorkflows(o =>
         {
-            o.ConnectionString = $"Data Source={databasePath};Pooling=False";
+            if (IsPostgres(databasePath))
+            {
+                o.Provider = DatabaseProvider.PostgreSql;
+                o.ConnectionString = databasePath;
+            }
+            else
+            {
+                o.ConnectionString = $"Data Source={databasePath};Pooling=False";
+            }
+
             o.SqliteSynchronous = "NORMAL";
         });
         foreach (var topic in activities.Topics)
@@ -48,7 +57,10 @@ public sealed class TestEngine : IAsyncDisposable
         _services = services.BuildServiceProvider();
     }
 
+    /// <summary>A SQLite file path, or a PostgreSQL connection string (see <see cref="PostgresDatabase"/>).</summary>
     public string DatabasePath { get; }
+
+    private static bool IsPostgres(string database) => database.StartsWith("Host=", StringComparison.OrdinalIgnoreCase);
     public FakeTimeProvider Time { get; }
     public TestActivities Activities { get; }
     public RecordingJobScheduler Scheduler { get; }
@@ -136,6 +148,11 @@ public sealed class TestEngine : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _services.DisposeAsync();
+        if (IsPostgres(DatabasePath))
+        {
+            return;
+        }
+
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             try
