@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using SocialInsurance.Api.Infrastructure.TaxBureau;
 using SocialInsurance.Api.Jobs;
@@ -48,13 +49,28 @@ public static class HostingExtensions
 
         builder.Services.AddCases(configuration);
 
-        builder.Services.AddHangfire(hangfire => hangfire
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseSQLiteStorage(
-                configuration.GetConnectionString("Hangfire") ?? Path.Combine(dataFolder, "hangfire.db"),
-                new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }));
+        var postgres = string.Equals(configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
+        builder.Services.AddHangfire(hangfire =>
+        {
+            hangfire
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            if (postgres)
+            {
+                // Several nodes share one PostgreSQL storage and its locks (SQLite storage is for one node only).
+                hangfire.UsePostgreSqlStorage(
+                    storage => storage.UseNpgsqlConnection(
+                        configuration.GetConnectionString("Hangfire") ?? configuration.GetConnectionString("Workflows")),
+                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+            }
+            else
+            {
+                hangfire.UseSQLiteStorage(
+                    configuration.GetConnectionString("Hangfire") ?? Path.Combine(dataFolder, "hangfire.db"),
+                    new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+            }
+        });
         if (configuration.GetValue("Hangfire:Server", true))
         {
             // One server per SQLite file: two servers on one file run some jobs twice (see TOOLCHAIN notes).
