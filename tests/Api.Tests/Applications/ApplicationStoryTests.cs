@@ -44,6 +44,7 @@ public sealed class ApplicationStoryTests(StoryApiFactory factory) : IClassFixtu
         Assert.Equal("reviewer", review.GetProperty("actorRole").GetString());
         Assert.Equal("材料齐全，同意", review.GetProperty("comment").GetString());
         Assert.DoesNotContain("reviewer1", completed.GetProperty("timeline").ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(completed.GetProperty("timeline").EnumerateArray(), s => s.GetProperty("elementId").GetString() is "agreementScopeStart" or "agreementScopeEnd");
         Assert.Equal("Active", insurance.GetProperty("status").GetString());
         Assert.Equal(1000m, insurance.GetProperty("monthlyAmount").GetDecimal());
         Assert.Equal("Signed", insurance.GetProperty("agreementStatus").GetString());

@@ -44,6 +44,12 @@ public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models
                 continue;
             }
 
+            // An unnamed event (the start and end of an inner scope) is structure the modeler drew, not a step a person took.
+            if (model is not null && model.TryGetNode(entry.ElementId, out var shownNode) && string.IsNullOrWhiteSpace(shownNode.Name))
+            {
+                continue;
+            }
+
             var slot = (entry.ElementId, entry.TokenId);
             switch (entry.Event)
             {

@@ -81,6 +81,9 @@ public static class HostingExtensions
             });
         }
 
+        // Enums travel by name ("Signed", not 1): clients are written against the names, which survive reordering.
+        builder.Services.ConfigureHttpJsonOptions(json =>
+            json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddTaxBureau(configuration, dataFolder);
         builder.Services.AddRecurringJobs(configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Tag]);
