@@ -20,16 +20,10 @@ import { api } from '../../api/api';
 import type { JournalItem, TaskDetail } from '../../api/types';
 import { useMe } from '../../shell/useMe';
 import { dueState } from '../inbox/dueState';
+import { CaseData } from './CaseData';
 import { ReviewForm } from './ReviewForm';
 
 const format = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
-
-function showValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '—';
-  if (typeof value === 'boolean') return value ? '✓' : '✗';
-  if (typeof value === 'object') return JSON.stringify(value, null, 1);
-  return String(value);
-}
 
 function journalColor(item: JournalItem) {
   if (/incident|fail/i.test(item.event)) return 'red';
@@ -114,17 +108,7 @@ export default function TaskPage() {
         <Col xs={24} lg={14}>
           <Space orientation="vertical" size="large" style={{ width: '100%' }}>
             <Card title={t('task.caseData')}>
-              {Object.keys(variables).length === 0 ? (
-                <Empty />
-              ) : (
-                <Descriptions bordered size="small" column={1}>
-                  {Object.entries(variables).map(([name, value]) => (
-                    <Descriptions.Item key={name} label={t(`variable.${name}`, { defaultValue: name })}>
-                      <span style={{ whiteSpace: 'pre-wrap' }}>{showValue(value)}</span>
-                    </Descriptions.Item>
-                  ))}
-                </Descriptions>
-              )}
+              <CaseData variables={variables} />
             </Card>
             <Card title={t('review.title')}>
               {!open ? (
