@@ -6,7 +6,8 @@ export default defineConfig({
   base: '/',
   plugins: [react()],
   server: {
-    proxy: { '/api': 'http://localhost:5000' },
+    // STUDIO_API points the dev server at another host, e.g. STUDIO_API=http://127.0.0.1:5123 npm run dev
+    proxy: { '/api': process.env.STUDIO_API ?? 'http://localhost:5000' },
   },
   build: {
     outDir: 'dist',

@@ -62,3 +62,13 @@ export function localize(message: string | undefined, language: string): string 
   if (at < 0) return message;
   return language.startsWith('zh') ? message.slice(0, at).trim() : message.slice(at + 3).trim();
 }
+
+/**
+ * BPMN element names are written "中文 English" (e.g. "审核申请 Review application"): shows the half for the language.
+ * A name without both halves is shown as it is.
+ */
+export function localizeName(name: string, language: string): string {
+  const match = /^([^A-Za-z]*[\u3400-\u9fff][^A-Za-z]*?)\s+([A-Za-z].*)$/.exec(name.trim());
+  if (!match) return name;
+  return language.startsWith('zh') ? match[1].trim() : match[2].trim();
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, localize, parseProblem } from './ApiError';
+import { ApiError, localize, localizeName, parseProblem } from './ApiError';
 import { createApiClient } from './client';
 import type { TokenStore, Tokens } from './tokens';
 
@@ -55,6 +55,12 @@ describe('parseProblem', () => {
     expect(localize('状态冲突 / Conflict', 'zh-CN')).toBe('状态冲突');
     expect(localize('状态冲突 / Conflict', 'en')).toBe('Conflict');
     expect(localize('plain', 'en')).toBe('plain');
+  });
+
+  it('LocalizeName_SplitsBilingualElementNames', () => {
+    expect(localizeName('审核申请 Review application', 'zh-CN')).toBe('审核申请');
+    expect(localizeName('审核申请 Review application', 'en')).toBe('Review application');
+    expect(localizeName('reviewApplication', 'zh-CN')).toBe('reviewApplication');
   });
 });
 

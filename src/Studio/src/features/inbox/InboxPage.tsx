@@ -14,7 +14,7 @@ import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError, localize, localizeName } from '../../api/ApiError';
 import { api } from '../../api/api';
 import type { ReferenceItem, TaskScope, TaskSummary } from '../../api/types';
 import { dueState, regionOf } from './dueState';
@@ -88,7 +88,7 @@ export default function InboxPage() {
     {
       title: t('task.name'),
       dataIndex: 'name',
-      render: (name: string, task) => <Link to={`/tasks/${task.id}`}>{name || task.elementId}</Link>,
+      render: (name: string, task) => <Link to={`/tasks/${task.id}`}>{name ? localizeName(name, i18n.language) : task.elementId}</Link>,
     },
     { title: t('task.businessKey'), dataIndex: 'businessKey', render: (v?: string | null) => v ?? '—' },
     {

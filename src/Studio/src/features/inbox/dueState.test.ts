@@ -24,6 +24,7 @@ describe('dueState', () => {
 
   it('RegionOf_ReadsTheReviewerGroup', () => {
     expect(regionOf(['admins', 'reviewers-650100'])).toBe('650100');
+    expect(regionOf(['reviewers-65', 'reviewers-6501'])).toBe('6501');
     expect(regionOf(['reviewers'])).toBeUndefined();
   });
 });

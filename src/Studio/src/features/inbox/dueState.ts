@@ -16,11 +16,15 @@ export function dueState(dueAt: string | null | undefined, now: Date, finished =
   return 'onTime';
 }
 
-/** The region of a task, from the reviewer group it is offered to (reviewers-{code}). */
+/**
+ * The region of a task, from the reviewer groups it is offered to (reviewers-{code}). A case is offered to its
+ * prefecture and to the province (reviewers-6501 and reviewers-65): the longest code is the case's own region.
+ */
 export function regionOf(candidateGroups: readonly string[]): string | undefined {
+  let region: string | undefined;
   for (const group of candidateGroups) {
-    const match = /^reviewers-(\d{2,6})$/.exec(group);
-    if (match) return match[1];
+    const code = /^reviewers-(\d{2,6})$/.exec(group)?.[1];
+    if (code && (!region || code.length > region.length)) region = code;
   }
-  return undefined;
+  return region;
 }

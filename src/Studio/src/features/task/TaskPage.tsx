@@ -15,7 +15,7 @@ import Timeline from 'antd/es/timeline';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError, localize, localizeName } from '../../api/ApiError';
 import { api } from '../../api/api';
 import type { JournalItem, TaskDetail } from '../../api/types';
 import { useMe } from '../../shell/useMe';
@@ -71,7 +71,7 @@ export default function TaskPage() {
       <Card>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Typography.Title level={4} style={{ margin: 0 }}>
-            {task.name || task.elementId}
+            {task.name ? localizeName(task.name, i18n.language) : task.elementId}
           </Typography.Title>
           <Space>
             {open && !task.assignee && (
