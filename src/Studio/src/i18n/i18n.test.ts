@@ -44,11 +44,12 @@ describe('translations', () => {
     // Keys built with template literals cannot be found by the scan: list their codes here.
     const { processKeys } = await import('../features/inbox/processes');
     const { materialKinds } = await import('../features/task/materials');
-    const { knownVariables } = await import('../features/task/caseData');
+    const { applicationTypes, knownVariables } = await import('../features/task/caseData');
     const built = [
       ...processKeys.map((k) => `process.${k}`),
       ...materialKinds.map((k) => `material.${k}`),
       ...knownVariables.map((k) => `variable.${k}`),
+      ...applicationTypes.map((k) => `applicationType.${k}`),
       ...['mine', 'available', 'done'].map((k) => `inbox.scope.${k}`),
       ...['approve', 'reject', 'supplement'].map((k) => `review.decisions.${k}`),
       ...['Created', 'Completed', 'Cancelled'].map((k) => `taskStatus.${k}`),

@@ -32,6 +32,7 @@ export function CaseData({ variables }: { variables: Record<string, unknown> }) 
   function render(name: string, value: unknown) {
     if (value === null || value === undefined || value === '') return '—';
     if (sensitiveVariables.has(name) && typeof value === 'string') return <SensitiveValue value={value} />;
+    if (name === 'applicationType' && typeof value === 'string') return t(`applicationType.${value}`, { defaultValue: value });
     if (name === 'decision' && typeof value === 'string') return t(`review.decisions.${value}`, { defaultValue: value });
     if (name === 'missingMaterials' && Array.isArray(value))
       return (

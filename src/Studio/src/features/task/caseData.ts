@@ -10,6 +10,8 @@ export function mask(value: string): string {
 /** Variable names with a translation (`variable.<name>`); others are shown by their name. */
 export const knownVariables = [
   'applicationId',
+  'applicationType',
+  'regionCode',
   'idNumber',
   'decision',
   'comment',
@@ -21,3 +23,6 @@ export const knownVariables = [
   'supplementTimeLimit',
   'agreementReminderCycle',
 ] as const;
+
+/** ApplicationType values (src/Domain/Applications); names come from i18n `applicationType.<type>`. */
+export const applicationTypes = ['NewEnrollment', 'Resumption', 'Suspension'] as const;
