@@ -53,6 +53,7 @@ describe('translations', () => {
       ...['mine', 'available', 'done'].map((k) => `inbox.scope.${k}`),
       ...['approve', 'reject', 'supplement'].map((k) => `review.decisions.${k}`),
       ...['Created', 'Completed', 'Cancelled'].map((k) => `taskStatus.${k}`),
+      ...['Active', 'Completed', 'Terminated', 'Cancelled'].map((k) => `instanceStatus.${k}`),
       ...['applicant', 'reviewer', 'admin'].map((k) => `role.${k}`),
     ];
     expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);

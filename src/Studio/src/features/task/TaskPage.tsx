@@ -61,7 +61,9 @@ export default function TaskPage() {
     );
   }
 
-  const { task, variables, journal, instanceStatus }: TaskDetail = detail.data;
+  const { task, variables, journal: fullJournal, instanceStatus }: TaskDetail = detail.data;
+  // Taken sequence flows are the engine's bookkeeping; reviewers follow the activities, as in Camunda's history view.
+  const journal = fullJournal.filter((item) => item.event !== 'SequenceFlowTaken');
   const due = dueState(task.dueAt, new Date(), task.status !== 'Created');
   const open = task.status === 'Created';
   const mine = !task.assignee || task.assignee === me.data?.userName;
@@ -99,7 +101,7 @@ export default function TaskPage() {
             </Space>
           </Descriptions.Item>
           <Descriptions.Item label={t('task.assignee')}>{task.assignee ?? t('task.unassigned')}</Descriptions.Item>
-          <Descriptions.Item label={t('task.instanceStatus')}>{instanceStatus}</Descriptions.Item>
+          <Descriptions.Item label={t('task.instanceStatus')}>{t(`instanceStatus.${instanceStatus}`, { defaultValue: instanceStatus })}</Descriptions.Item>
           {task.completedBy && <Descriptions.Item label={t('task.completedBy')}>{task.completedBy}</Descriptions.Item>}
           {task.endedAt && <Descriptions.Item label={t('task.endedAt')}>{format(task.endedAt)}</Descriptions.Item>}
         </Descriptions>
