@@ -1,0 +1,75 @@
+import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { BrowserRouter, Navigate, Route, Routes, useNavigate } from 'react-router';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import ConfigProvider from 'antd/es/config-provider';
+import AntApp from 'antd/es/app';
+import Spin from 'antd/es/spin';
+import zhCNLocale from 'antd/es/locale/zh_CN';
+import enLocale from 'antd/es/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from './api/ApiError';
+import { client, onSignedOut } from './api/api';
+import { LoginPage } from './features/login/LoginPage';
+import { AppLayout } from './shell/AppLayout';
+import { RequireSignIn } from './shell/RequireSignIn';
+
+const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
+const TaskPage = lazy(() => import('./features/task/TaskPage'));
+
+function makeQueryClient() {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Client errors (403, 404) will not get better by asking again.
+        retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
+        refetchOnWindowFocus: true,
+      },
+    },
+  });
+}
+
+function SignedOutRedirect({ queryClient }: { queryClient: QueryClient }) {
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      onSignedOut(() => {
+        queryClient.clear();
+        navigate('/login', { replace: true });
+      }),
+    [navigate, queryClient],
+  );
+  return null;
+}
+
+export function App() {
+  const queryClient = useMemo(makeQueryClient, []);
+  const { i18n } = useTranslation();
+  const zh = i18n.language.startsWith('zh');
+  dayjs.locale(zh ? 'zh-cn' : 'en');
+
+  return (
+    <ConfigProvider locale={zh ? zhCNLocale : enLocale} theme={{ token: { colorPrimary: '#1d5fa8' } }}>
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <SignedOutRedirect queryClient={queryClient} />
+            <Suspense fallback={<Spin fullscreen />}>
+              <Routes>
+                <Route path="/login" element={<LoginPage />} />
+                <Route element={<RequireSignIn isSignedIn={client.isSignedIn} />}>
+                  <Route element={<AppLayout />}>
+                    <Route path="/tasks" element={<InboxPage />} />
+                    <Route path="/tasks/:id" element={<TaskPage />} />
+                  </Route>
+                </Route>
+                <Route path="*" element={<Navigate to="/tasks" replace />} />
+              </Routes>
+            </Suspense>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

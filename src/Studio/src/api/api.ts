@@ -1,0 +1,30 @@
+import { createApiClient } from './client';
+import type { CompleteTaskBody, Me, ReferenceItem, TaskDetail, TaskPage, TaskScope } from './types';
+
+/** The one client of the app; the shell subscribes to sign-out through {@link onSignedOut}. */
+const listeners = new Set<() => void>();
+export const client = createApiClient({ onSignedOut: () => listeners.forEach((l) => l()) });
+
+export function onSignedOut(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export interface TaskFilter {
+  scope: TaskScope;
+  processKey?: string;
+  regionCode?: string;
+  page: number;
+  pageSize: number;
+}
+
+export const api = {
+  me: () => client.get<Me>('/api/me'),
+  tasks: (filter: TaskFilter) => client.get<TaskPage>('/api/tasks', { ...filter }),
+  task: (id: string) => client.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`),
+  claim: (id: string) => client.post<void>(`/api/tasks/${encodeURIComponent(id)}/claim`),
+  unclaim: (id: string) => client.post<void>(`/api/tasks/${encodeURIComponent(id)}/unclaim`),
+  complete: (id: string, body: CompleteTaskBody) =>
+    client.post<{ taskId: string; instanceId: string }>(`/api/tasks/${encodeURIComponent(id)}/complete`, body),
+  regions: () => client.get<ReferenceItem[]>('/api/reference/regions'),
+};

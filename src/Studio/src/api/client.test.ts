@@ -1,0 +1,158 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, localize, localizeName, parseProblem } from './ApiError';
+import { createApiClient } from './client';
+import type { TokenStore, Tokens } from './tokens';
+
+function memoryStore(initial: Tokens | null): TokenStore & { value: Tokens | null } {
+  const store = {
+    value: initial,
+    get: () => store.value,
+    set: (tokens: Tokens | null) => {
+      store.value = tokens;
+    },
+  };
+  return store;
+}
+
+const json = (status: number, body: unknown, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': type } });
+
+const signedIn = (): Tokens => ({ accessToken: 'old-access', refreshToken: 'refresh-1', expiresAt: Date.now() + 3_600_000 });
+
+describe('parseProblem', () => {
+  it('ParseProblem_ReadsTitleDetailAndFieldErrors_FromValidationProblem', async () => {
+    // Given
+    const response = json(
+      400,
+      {
+        type: 'https://tools.ietf.org/html/rfc9110#section-15.5.1',
+        title: '输入有误 / One or more fields are invalid',
+        status: 400,
+        errors: { comment: ['不予通过或补充材料时须填写审核意见 / A comment is required unless the decision is approve'], Decision: ['x / y'] },
+      },
+      'application/problem+json',
+    );
+
+    // When
+    const error = await parseProblem(response);
+
+    // Then
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(400);
+    expect(error.title).toBe('输入有误 / One or more fields are invalid');
+    expect(error.fieldErrors.comment).toEqual(['不予通过或补充材料时须填写审核意见 / A comment is required unless the decision is approve']);
+    expect(error.fieldErrors.decision).toEqual(['x / y']);
+  });
+
+  it('ParseProblem_FallsBackToStatusText_WhenBodyIsNotJson', async () => {
+    const error = await parseProblem(new Response('', { status: 429, statusText: 'Too Many Requests' }));
+    expect(error.status).toBe(429);
+    expect(error.title).toBe('Too Many Requests');
+    expect(error.fieldErrors).toEqual({});
+  });
+
+  it('Localize_PicksTheHalfForTheLanguage', () => {
+    expect(localize('状态冲突 / Conflict', 'zh-CN')).toBe('状态冲突');
+    expect(localize('状态冲突 / Conflict', 'en')).toBe('Conflict');
+    expect(localize('plain', 'en')).toBe('plain');
+  });
+
+  it('LocalizeName_SplitsBilingualElementNames', () => {
+    expect(localizeName('审核申请 Review application', 'zh-CN')).toBe('审核申请');
+    expect(localizeName('审核申请 Review application', 'en')).toBe('Review application');
+    expect(localizeName('reviewApplication', 'zh-CN')).toBe('reviewApplication');
+  });
+});
+
+describe('createApiClient', () => {
+  it('Request_RefreshesOnceAndRetries_WhenAccessTokenExpired', async () => {
+    // Given
+    const tokens = memoryStore(signedIn());
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(new Response(null, { status: 401 }))
+      .mockResolvedValueOnce(json(200, { tokenType: 'Bearer', accessToken: 'new-access', expiresIn: 3600, refreshToken: 'refresh-2' }))
+      .mockResolvedValueOnce(json(200, { userName: 'reviewer1' }));
+    const client = createApiClient({ fetch, tokens });
+
+    // When
+    const me = await client.get<{ userName: string }>('/api/me');
+
+    // Then
+    expect(me.userName).toBe('reviewer1');
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(fetch.mock.calls[1][0]).toBe('/api/auth/refresh');
+    expect(JSON.parse(String(fetch.mock.calls[1][1]?.body))).toEqual({ refreshToken: 'refresh-1' });
+    expect((fetch.mock.calls[2][1]?.headers as Record<string, string>).Authorization).toBe('Bearer new-access');
+    expect(tokens.value?.refreshToken).toBe('refresh-2');
+  });
+
+  it('Request_SignsOutWithoutLooping_WhenRetryIsUnauthorizedAgain', async () => {
+    // Given
+    const tokens = memoryStore(signedIn());
+    const onSignedOut = vi.fn();
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(new Response(null, { status: 401 }))
+      .mockResolvedValueOnce(json(200, { tokenType: 'Bearer', accessToken: 'new-access', expiresIn: 3600, refreshToken: 'refresh-2' }))
+      .mockResolvedValueOnce(new Response(null, { status: 401 }));
+    const client = createApiClient({ fetch, tokens, onSignedOut });
+
+    // When
+    const failure = client.get('/api/me');
+
+    // Then
+    await expect(failure).rejects.toMatchObject({ status: 401 });
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(onSignedOut).toHaveBeenCalledTimes(1);
+    expect(tokens.value).toBeNull();
+  });
+
+  it('Request_SignsOut_WhenRefreshIsRefused', async () => {
+    const tokens = memoryStore(signedIn());
+    const onSignedOut = vi.fn();
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(new Response(null, { status: 401 }))
+      .mockResolvedValueOnce(json(401, { title: '刷新令牌无效或已过期 / The refresh token is invalid or expired', status: 401 }));
+    const client = createApiClient({ fetch, tokens, onSignedOut });
+
+    await expect(client.get('/api/me')).rejects.toBeInstanceOf(ApiError);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(onSignedOut).toHaveBeenCalledTimes(1);
+    expect(tokens.value).toBeNull();
+  });
+
+  it('Request_SharesOneRefresh_WhenConcurrentCallsGetUnauthorized', async () => {
+    const tokens = memoryStore(signedIn());
+    let refreshes = 0;
+    const fetch = vi.fn<typeof globalThis.fetch>(async (input, init) => {
+      if (input === '/api/auth/refresh') {
+        refreshes++;
+        return json(200, { tokenType: 'Bearer', accessToken: 'new-access', expiresIn: 3600, refreshToken: 'refresh-2' });
+      }
+      const auth = (init?.headers as Record<string, string>).Authorization;
+      return auth === 'Bearer new-access' ? json(200, { ok: true }) : new Response(null, { status: 401 });
+    });
+    const client = createApiClient({ fetch, tokens });
+
+    await Promise.all([client.get('/api/a'), client.get('/api/b'), client.get('/api/c')]);
+
+    expect(refreshes).toBe(1);
+  });
+
+  it('Login_StoresTokens_AndLoginFailureCarriesProblemTitle', async () => {
+    const tokens = memoryStore(null);
+    const fetch = vi
+      .fn<typeof globalThis.fetch>()
+      .mockResolvedValueOnce(json(401, { title: '用户名或密码错误 / Wrong user name or password', status: 401 }))
+      .mockResolvedValueOnce(json(200, { tokenType: 'Bearer', accessToken: 'a', expiresIn: 60, refreshToken: 'r' }));
+    const client = createApiClient({ fetch, tokens });
+
+    await expect(client.login('reviewer1', 'bad')).rejects.toMatchObject({ status: 401, title: '用户名或密码错误 / Wrong user name or password' });
+    expect(tokens.value).toBeNull();
+    await client.login('reviewer1', 'good');
+    expect(tokens.value?.accessToken).toBe('a');
+    expect(client.isSignedIn()).toBe(true);
+  });
+});

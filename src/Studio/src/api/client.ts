@@ -1,0 +1,113 @@
+import { ApiError, parseProblem } from './ApiError';
+import { sessionTokenStore, toTokens, type AccessTokenResponse, type TokenStore } from './tokens';
+
+export interface ApiClientOptions {
+  fetch?: typeof fetch;
+  tokens?: TokenStore;
+  /** Called when the session ended: the refresh token was refused, or the user signed out. */
+  onSignedOut?: () => void;
+}
+
+export type Query = Record<string, string | number | undefined | null>;
+
+export interface ApiClient {
+  get<T>(path: string, query?: Query): Promise<T>;
+  post<T>(path: string, body?: unknown): Promise<T>;
+  login(userName: string, password: string): Promise<void>;
+  logout(): void;
+  isSignedIn(): boolean;
+}
+
+export function withQuery(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') params.set(name, String(value));
+  }
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+/**
+ * fetch with the bearer token. A 401 triggers one refresh (shared by concurrent calls) and one retry;
+ * a second 401, or a refused refresh, ends the session. Failures throw {@link ApiError}.
+ */
+export function createApiClient(options: ApiClientOptions = {}): ApiClient {
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const tokens = options.tokens ?? sessionTokenStore();
+  let refreshing: Promise<boolean> | null = null;
+
+  function signOut() {
+    tokens.set(null);
+    options.onSignedOut?.();
+  }
+
+  async function refresh(): Promise<boolean> {
+    const current = tokens.get();
+    if (!current?.refreshToken) return false;
+    const response = await doFetch('/api/auth/refresh', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ refreshToken: current.refreshToken }),
+    });
+    if (!response.ok) return false;
+    tokens.set(toTokens((await response.json()) as AccessTokenResponse));
+    return true;
+  }
+
+  function refreshOnce(): Promise<boolean> {
+    refreshing ??= refresh()
+      .catch(() => false)
+      .finally(() => {
+        refreshing = null;
+      });
+    return refreshing;
+  }
+
+  async function send(method: string, path: string, body: unknown, retried: boolean): Promise<Response> {
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    const access = tokens.get()?.accessToken;
+    if (access) headers.Authorization = `Bearer ${access}`;
+
+    const response = await doFetch(path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+
+    if (response.status === 401 && access && !retried) {
+      if (await refreshOnce()) return send(method, path, body, true);
+      signOut();
+    } else if (response.status === 401 && retried) {
+      signOut();
+    }
+    return response;
+  }
+
+  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await send(method, path, body, false);
+    if (!response.ok) throw await parseProblem(response);
+    if (response.status === 204) return undefined as T;
+    const text = await response.text();
+    return (text ? JSON.parse(text) : undefined) as T;
+  }
+
+  return {
+    get: (path, query) => request('GET', withQuery(path, query)),
+    post: (path, body) => request('POST', path, body),
+    async login(userName, password) {
+      const response = await doFetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ userName, password }),
+      });
+      if (!response.ok) throw await parseProblem(response);
+      tokens.set(toTokens((await response.json()) as AccessTokenResponse));
+    },
+    logout: signOut,
+    isSignedIn: () => tokens.get() !== null,
+  };
+}
+
+export { ApiError };

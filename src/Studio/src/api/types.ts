@@ -1,0 +1,71 @@
+/** Shapes of the API's responses (src/Api/Features), camelCase as the host writes them. */
+
+export interface Me {
+  userName: string;
+  displayName: string;
+  roles: string[];
+  groups: string[];
+  maskedIdNumber?: string | null;
+}
+
+export type TaskScope = 'mine' | 'available' | 'done';
+
+/** UserTaskStatus in the engine. */
+export type TaskStatus = 'Created' | 'Completed' | 'Cancelled';
+
+export interface TaskSummary {
+  id: string;
+  instanceId: string;
+  elementId: string;
+  name: string;
+  processKey: string;
+  processVersion: number;
+  businessKey?: string | null;
+  formKey?: string | null;
+  assignee?: string | null;
+  candidateGroups: string[];
+  candidateUsers: string[];
+  createdAt: string;
+  dueAt?: string | null;
+  status: TaskStatus;
+  endedAt?: string | null;
+  completedBy?: string | null;
+}
+
+export interface TaskPage {
+  items: TaskSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface JournalItem {
+  sequence: number;
+  elementId: string;
+  elementType: string;
+  event: string;
+  actor?: string | null;
+  at: string;
+  data?: unknown;
+}
+
+export interface TaskDetail {
+  task: TaskSummary;
+  instanceStatus: string;
+  variables: Record<string, unknown>;
+  journal: JournalItem[];
+}
+
+export type Decision = 'approve' | 'reject' | 'supplement';
+
+export interface CompleteTaskBody {
+  decision: Decision;
+  comment?: string;
+  missingMaterials?: string[];
+}
+
+export interface ReferenceItem {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}

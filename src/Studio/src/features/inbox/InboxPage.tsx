@@ -1,0 +1,204 @@
+import { useMemo } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import App from 'antd/es/app';
+import Button from 'antd/es/button';
+import Card from 'antd/es/card';
+import Select from 'antd/es/select';
+import Space from 'antd/es/space';
+import Table from 'antd/es/table';
+import type { ColumnsType } from 'antd/es/table';
+import Tabs from 'antd/es/tabs';
+import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
+import Typography from 'antd/es/typography';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { api } from '../../api/api';
+import type { ReferenceItem, TaskScope, TaskSummary } from '../../api/types';
+import { dueState, regionOf } from './dueState';
+import { processKeys } from './processes';
+import './InboxPage.css';
+
+const scopes: TaskScope[] = ['mine', 'available', 'done'];
+const refreshEveryMs = 15_000;
+
+export function regionName(region: ReferenceItem | undefined, language: string) {
+  if (!region) return undefined;
+  return language.startsWith('zh') ? region.nameZh : region.nameEn;
+}
+
+export default function InboxPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+
+  const scope = (scopes.find((s) => s === params.get('scope')) ?? 'mine') as TaskScope;
+  const processKey = params.get('process') ?? undefined;
+  const regionCode = params.get('region') ?? undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const pageSize = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
+
+  function update(changes: Record<string, string | number | undefined>) {
+    const next = new URLSearchParams(params);
+    for (const [name, value] of Object.entries(changes)) {
+      if (value === undefined || value === '') next.delete(name);
+      else next.set(name, String(value));
+    }
+    setParams(next, { replace: true });
+  }
+
+  const tasks = useQuery({
+    queryKey: ['tasks', scope, processKey, regionCode, page, pageSize],
+    queryFn: () => api.tasks({ scope, processKey, regionCode, page, pageSize }),
+    placeholderData: keepPreviousData,
+    refetchInterval: refreshEveryMs,
+  });
+  const regions = useQuery({ queryKey: ['reference', 'regions'], queryFn: api.regions, staleTime: Infinity });
+  const regionByCode = useMemo(() => new Map((regions.data ?? []).map((r) => [r.code, r])), [regions.data]);
+
+  const showError = (e: unknown) => {
+    if (e instanceof ApiError) {
+      const text = e.status === 409 ? t('inbox.conflict') : localize(e.title, i18n.language);
+      void message.error(e.detail ? `${text}: ${localize(e.detail, i18n.language)}` : text);
+    } else void message.error(t('error.network'));
+  };
+  const afterChange = () => queryClient.invalidateQueries({ queryKey: ['tasks'] });
+
+  const claim = useMutation({
+    mutationFn: api.claim,
+    onSuccess: () => void message.success(t('inbox.claimed')),
+    onError: showError,
+    onSettled: afterChange,
+  });
+  const unclaim = useMutation({
+    mutationFn: api.unclaim,
+    onSuccess: () => void message.success(t('inbox.unclaimed')),
+    onError: showError,
+    onSettled: afterChange,
+  });
+
+  const now = new Date(tasks.dataUpdatedAt || Date.now());
+  const format = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
+
+  const columns: ColumnsType<TaskSummary> = [
+    {
+      title: t('task.name'),
+      dataIndex: 'name',
+      render: (name: string, task) => <Link to={`/tasks/${task.id}`}>{name ? localizeName(name, i18n.language) : task.elementId}</Link>,
+    },
+    { title: t('task.businessKey'), dataIndex: 'businessKey', render: (v?: string | null) => v ?? '—' },
+    {
+      title: t('task.process'),
+      dataIndex: 'processKey',
+      render: (key: string, task) => `${t(`process.${key}`, { defaultValue: key })} v${task.processVersion}`,
+    },
+    {
+      title: t('task.region'),
+      key: 'region',
+      render: (_, task) => {
+        const code = regionOf(task.candidateGroups);
+        return code ? (regionName(regionByCode.get(code), i18n.language) ?? code) : '—';
+      },
+    },
+    { title: t('task.createdAt'), dataIndex: 'createdAt', render: format },
+    {
+      title: t('task.dueAt'),
+      dataIndex: 'dueAt',
+      sortOrder: 'ascend',
+      sorter: true,
+      showSorterTooltip: { title: t('inbox.sortedByDue') },
+      render: (due: string | null | undefined, task) => {
+        const state = dueState(due, now, task.status !== 'Created');
+        return (
+          <Space size={4}>
+            <span className={`inbox-due-${state}`}>{format(due)}</span>
+            {state === 'overdue' && <Tag color="red">{t('due.overdue')}</Tag>}
+            {state === 'dueSoon' && <Tag color="orange">{t('due.soon')}</Tag>}
+          </Space>
+        );
+      },
+    },
+    scope === 'done'
+      ? { title: t('task.endedAt'), dataIndex: 'endedAt', render: format }
+      : { title: t('task.assignee'), dataIndex: 'assignee', render: (v?: string | null) => v ?? '—' },
+    {
+      title: t('inbox.actions'),
+      key: 'actions',
+      render: (_, task) => (
+        <Space>
+          {scope === 'available' && (
+            <Button size="small" type="primary" loading={claim.isPending && claim.variables === task.id} onClick={() => claim.mutate(task.id)}>
+              {t('task.claim')}
+            </Button>
+          )}
+          {scope === 'mine' && (
+            <Button size="small" loading={unclaim.isPending && unclaim.variables === task.id} onClick={() => unclaim.mutate(task.id)}>
+              {t('task.unclaim')}
+            </Button>
+          )}
+          <Button size="small" type="link" onClick={() => navigate(`/tasks/${task.id}`)}>
+            {scope === 'done' ? t('task.view') : t('task.open')}
+          </Button>
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Card>
+      <Typography.Title level={4}>{t('inbox.title')}</Typography.Title>
+      <Tabs
+        activeKey={scope}
+        onChange={(key) => update({ scope: key, page: undefined })}
+        items={scopes.map((s) => ({ key: s, label: t(`inbox.scope.${s}`) }))}
+      />
+      <Space className="inbox-filters" wrap>
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder={t('inbox.filterProcess')}
+          value={processKey}
+          onChange={(value?: string) => update({ process: value, page: undefined })}
+          options={processKeys.map((key) => ({ value: key, label: t(`process.${key}`) }))}
+        />
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ width: 220 }}
+          placeholder={t('inbox.filterRegion')}
+          loading={regions.isLoading}
+          value={regionCode}
+          onChange={(value?: string) => update({ region: value, page: undefined })}
+          options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${regionName(r, i18n.language)} (${r.code})` }))}
+        />
+        <Tooltip title={t('inbox.autoRefresh')}>
+          <Button onClick={() => void tasks.refetch()} loading={tasks.isFetching}>
+            {t('inbox.refresh')}
+          </Button>
+        </Tooltip>
+      </Space>
+      <Table<TaskSummary>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={tasks.data?.items ?? []}
+        loading={tasks.isLoading}
+        rowClassName={(task) => `inbox-row-${dueState(task.dueAt, now, task.status !== 'Created')}`}
+        locale={{ emptyText: tasks.isError ? t('inbox.loadFailed') : t('inbox.empty') }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: tasks.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('inbox.total', { count: total }),
+          onChange: (nextPage, nextSize) => update({ page: nextSize !== pageSize ? undefined : nextPage, size: nextSize }),
+        }}
+      />
+    </Card>
+  );
+}

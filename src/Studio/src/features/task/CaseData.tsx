@@ -1,0 +1,60 @@
+import { useState } from 'react';
+import Button from 'antd/es/button';
+import Descriptions from 'antd/es/descriptions';
+import Empty from 'antd/es/empty';
+import Space from 'antd/es/space';
+import Tag from 'antd/es/tag';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { knownVariables, mask, sensitiveVariables } from './caseData';
+
+const known = new Set<string>(knownVariables);
+
+function SensitiveValue({ value }: { value: string }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState(false);
+  return (
+    <Space>
+      <span>{shown ? value : mask(value)}</span>
+      <Button size="small" type="link" onClick={() => setShown(!shown)}>
+        {shown ? t('caseData.hide') : t('caseData.show')}
+      </Button>
+    </Space>
+  );
+}
+
+/** The instance's variables as a descriptions list: decisions and materials by name, dates formatted, personal data masked. */
+export function CaseData({ variables }: { variables: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const entries = Object.entries(variables);
+  if (entries.length === 0) return <Empty />;
+
+  function render(name: string, value: unknown) {
+    if (value === null || value === undefined || value === '') return '—';
+    if (sensitiveVariables.has(name) && typeof value === 'string') return <SensitiveValue value={value} />;
+    if (name === 'applicationType' && typeof value === 'string') return t(`applicationType.${value}`, { defaultValue: value });
+    if (name === 'decision' && typeof value === 'string') return t(`review.decisions.${value}`, { defaultValue: value });
+    if (name === 'missingMaterials' && Array.isArray(value))
+      return (
+        <Space size={4} wrap>
+          {value.map((kind) => (
+            <Tag key={String(kind)}>{t(`material.${String(kind)}`, { defaultValue: String(kind) })}</Tag>
+          ))}
+        </Space>
+      );
+    if (typeof value === 'boolean') return value ? t('caseData.yes') : t('caseData.no');
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return dayjs(value).format('YYYY-MM-DD HH:mm');
+    if (typeof value === 'object') return <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 2)}</pre>;
+    return String(value);
+  }
+
+  return (
+    <Descriptions bordered size="small" column={1}>
+      {entries.map(([name, value]) => (
+        <Descriptions.Item key={name} label={known.has(name) ? t(`variable.${name}`) : name}>
+          {render(name, value)}
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Checkbox from 'antd/es/checkbox';
+import Form from 'antd/es/form';
+import Input from 'antd/es/input';
+import Radio from 'antd/es/radio';
+import { useTranslation } from 'react-i18next';
+import { ApiError, localize } from '../../api/ApiError';
+import type { CompleteTaskBody, Decision } from '../../api/types';
+import { materialKinds } from './materials';
+
+export interface ReviewValues {
+  decision?: Decision;
+  comment?: string;
+  missingMaterials?: string[];
+}
+
+export const commentMaxLength = 2000;
+
+/** What is sent: the comment only when written, the materials only when asking for a supplement. */
+export function toBody(values: ReviewValues): CompleteTaskBody {
+  const comment = values.comment?.trim();
+  return {
+    decision: values.decision!,
+    ...(comment ? { comment } : {}),
+    ...(values.decision === 'supplement' ? { missingMaterials: values.missingMaterials ?? [] } : {}),
+  };
+}
+
+interface Props {
+  submit: (body: CompleteTaskBody) => Promise<unknown>;
+  onCompleted: () => void;
+  disabled?: boolean;
+}
+
+/** The reviewer's decision. Server field errors are shown beside the fields; a 409 means someone else was first. */
+export function ReviewForm({ submit, onCompleted, disabled }: Props) {
+  const { t, i18n } = useTranslation();
+  const [form] = Form.useForm<ReviewValues>();
+  const decision = Form.useWatch('decision', form);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<{ title: string; detail?: string; conflict?: boolean } | null>(null);
+
+  async function finish(values: ReviewValues) {
+    setBusy(true);
+    setFailure(null);
+    try {
+      await submit(toBody(values));
+      onCompleted();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        setFailure({ title: t('review.conflict'), detail: localize(e.detail, i18n.language), conflict: true });
+      } else if (e instanceof ApiError && Object.keys(e.fieldErrors).length > 0) {
+        const known = new Set(['decision', 'comment', 'missingMaterials']);
+        const entries = Object.entries(e.fieldErrors);
+        form.setFields(
+          entries
+            .filter(([name]) => known.has(name))
+            .map(([name, errors]) => ({ name: name as keyof ReviewValues, errors: errors.map((m) => localize(m, i18n.language)) })),
+        );
+        const other = entries.filter(([name]) => !known.has(name)).flatMap(([, messages]) => messages);
+        setFailure({ title: localize(e.title, i18n.language), detail: other.map((m) => localize(m, i18n.language)).join('；') || undefined });
+      } else if (e instanceof ApiError) {
+        setFailure({ title: localize(e.title, i18n.language), detail: localize(e.detail, i18n.language) || undefined });
+      } else {
+        setFailure({ title: t('error.network') });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Form<ReviewValues> form={form} layout="vertical" onFinish={finish} disabled={disabled || failure?.conflict} aria-label={t('review.title')}>
+      <Form.Item name="decision" label={t('review.decision')} rules={[{ required: true, message: t('review.decisionRequired') }]}>
+        <Radio.Group
+          options={(['approve', 'reject', 'supplement'] as const).map((d) => ({ value: d, label: t(`review.decisions.${d}`) }))}
+        />
+      </Form.Item>
+      {decision === 'supplement' && (
+        <Form.Item
+          name="missingMaterials"
+          label={t('review.missingMaterials')}
+          rules={[{ required: true, type: 'array', min: 1, message: t('review.missingMaterialsRequired') }]}
+        >
+          <Checkbox.Group options={materialKinds.map((kind) => ({ value: kind, label: t(`material.${kind}`) }))} />
+        </Form.Item>
+      )}
+      <Form.Item
+        name="comment"
+        label={t('review.comment')}
+        dependencies={['decision']}
+        rules={[
+          {
+            required: decision !== undefined && decision !== 'approve',
+            whitespace: true,
+            message: t('review.commentRequired'),
+          },
+          { max: commentMaxLength, message: t('review.commentTooLong', { max: commentMaxLength }) },
+        ]}
+        extra={t('review.commentHint')}
+      >
+        <Input.TextArea rows={4} showCount maxLength={commentMaxLength} />
+      </Form.Item>
+      {failure && (
+        <Form.Item>
+          <Alert type={failure.conflict ? 'warning' : 'error'} showIcon title={failure.title} description={failure.detail} />
+        </Form.Item>
+      )}
+      <Button type="primary" htmlType="submit" loading={busy}>
+        {t('review.submit')}
+      </Button>
+    </Form>
+  );
+}
