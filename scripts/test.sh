@@ -40,6 +40,16 @@ dotnet test SocialInsuranceWorkflows.sln -c Release --no-build -m:1 2>&1 | tee "
 
 sum() { grep -E '^(Passed|Failed)!' "$log" | grep -oE "$1: +[0-9]+" | awk '{s+=$2} END {print s+0}'; }
 passed=$(sum Passed); failed=$(sum Failed); skipped=$(sum Skipped)
+
+# The Studio's component tests (Vitest). The solution build above already installed and built it.
+studio_log=$(mktemp)
+(cd src/Studio && npx --no-install vitest run --reporter=default 2>&1) | sed 's/\x1b\[[0-9;]*m//g' | tee "$studio_log"
+[ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+vitest_count() { grep -E '^ +Tests ' "$studio_log" | grep -oE "[0-9]+ $1" | grep -oE '[0-9]+' | head -n 1; }
+studio_passed=$(vitest_count passed); studio_failed=$(vitest_count failed); studio_skipped=$(vitest_count skipped)
+if [ -z "$(grep -E '^ +Tests ' "$studio_log")" ]; then status=1; studio_failed=1; fi
+passed=$((passed + ${studio_passed:-0})); failed=$((failed + ${studio_failed:-0})); skipped=$((skipped + ${studio_skipped:-0}))
+rm -f "$studio_log"
 assemblies=$(grep -cE '^(Passed|Failed)!' "$log")
 if [ "$assemblies" -eq 0 ]; then status=1; fi
 if [ "$failed" -gt 0 ]; then status=1; fi

@@ -124,4 +124,24 @@ public sealed partial class PlatformTests(ApiFactory factory) : IClassFixture<Ap
 
     [GeneratedRegex(@"\{([A-Za-z]+)(:[^}]*)?\}")]
     private static partial Regex Constraint();
+
+    [Fact]
+    public async Task Studio_IsServedAtTheRoot_AndDeepLinksLoadTheApp_ButUnknownApiRoutesStayProblems()
+    {
+        // Given
+        var client = factory.CreateClient();
+
+        // When
+        var root = await client.GetAsync("/");
+        var deepLink = await client.GetAsync("/tasks/0190c4a2-0000-7000-8000-000000000000");
+        var unknownApi = await client.GetAsync("/api/no-such-route");
+
+        // Then
+        Assert.Equal(HttpStatusCode.OK, root.StatusCode);
+        Assert.Contains("<div id=\"root\"", await root.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, deepLink.StatusCode);
+        Assert.Equal("text/html", deepLink.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.NotFound, unknownApi.StatusCode);
+        Assert.NotEqual("text/html", unknownApi.Content.Headers.ContentType?.MediaType);
+    }
 }

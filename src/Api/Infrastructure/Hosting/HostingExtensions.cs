@@ -130,6 +130,7 @@ public static class HostingExtensions
     {
         app.UseApiProblems();
         app.UseSecurityHeaders();
+        app.UseStudio();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
