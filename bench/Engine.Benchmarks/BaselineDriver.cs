@@ -58,8 +58,8 @@ public sealed class BaselineDriver : IDisposable
                 VALUES ($id, $bk, 1, $def, NULL, $seq, 3, 0, $pk, 1, $at, 'bench', 'Active', $tokens, $vars)
                 """, "$id", "$bk", "$def", "$seq", "$pk", "$at", "$tokens", "$vars");
             _insBookmark = Cmd("""
-                INSERT INTO "wf_bookmarks" ("Id", "CorrelationKey", "Count", "CreatedAt", "DueAt", "ElementId", "InstanceId", "Kind", "MessageName", "OwnerTokenId", "TokenId")
-                VALUES ($id, $ck, 0, $at, NULL, $el, $inst, $kind, $msg, NULL, 2)
+                INSERT INTO "wf_bookmarks" ("Id", "CorrelationKey", "Count", "CreatedAt", "DueAt", "ElementId", "InstanceId", "Kind", "MessageName", "TokenId")
+                VALUES ($id, $ck, 0, $at, NULL, $el, $inst, $kind, $msg, 2)
                 """, "$id", "$ck", "$at", "$el", "$inst", "$kind", "$msg");
             _insTask = Cmd("""
                 INSERT INTO "wf_tasks" ("Id", "Assignee", "BusinessKey", "CompletedBy", "ConcurrencyStamp", "CreatedAt", "DueAt", "ElementId", "EndedAt", "FormKey", "InstanceId", "Name", "ProcessKey", "ProcessVersion", "Status", "TokenId")

@@ -18,7 +18,6 @@ public interface IWorkflowSession : IAsyncDisposable
     Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct);
     Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct);
     Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct);
-    Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct);
     Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct);
     Task<IReadOnlyList<UserTaskInstance>> OpenTasksOfAsync(Guid instanceId, CancellationToken ct);
     Task<Incident?> FindIncidentAsync(Guid id, CancellationToken ct);

@@ -24,11 +24,6 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
     public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct) =>
         await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(ct);
 
-    public async Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
-        await db.Bookmarks
-            .Where(b => b.Kind == BookmarkKind.Message && b.MessageName == messageName && b.CorrelationKey == correlationKey)
-            .ToListAsync(ct);
-
     public Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
         db.Tasks.Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == id, ct);
 

@@ -15,9 +15,6 @@ public sealed class Bookmark
     public required string ElementId { get; init; }
     public BookmarkKind Kind { get; init; }
 
-    /// <summary>For boundary events and event-based gateways: the token whose activity or gateway owns the bookmark.</summary>
-    public int? OwnerTokenId { get; init; }
-
     public string? MessageName { get; init; }
     public string? CorrelationKey { get; init; }
     public DateTimeOffset? DueAt { get; set; }

@@ -20,8 +20,7 @@ public sealed partial class StepContext
 
     public async Task RemoveBookmarkAsync(Bookmark bookmark)
     {
-        var all = await LoadBookmarksAsync();
-        if (all.Remove(bookmark) || all.RemoveAll(b => b.Id == bookmark.Id) > 0)
+        if ((await LoadBookmarksAsync()).RemoveAll(b => b.Id == bookmark.Id) > 0)
         {
             Session.Remove(bookmark);
         }
@@ -36,9 +35,6 @@ public sealed partial class StepContext
             await RemoveBookmarkAsync(bookmark);
         }
     }
-
-    public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(int tokenId) =>
-        (await LoadBookmarksAsync()).Where(b => b.TokenId == tokenId).ToArray();
 
     /// <summary>
     /// Creates the wait state of a catch event: a timer with its due time, or a message subscription with its

@@ -107,14 +107,8 @@ public sealed partial class StepContext
         }
     }
 
-    /// <summary>A token reached an end event: it ends, and its scope ends with it if it was the last one.</summary>
-    public async Task EndAsync(Token token, FlowNode node)
-    {
-        Journal(node, JournalEvents.Completed, token);
-        await RemoveBookmarksOfAsync(token.Id);
-        RemoveToken(token);
-        await EndScopeIfEmptyAsync(token.ParentId);
-    }
+    /// <summary>A token reached an end event: it leaves by no flow, so it ends, and its scope with it if it was the last.</summary>
+    public Task EndAsync(Token token, FlowNode node) => LeaveAsync(token, node, flows: []);
 
     private async Task EndScopeIfEmptyAsync(int? scopeTokenId)
     {

@@ -14,7 +14,6 @@ public static class JournalEvents
     public const string IncidentResolved = "IncidentResolved";
     public const string JobFailed = "JobFailed";
     public const string MessageCorrelated = "MessageCorrelated";
-    public const string TimerFired = "TimerFired";
 
     public const string ProcessElementType = "process";
     public const string FlowElementType = "sequenceFlow";
