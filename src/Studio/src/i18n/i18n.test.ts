@@ -1,10 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import zhCN from './zh-CN.json';
-import en from './en.json';
-
-type Tree = { [key: string]: string | Tree };
+import { duplicateKeys, translations, type Tree } from './resources';
 
 function keys(tree: Tree, prefix = ''): string[] {
   return Object.entries(tree).flatMap(([name, value]) =>
@@ -13,8 +10,8 @@ function keys(tree: Tree, prefix = ''): string[] {
 }
 
 const srcDir = join(__dirname, '..');
-const zhKeys = new Set(keys(zhCN as Tree));
-const enKeys = new Set(keys(en as Tree));
+const zhKeys = new Set(keys(translations['zh-CN']));
+const enKeys = new Set(keys(translations.en));
 
 /** Every literal key passed to t('...') in the screens (src/**\/*.tsx, tests excluded). */
 function usedKeys(): Map<string, string> {
@@ -28,6 +25,10 @@ function usedKeys(): Map<string, string> {
 }
 
 describe('translations', () => {
+  it('NoKey_IsDefinedTwice', () => {
+    expect(duplicateKeys).toEqual({ 'zh-CN': [], en: [] });
+  });
+
   it('EveryKey_IsInBothLanguages', () => {
     expect([...zhKeys].filter((k) => !enKeys.has(k)), 'in zh-CN.json but not en.json').toEqual([]);
     expect([...enKeys].filter((k) => !zhKeys.has(k)), 'in en.json but not zh-CN.json').toEqual([]);
