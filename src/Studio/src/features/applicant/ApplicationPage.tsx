@@ -135,7 +135,7 @@ function Detail({ application: a, refetch }: { application: ApplicationView; ref
                   <div className="m-muted">
                     {formatTime(s.at)} · {t(`applicant.actor.${s.actorRole}`)}
                   </div>
-                  {s.comment && <div className="m-readonly" style={{ marginTop: 4, padding: '6px 10px' }}>{t('applicant.detail.comment')}：{s.comment}</div>}
+                  {s.comment && <div className="m-readonly" style={{ marginTop: 4, padding: '6px 10px' }}>{t('applicant.common.labelled', { label: t('applicant.detail.comment'), value: s.comment })}</div>}
                 </div>
               ),
             }))}

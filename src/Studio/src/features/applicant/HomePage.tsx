@@ -32,7 +32,7 @@ export default function HomePage() {
       <section className="m-hero" aria-label={t('applicant.home.me')}>
         <div className="m-hero-name">{t('applicant.home.greeting', { name: me.data?.displayName ?? '' })}</div>
         <div className="m-hero-sub">
-          {t('applicant.basic.idNumber')}：{me.data?.maskedIdNumber ?? '—'}
+          {t('applicant.common.labelled', { label: t('applicant.basic.idNumber'), value: me.data?.maskedIdNumber ?? '—' })}
         </div>
         <div className="m-hero-figures">
           <div className="m-hero-figure">

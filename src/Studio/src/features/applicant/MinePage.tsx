@@ -14,7 +14,7 @@ import { client } from '../../api/api';
 import { setLanguage, type Language } from '../../i18n';
 import { useMe } from '../../shell/useMe';
 import { AgreementSheet } from './AgreementSheet';
-import { nameOf, useFrequencies, useInsurance, useInsuranceTypes, useNotifications, useRegions } from './api';
+import { nameOf, useApplications, useFrequencies, useInsurance, useInsuranceTypes, useNotifications, useRegions } from './api';
 import { MobilePage } from './MobilePage';
 import { formatDate, formatTime, LoadError, yuan } from './parts';
 import type { InsuranceView, PeriodStatus } from './types';
@@ -65,8 +65,12 @@ export default function MinePage() {
   const regions = useRegions();
   const frequencies = useFrequencies();
   const types = useInsuranceTypes();
+  const applications = useApplications();
   const [agreementOpen, setAgreementOpen] = useState(false);
   const i = insurance.data;
+  // The agreement is for someone insured, or about to be (an approved enrollment or resumption waits for it).
+  const mayHaveAgreement =
+    !!i && (i.status !== 'NotInsured' || i.agreementStatus === 'Signed' || (applications.data ?? []).some((a) => a.status === 'Approved'));
 
   function signOut() {
     modal.confirm({
@@ -82,10 +86,10 @@ export default function MinePage() {
       <section className="m-hero">
         <div className="m-hero-name">{me.data?.displayName ?? '…'}</div>
         <div className="m-hero-sub">
-          {t('applicant.basic.idNumber')}：{me.data?.maskedIdNumber ?? '—'}
+          {t('applicant.common.labelled', { label: t('applicant.basic.idNumber'), value: me.data?.maskedIdNumber ?? '—' })}
         </div>
         <div className="m-hero-sub">
-          {t('applicant.mine.account')}：{me.data?.userName}
+          {t('applicant.common.labelled', { label: t('applicant.mine.account'), value: me.data?.userName ?? '' })}
         </div>
       </section>
 
@@ -126,9 +130,11 @@ export default function MinePage() {
             </Descriptions>
             {i.status === 'NotInsured' && <Typography.Paragraph type="secondary">{t('applicant.insurance.notInsuredHint')}</Typography.Paragraph>}
             <Summary insurance={i} />
-            <Button block type={i.agreementStatus === 'Signed' ? 'default' : 'primary'} style={{ marginTop: 12 }} onClick={() => setAgreementOpen(true)} data-testid="open-agreement">
-              {i.agreementStatus === 'Signed' ? t('applicant.agreement.manage') : t('applicant.agreement.sign')}
-            </Button>
+            {mayHaveAgreement && (
+              <Button block type={i.agreementStatus === 'Signed' ? 'default' : 'primary'} style={{ marginTop: 12 }} onClick={() => setAgreementOpen(true)} data-testid="open-agreement">
+                {i.agreementStatus === 'Signed' ? t('applicant.agreement.manage') : t('applicant.agreement.sign')}
+              </Button>
+            )}
           </>
         )}
       </Card>

@@ -89,7 +89,7 @@ function ApplyForm({ type }: { type: ApplicationType }) {
           title={t('applicant.apply.submitted')}
           subTitle={
             <span data-testid="apply-result">
-              {t('applicant.apply.caseNumber')}：<b data-testid="apply-result-case-number">{submitted.caseNumber}</b>
+              {t('applicant.apply.caseNumber')} <b data-testid="apply-result-case-number">{submitted.caseNumber}</b>
               <br />
               {t('applicant.apply.submittedHint')}
             </span>
