@@ -149,8 +149,9 @@ export function RightsStep({ locked }: { locked: boolean }) {
         <Form.Item name="paymentFrequency" rules={[{ required: true, message: t('applicant.validation.frequencyRequired') }]} style={{ marginBottom: 0 }}>
           <Radio.Group disabled={locked} optionType="button" buttonStyle="solid" style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {(frequencies.data ?? []).map((f) => (
-              <Radio.Button key={f.code} value={f.code} data-testid={`frequency-${f.code}`}>
-                {nameOf(f, i18n.language)}
+              <Radio.Button key={f.code} value={f.code}>
+                {/* antd puts extra props on the hidden input; the visible label carries the test id */}
+                <span data-testid={`frequency-${f.code}`}>{nameOf(f, i18n.language)}</span>
               </Radio.Button>
             ))}
           </Radio.Group>
