@@ -12,6 +12,7 @@ export const applicantBuiltKeys: string[] = [
   ...insuredStatuses.map((k) => `applicant.insuredStatus.${k}`),
   ...agreementStates.map((k) => `applicant.agreementState.${k}`),
   ...periodStatuses.map((k) => `applicant.periodStatus.${k}`),
+  ...applicationTypes.map((k) => `applicant.eligibility.needs.${k}`),
   ...[
     'accountNameMismatch', 'accountNameRequired', 'accountNumber', 'accountNumberRequired', 'addressRequired', 'addressTooLong',
     'baseFen', 'baseGrade', 'basePositive', 'baseRange', 'baseRequired', 'fileContent', 'fileEmpty', 'fileTooLarge', 'fileType',

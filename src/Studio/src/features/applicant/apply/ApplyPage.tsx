@@ -11,14 +11,14 @@ import Steps from 'antd/es/steps';
 import { useTranslation } from 'react-i18next';
 import { ApiError, localize } from '../../../api/ApiError';
 import { useMe } from '../../../shell/useMe';
-import { applicantApi, useApplication } from '../api';
+import { applicantApi, useApplication, useInsurance } from '../api';
 import { AttemptKeys } from '../idempotency';
 import { MaterialUploader } from '../MaterialUploader';
 import { MobilePage } from '../MobilePage';
 import { errorText, StatusTag } from '../parts';
 import { mapServerErrors } from '../serverErrors';
 import { stepsFor, type StepKey } from '../steps';
-import { applicationTypes, materialKinds, type ApplicationType, type MaterialKind, type SubmitResponse } from '../types';
+import { applicationTypes, materialKinds, type ApplicationType, type InsuredStatus, type MaterialKind, type SubmitResponse } from '../types';
 import { currentMonth } from '../validation';
 import { BasicStep } from './BasicStep';
 import { fieldsOf, fromApplication, toCreateBody, type ApplyValues } from './formBody';
@@ -27,6 +27,11 @@ import { RightsStep } from './RightsStep';
 import { SuspensionStep } from './SuspensionStep';
 
 type Notices = Partial<Record<StepKey, string[]>>;
+
+/** The insured status each service starts from (NewEnrollmentEligibility, ResumptionRules, SuspensionRules). */
+const requiredStatus: Record<ApplicationType, InsuredStatus> = { NewEnrollment: 'NotInsured', Resumption: 'Suspended', Suspension: 'Active' };
+/** Where someone in a status should go instead. */
+const serviceFor: Partial<Record<InsuredStatus, ApplicationType>> = { NotInsured: 'NewEnrollment', Suspended: 'Resumption' };
 
 /**
  * One service as the official step form: 基本信息 → 权益信息 → 上传材料 → 确认提交. A new enrollment is saved as a
@@ -49,12 +54,14 @@ function ApplyForm({ type }: { type: ApplicationType }) {
   const [search, setSearch] = useSearchParams();
   const draftId = search.get('draft') ?? undefined;
   const draft = useApplication(draftId);
+  const insurance = useInsurance();
   const [form] = Form.useForm<ApplyValues>();
   const steps = stepsFor(type);
   const [current, setCurrent] = useState(0);
   const [busy, setBusy] = useState(false);
   const [notices, setNotices] = useState<Notices>({});
-  const [fixable, setFixable] = useState(false);
+  /** 'edit': the server named fields (withdraw the draft to change them); 'withdraw': only standing problems; null: retry. */
+  const [fixable, setFixable] = useState<'edit' | 'withdraw' | null>(null);
   const [materialErrors, setMaterialErrors] = useState<Partial<Record<MaterialKind, string[]>>>({});
   const [submitted, setSubmitted] = useState<SubmitResponse | null>(null);
   const createKeys = useRef(new AttemptKeys());
@@ -63,6 +70,9 @@ function ApplyForm({ type }: { type: ApplicationType }) {
   const inFlight = useRef(false);
   const step = steps[current];
   const locked = !!draftId;
+  // Checked before a draft exists, so nobody fills three steps only to hear at the end that the service is not theirs.
+  const status = insurance.data?.status;
+  const ineligible = !draftId && !!status && status !== requiredStatus[type];
 
   // A draft opened from 我要办 / 我要查 continues where it stopped: its details are fixed, the materials are next.
   useEffect(() => {
@@ -129,11 +139,11 @@ function ApplyForm({ type }: { type: ApplicationType }) {
       setMaterialErrors(Object.fromEntries(mapped.materials.map((m) => [m.kind, m.messages])));
       setNotices(Object.fromEntries(mapped.notices.map((n) => [n.step, n.messages])));
       if (mapped.firstStep) setCurrent(steps.indexOf(mapped.firstStep));
-      setFixable(true);
+      setFixable(mapped.fields.length + mapped.materials.length > 0 ? 'edit' : 'withdraw');
     } else {
       // Not the form's fault (a 503 while the process starts, a lost connection): the same tap again is the fix.
       setNotices({ [step]: [errorText(e, i18n.language, t('error.generic'))] });
-      setFixable(false);
+      setFixable(null);
     }
   }
 
@@ -240,7 +250,13 @@ function ApplyForm({ type }: { type: ApplicationType }) {
               {t('applicant.apply.previous')}
             </Button>
           )}
-          <Button type="primary" loading={busy} data-testid={step === 'review' ? 'submit-application' : 'step-next'} onClick={() => void next()}>
+          <Button
+            type="primary"
+            loading={busy}
+            disabled={ineligible}
+            data-testid={step === 'review' ? 'submit-application' : 'step-next'}
+            onClick={() => void next()}
+          >
             {nextLabel}
           </Button>
         </>
@@ -260,6 +276,23 @@ function ApplyForm({ type }: { type: ApplicationType }) {
           onChange={(i) => i < current && setCurrent(i)}
         />
       </div>
+      {ineligible && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="ineligible"
+          title={t('applicant.eligibility.refused', { status: t(`applicant.insuredStatus.${status}`), service: title })}
+          description={t(`applicant.eligibility.needs.${type}`)}
+          action={
+            serviceFor[status!] && serviceFor[status!] !== type ? (
+              <Button size="small" onClick={() => navigate(`/m/apply/${serviceFor[status!]}`)}>
+                {t('applicant.eligibility.goTo')}
+              </Button>
+            ) : undefined
+          }
+        />
+      )}
       {locked && step !== 'materials' && step !== 'review' && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('applicant.apply.lockedHint')} />}
       {stepNotice && (
         <Alert
@@ -269,18 +302,18 @@ function ApplyForm({ type }: { type: ApplicationType }) {
           data-testid="step-notice"
           title={t('applicant.apply.problems')}
           description={
-            <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-              {stepNotice.map((m) => (
-                <li key={m}>{m}</li>
-              ))}
-            </ul>
-          }
-          action={
-            locked && fixable ? (
-              <Button size="small" danger onClick={withdrawAndEdit}>
-                {t('applicant.apply.withdrawAndEdit')}
-              </Button>
-            ) : undefined
+            <>
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {stepNotice.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+              {locked && fixable && (
+                <Button size="middle" danger style={{ marginTop: 8 }} onClick={withdrawAndEdit} data-testid="withdraw-draft">
+                  {fixable === 'edit' ? t('applicant.apply.withdrawAndEdit') : t('applicant.apply.withdrawDraft')}
+                </Button>
+              )}
+            </>
           }
         />
       )}
