@@ -13,6 +13,12 @@ export type Query = Record<string, string | number | undefined | null>;
 export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
+  /**
+   * A request with a body that is not JSON (a BPMN document), answered as the raw response, refreshed and signed
+   * like the others but never thrown: the modeler reads 400 bodies (validation issues) as data.
+   */
+  raw(method: string, path: string, body?: string, contentType?: string): Promise<Response>;
   login(userName: string, password: string): Promise<void>;
   logout(): void;
   isSignedIn(): boolean;
@@ -64,20 +70,20 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return refreshing;
   }
 
-  async function send(method: string, path: string, body: unknown, retried: boolean): Promise<Response> {
+  async function send(method: string, path: string, body: unknown, retried: boolean, contentType?: string): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (body !== undefined) headers['Content-Type'] = contentType ?? 'application/json';
     const access = tokens.get()?.accessToken;
     if (access) headers.Authorization = `Bearer ${access}`;
 
     const response = await doFetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : contentType ? String(body) : JSON.stringify(body),
     });
 
     if (response.status === 401 && access && !retried) {
-      if (await refreshOnce()) return send(method, path, body, true);
+      if (await refreshOnce()) return send(method, path, body, true, contentType);
       signOut();
     } else if (response.status === 401 && retried) {
       signOut();
@@ -96,6 +102,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     get: (path, query) => request('GET', withQuery(path, query)),
     post: (path, body) => request('POST', path, body),
+    put: (path, body) => request('PUT', path, body),
+    raw: (method, path, body, contentType) => send(method, path, body, false, contentType ?? 'application/xml'),
     async login(userName, password) {
       const response = await doFetch('/api/auth/login', {
         method: 'POST',
