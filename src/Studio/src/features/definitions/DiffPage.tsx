@@ -32,6 +32,21 @@ interface ViewBox {
   width: number;
   height: number;
 }
+interface FittedBox extends ViewBox {
+  inner: ViewBox;
+}
+
+/** The box showing both diagrams' contents with a margin (after each was fitted to its own viewport). */
+function unionBox(a: ViewBox, b: ViewBox): ViewBox {
+  const inner = [(a as FittedBox).inner ?? a, (b as FittedBox).inner ?? b];
+  const x = Math.min(...inner.map((i) => i.x));
+  const y = Math.min(...inner.map((i) => i.y));
+  const right = Math.max(...inner.map((i) => i.x + i.width));
+  const bottom = Math.max(...inner.map((i) => i.y + i.height));
+  const margin = 24;
+  return { x: x - margin, y: y - margin, width: right - x + 2 * margin, height: bottom - y + 2 * margin };
+}
+
 interface Canvas {
   addMarker(id: string, marker: string): void;
   removeMarker(id: string, marker: string): void;
@@ -95,7 +110,10 @@ export default function DiffPage() {
         };
         mark(left, markers.old);
         mark(right, markers.new);
-        // Same viewbox on both sides, so the eye can jump between them.
+        // Same viewbox on both sides, wide enough for both diagrams, so the eye can jump between them.
+        const union = unionBox(left.get<Canvas>('canvas').viewbox(), right.get<Canvas>('canvas').viewbox());
+        left.get<Canvas>('canvas').viewbox(union);
+        right.get<Canvas>('canvas').viewbox(union);
         let syncing = false;
         const sync = (source: NavigatedViewer, target: NavigatedViewer) =>
           source.on('canvas.viewbox.changed', (event: { viewbox: ViewBox }) => {
@@ -105,7 +123,6 @@ export default function DiffPage() {
             target.get<Canvas>('canvas').viewbox({ x, y, width, height });
             syncing = false;
           });
-        right.get<Canvas>('canvas').viewbox(left.get<Canvas>('canvas').viewbox());
         sync(left, right);
         sync(right, left);
         const click = (event: { element: { id: string; type: string } }) => {

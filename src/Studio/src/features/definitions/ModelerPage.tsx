@@ -38,6 +38,7 @@ export default function ModelerPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const editor = useRef<BpmnEditorHandle>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const [dirty, setDirty] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
@@ -49,6 +50,8 @@ export default function ModelerPage() {
   const [deployed, setDeployed] = useState<Deployed | null>(null);
   const [uploadedXml, setUploadedXml] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  /** The version the diagram now matches: the opened one, then whatever this page deployed. */
+  const [baseVersion, setBaseVersion] = useState<number | null>(null);
   const changeSeq = useRef(0);
   const autoTimer = useRef<number | undefined>(undefined);
 
@@ -122,6 +125,7 @@ export default function ModelerPage() {
       void queryClient.invalidateQueries({ queryKey: ['definitions'] });
       const first = result.deployed[0];
       if (!first.created) void message.info(t('definitions.modeler.unchanged', { version: first.version }));
+      setBaseVersion(first.version);
       setDeployed(first);
     },
     onError: (e) => void message.error(e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network')),
@@ -193,7 +197,9 @@ export default function ModelerPage() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {title}
             </Typography.Title>
-            {!isNew && <Tag>{t('definitions.modeler.basedOn', { version: versionNumber })}</Tag>}
+            {(baseVersion ?? (isNew ? null : versionNumber)) !== null && (
+              <Tag data-testid="modeler-base-version">{t('definitions.modeler.basedOn', { version: baseVersion ?? versionNumber })}</Tag>
+            )}
             {dirty && (
               <Tag color="orange" data-testid="modeler-dirty">
                 {t('definitions.modeler.unsaved')}
@@ -222,21 +228,23 @@ export default function ModelerPage() {
             <Button onClick={() => void download()} data-testid="modeler-download">
               {t('definitions.modeler.download')}
             </Button>
-            <label className="ant-btn ant-btn-default si-upload-button" data-testid="modeler-upload">
+            <Button onClick={() => fileInput.current?.click()} data-testid="modeler-upload">
               {t('definitions.modeler.upload')}
-              <input
-                type="file"
-                accept=".bpmn,.xml,application/xml,text/xml"
-                className="si-visually-hidden"
-                data-testid="modeler-upload-input"
-                aria-label={t('definitions.modeler.upload')}
-                onChange={(e) => {
-                  const file = e.target.files?.[0];
-                  e.target.value = '';
-                  if (file) upload(file);
-                }}
-              />
-            </label>
+            </Button>
+            <input
+              ref={fileInput}
+              type="file"
+              accept=".bpmn,.xml,application/xml,text/xml"
+              className="si-visually-hidden"
+              tabIndex={-1}
+              data-testid="modeler-upload-input"
+              aria-label={t('definitions.modeler.upload')}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                e.target.value = '';
+                if (file) upload(file);
+              }}
+            />
             <Badge count={validation === 'invalid' ? issues.length : 0} size="small">
               <Button onClick={() => void validate(true)} loading={validation === 'checking'} data-testid="modeler-validate">
                 {t('definitions.modeler.validate')}
