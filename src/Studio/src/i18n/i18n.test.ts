@@ -46,6 +46,7 @@ describe('translations', () => {
     const { processKeys } = await import('../features/inbox/processes');
     const { materialKinds } = await import('../features/task/materials');
     const { applicationTypes, knownVariables } = await import('../features/task/caseData');
+    const { issueCodes } = await import('../features/definitions/modeler/issues');
     const built = [
       ...processKeys.map((k) => `process.${k}`),
       ...materialKinds.map((k) => `material.${k}`),
@@ -56,6 +57,7 @@ describe('translations', () => {
       ...['Created', 'Completed', 'Cancelled'].map((k) => `taskStatus.${k}`),
       ...['Active', 'Completed', 'Terminated', 'Cancelled'].map((k) => `instanceStatus.${k}`),
       ...['applicant', 'reviewer', 'admin'].map((k) => `role.${k}`),
+      ...issueCodes.map((k) => `definitions.issueCode.${k}`),
     ];
     expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });
