@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../../api/ApiError';
 import type { Issue } from '../api';
 import { issuesByElement } from './issues';
+import { translateModule } from './translate';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -105,6 +106,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
         CamundaPlatformBehaviors,
         ElementTemplatesPropertiesProviderModule,
         TokenSimulationModule,
+        translateModule(i18n.language),
       ],
       moddleExtensions: { camunda: camundaModdle },
       elementTemplates: templates,
@@ -201,7 +203,14 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
   function apply(template: ElementTemplate) {
     const modeler = modelerRef.current;
     if (!modeler || !chooser) return;
-    modeler.get<{ applyTemplate(element: DiagramElement, template: ElementTemplate): DiagramElement }>('elementTemplates').applyTemplate(chooser.element, template);
+    const applied = modeler
+      .get<{ applyTemplate(element: DiagramElement, template: ElementTemplate): DiagramElement }>('elementTemplates')
+      .applyTemplate(chooser.element, template);
+    // An unnamed task would show as an empty box: give it the template's name, which the admin can still change.
+    const target = applied ?? chooser.element;
+    if (!target.businessObject.name) {
+      modeler.get<{ updateProperties(element: DiagramElement, properties: object): void }>('modeling').updateProperties(target, { name: template.name });
+    }
     setChooser(null);
   }
 
