@@ -77,10 +77,12 @@ test('the forms screen lists forms, or says the forms service is not there yet',
   await expect(page.getByTestId('forms-table').or(page.getByTestId('forms-unavailable'))).toBeVisible();
 });
 
-test('a reviewer sees neither the definitions nor the forms menu', async ({ page }) => {
+test('a reviewer sees neither the definitions nor the forms menu, and the screen refuses them', async ({ page }) => {
   await signIn(page, 'reviewer1');
   await expect(page).toHaveURL(/\/tasks/);
   await expect(page.getByRole('menuitem', { name: '待办' })).toBeVisible();
   await expect(page.getByTestId('nav-definitions')).toHaveCount(0);
   await expect(page.getByTestId('nav-forms')).toHaveCount(0);
+  await page.goto('/definitions');
+  await expect(page.getByTestId('definitions-forbidden')).toBeVisible();
 });

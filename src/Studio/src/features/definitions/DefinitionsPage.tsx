@@ -4,6 +4,7 @@ import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
 import Empty from 'antd/es/empty';
+import Result from 'antd/es/result';
 import Space from 'antd/es/space';
 import Table from 'antd/es/table';
 import type { ColumnsType } from 'antd/es/table';
@@ -20,6 +21,9 @@ export default function DefinitionsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const definitions = useQuery({ queryKey: ['definitions', 'list'], queryFn: definitionsApi.list });
+  if (definitions.error instanceof ApiError && definitions.error.status === 403) {
+    return <Result status="403" title={t('definitions.forbiddenTitle')} subTitle={t('definitions.forbiddenText')} data-testid="definitions-forbidden" />;
+  }
 
   const columns: ColumnsType<DefinitionSummary> = [
     {

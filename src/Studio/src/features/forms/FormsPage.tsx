@@ -21,6 +21,9 @@ export default function FormsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const forms = useQuery({ queryKey: ['forms', 'list'], queryFn: formsApi.list });
+  if (forms.error instanceof ApiError && forms.error.status === 403) {
+    return <Result status="403" title={t('forms.forbiddenTitle')} subTitle={t('forms.forbiddenText')} data-testid="forms-forbidden" />;
+  }
   const unavailable = forms.error instanceof ApiError && (forms.error.status === 404 || forms.error.status === 405);
 
   const columns: ColumnsType<FormSummary> = [
