@@ -16,22 +16,12 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { ApiError, localize } from '../../api/ApiError';
 import { useLeaveGuard } from '../definitions/modeler/useLeaveGuard';
-import { emptyFormSchema, formKeyPattern, formsApi, type FormSchema } from './api';
+import { emptyFormSchema, formKeyPattern, formsApi, saveProblems, type FormSchema } from './api';
 import type { FormEditorHandle } from './editor/FormEditorCanvas';
 import './FormEditorPage.css';
 
 const FormEditorCanvas = lazy(() => import('./editor/FormEditorCanvas'));
 const FormPreview = lazy(() => import('./editor/FormPreview'));
-
-/** Problems from a refused save: the detail and each field's messages, in the current language. */
-export function saveProblems(error: unknown, language: string): string[] {
-  if (!(error instanceof ApiError)) return [];
-  const lines = Object.entries(error.fieldErrors).flatMap(([field, messages]) =>
-    messages.map((m) => (field && field !== 'schema' ? `${field}: ${localize(m, language)}` : localize(m, language))),
-  );
-  if (lines.length === 0) lines.push(localize(error.detail ?? error.title, language));
-  return lines;
-}
 
 export default function FormEditorPage() {
   const { key: routeKey } = useParams();

@@ -1,4 +1,5 @@
 import { client } from '../../api/api';
+import { ApiError, localize } from '../../api/ApiError';
 
 /**
  * The forms API (src/Api/Features/Admin, being built alongside): GET /api/admin/forms, GET /api/admin/forms/{key}
@@ -52,4 +53,14 @@ export function emptyFormSchema(id: string): FormSchema {
     exporter: { name: 'SocialInsuranceWorkflows Studio', version: '1.0.0' },
     components: [],
   };
+}
+
+/** Problems from a refused save: the detail and each field's messages, in the current language. */
+export function saveProblems(error: unknown, language: string): string[] {
+  if (!(error instanceof ApiError)) return [];
+  const lines = Object.entries(error.fieldErrors).flatMap(([field, messages]) =>
+    messages.map((m) => (field && field !== 'schema' ? `${field}: ${localize(m, language)}` : localize(m, language))),
+  );
+  if (lines.length === 0) lines.push(localize(error.detail ?? error.title, language));
+  return lines;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/ApiError';
-import { saveProblems } from './FormEditorPage';
+import { saveProblems } from './api';
 
 describe('saveProblems', () => {
   it('SaveProblems_ListsEachFieldMessage_InTheCurrentLanguage', () => {
