@@ -19,6 +19,12 @@ import { RequireSignIn } from './shell/RequireSignIn';
 const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
 const TaskPage = lazy(() => import('./features/task/TaskPage'));
 const ApplicantApp = lazy(() => import('./features/applicant/ApplicantApp'));
+const DefinitionsPage = lazy(() => import('./features/definitions/DefinitionsPage'));
+const DefinitionVersionsPage = lazy(() => import('./features/definitions/DefinitionVersionsPage'));
+const ModelerPage = lazy(() => import('./features/definitions/ModelerPage'));
+const DiffPage = lazy(() => import('./features/definitions/DiffPage'));
+const FormsPage = lazy(() => import('./features/forms/FormsPage'));
+const FormEditorPage = lazy(() => import('./features/forms/FormEditorPage'));
 
 function makeQueryClient() {
   return new QueryClient({
@@ -66,6 +72,14 @@ export function App() {
                   <Route element={<AppLayout />}>
                     <Route path="/tasks" element={<InboxPage />} />
                     <Route path="/tasks/:id" element={<TaskPage />} />
+                    <Route path="/definitions" element={<DefinitionsPage />} />
+                    <Route path="/definitions/new" element={<ModelerPage />} />
+                    <Route path="/definitions/:key" element={<DefinitionVersionsPage />} />
+                    <Route path="/definitions/:key/versions/:version/edit" element={<ModelerPage />} />
+                    <Route path="/definitions/:key/diff" element={<DiffPage />} />
+                    <Route path="/forms" element={<FormsPage />} />
+                    <Route path="/forms/new" element={<FormEditorPage />} />
+                    <Route path="/forms/:key" element={<FormEditorPage />} />
                   </Route>
                 </Route>
                 <Route path="*" element={<Navigate to="/" replace />} />

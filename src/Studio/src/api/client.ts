@@ -15,12 +15,21 @@ export interface RequestOptions {
   body?: unknown;
   form?: FormData;
   headers?: Record<string, string>;
+  /** A body sent as is (a BPMN document), with {@link contentType} (default application/xml). */
+  text?: string;
+  contentType?: string;
 }
 
 export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
   request<T>(method: string, path: string, options?: RequestOptions): Promise<T>;
+  put<T>(path: string, body?: unknown): Promise<T>;
+  /**
+   * A request with a body that is not JSON (a BPMN document), answered as the raw response, refreshed and signed
+   * like the others but never thrown: the modeler reads 400 bodies (validation issues) as data.
+   */
+  raw(method: string, path: string, body?: string, contentType?: string): Promise<Response>;
   login(userName: string, password: string): Promise<void>;
   logout(): void;
   isSignedIn(): boolean;
@@ -73,17 +82,18 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   }
 
   async function send(method: string, path: string, options: RequestOptions, retried: boolean): Promise<Response> {
-    const { body, form } = options;
+    const { body, form, text, contentType } = options;
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     // A multipart body sets its own Content-Type with the boundary.
-    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
+    if (text !== undefined) headers['Content-Type'] = contentType ?? 'application/xml';
+    else if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     const access = tokens.get()?.accessToken;
     if (access) headers.Authorization = `Bearer ${access}`;
 
     const response = await doFetch(path, {
       method,
       headers,
-      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
+      body: form ?? text ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
 
     if (response.status === 401 && access && !retried) {
@@ -106,7 +116,9 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     get: (path, query) => request('GET', withQuery(path, query)),
     post: (path, body) => request('POST', path, { body }),
+    put: (path, body) => request('PUT', path, { body }),
     request,
+    raw: (method, path, body, contentType) => send(method, path, { text: body, contentType }, false),
     async login(userName, password) {
       const response = await doFetch('/api/auth/login', {
         method: 'POST',

@@ -47,6 +47,7 @@ describe('translations', () => {
     const { materialKinds } = await import('../features/task/materials');
     const { applicationTypes, knownVariables } = await import('../features/task/caseData');
     const { applicantBuiltKeys } = await import('../features/applicant/i18nKeys');
+    const { issueCodes } = await import('../features/definitions/modeler/issues');
     const built = [
       ...processKeys.map((k) => `process.${k}`),
       ...materialKinds.map((k) => `material.${k}`),
@@ -58,6 +59,7 @@ describe('translations', () => {
       ...['Active', 'Completed', 'Terminated', 'Cancelled'].map((k) => `instanceStatus.${k}`),
       ...['applicant', 'reviewer', 'admin'].map((k) => `role.${k}`),
       ...applicantBuiltKeys,
+      ...issueCodes.map((k) => `definitions.issueCode.${k}`),
     ];
     expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });

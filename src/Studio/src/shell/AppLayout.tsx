@@ -11,8 +11,16 @@ export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const me = useMe();
-  // Screens not built yet (modeler, instances, applicant demo) are not in the menu.
-  const items = [{ key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> }];
+  const isAdmin = me.data?.roles.includes('admin') ?? false;
+  const items = [
+    { key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> },
+    ...(isAdmin
+      ? [
+          { key: '/definitions', label: <Link to="/definitions" data-testid="nav-definitions">{t('definitions.nav')}</Link> },
+          { key: '/forms', label: <Link to="/forms" data-testid="nav-forms">{t('forms.nav')}</Link> },
+        ]
+      : []),
+  ];
   const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
 
   // Applicants have their own mobile screens (掌上办) and no business in the reviewers' Studio.

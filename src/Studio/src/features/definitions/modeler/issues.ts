@@ -1,0 +1,32 @@
+import type { Issue } from '../api';
+
+/** Every code the engine's parser and validator report (src/Workflows/Parsing, src/Workflows/Validation). */
+export const issueCodes = [
+  'boundary-incoming', 'boundary-outgoing', 'crosses-scope', 'dtd-prohibited', 'duplicate-id', 'empty-document',
+  'end-event-outgoing', 'event-gateway-condition', 'event-gateway-outgoing', 'event-gateway-target', 'internal-error',
+  'invalid-attachment', 'invalid-buffer-ttl', 'invalid-condition', 'invalid-default-flow', 'invalid-due-date',
+  'invalid-io-parameter', 'invalid-retry-cycle', 'invalid-script', 'invalid-timer', 'malformed-xml', 'missing-condition',
+  'missing-id', 'missing-incoming', 'missing-message-name', 'missing-outgoing', 'missing-script', 'missing-topic',
+  'no-executable-process', 'not-bpmn', 'service-task-not-external', 'start-event-count', 'start-event-incoming',
+  'subprocess-message-start', 'subprocess-start-count', 'too-large', 'too-many-elements', 'unexpected-condition',
+  'unknown-message', 'unknown-source', 'unknown-target', 'unknown-topic', 'unsupported-condition-language',
+  'unsupported-element', 'unsupported-event-definition', 'unsupported-extension', 'unsupported-script-format',
+] as const;
+
+const known = new Set<string>(issueCodes);
+
+/** The translation key of a code's short title; unknown codes (a newer server) fall back to the server's message. */
+export function issueTitleKey(code: string): string | null {
+  return known.has(code) ? `definitions.issueCode.${code}` : null;
+}
+
+export function issuesByElement(issues: readonly Issue[]): Map<string, Issue[]> {
+  const map = new Map<string, Issue[]>();
+  for (const issue of issues) {
+    if (!issue.elementId) continue;
+    const list = map.get(issue.elementId) ?? [];
+    list.push(issue);
+    map.set(issue.elementId, list);
+  }
+  return map;
+}
