@@ -17,6 +17,8 @@ import { RequireSignIn } from './shell/RequireSignIn';
 
 const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
 const TaskPage = lazy(() => import('./features/task/TaskPage'));
+const InstancesPage = lazy(() => import('./features/instances/InstancesPage'));
+const InstanceDetailPage = lazy(() => import('./features/instances/InstanceDetailPage'));
 
 function makeQueryClient() {
   return new QueryClient({
@@ -62,6 +64,8 @@ export function App() {
                   <Route element={<AppLayout />}>
                     <Route path="/tasks" element={<InboxPage />} />
                     <Route path="/tasks/:id" element={<TaskPage />} />
+                    <Route path="/instances" element={<InstancesPage />} />
+                    <Route path="/instances/:id" element={<InstanceDetailPage />} />
                   </Route>
                 </Route>
                 <Route path="*" element={<Navigate to="/tasks" replace />} />

@@ -46,6 +46,7 @@ describe('translations', () => {
     const { processKeys } = await import('../features/inbox/processes');
     const { materialKinds } = await import('../features/task/materials');
     const { applicationTypes, knownVariables } = await import('../features/task/caseData');
+    const { stateFilters, bookmarkKinds } = await import('../features/instances/format');
     const built = [
       ...processKeys.map((k) => `process.${k}`),
       ...materialKinds.map((k) => `material.${k}`),
@@ -56,6 +57,8 @@ describe('translations', () => {
       ...['Created', 'Completed', 'Cancelled'].map((k) => `taskStatus.${k}`),
       ...['Active', 'Completed', 'Terminated', 'Cancelled'].map((k) => `instanceStatus.${k}`),
       ...['applicant', 'reviewer', 'admin'].map((k) => `role.${k}`),
+      ...stateFilters.map((k) => `instances.filter.${k}`),
+      ...bookmarkKinds.map((k) => `instances.bookmarkKind.${k}`),
     ];
     expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });

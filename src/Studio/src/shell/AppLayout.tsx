@@ -3,13 +3,18 @@ import Layout from 'antd/es/layout';
 import Menu from 'antd/es/menu';
 import { useTranslation } from 'react-i18next';
 import { UserMenu } from './UserMenu';
+import { useMe } from './useMe';
 import './AppLayout.css';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   // Screens not built yet (modeler, instances, applicant demo) are not in the menu.
-  const items = [{ key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> }];
+  const isAdmin = useMe().data?.roles.includes('admin') ?? false;
+  const items = [
+    { key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> },
+    ...(isAdmin ? [{ key: '/instances', label: <Link to="/instances" data-testid="nav-instances">{t('instances.nav')}</Link> }] : []),
+  ];
   const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
 
   return (
