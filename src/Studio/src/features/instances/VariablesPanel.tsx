@@ -140,6 +140,7 @@ export function VariablesPanel({ instanceId, variables, editable }: { instanceId
         open={editing !== null}
         title={editing?.name ? t('instances.variables.editTitle', { name: editing.name }) : t('instances.variables.addTitle')}
         okText={t('instances.variables.save')}
+        okButtonProps={{ ...({ 'data-testid': 'variable-save' } as Record<string, string>) }}
         cancelText={t('instances.cancelAction')}
         confirmLoading={save.isPending}
         onOk={() => form.submit()}
