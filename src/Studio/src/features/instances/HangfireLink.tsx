@@ -11,15 +11,15 @@ import { useMe } from '../../shell/useMe';
 
 const dashboard = '/hangfire';
 
-/** Whether this browser already holds the Identity cookie of an administrator (the dashboard answers 401 otherwise). */
-async function dashboardOpen(): Promise<boolean> {
-  const response = await fetch(dashboard, { credentials: 'same-origin', redirect: 'manual' });
-  return response.ok;
-}
-
+/**
+ * Set once this tab has signed in to the dashboard. The Identity cookie is a session cookie, so the flag (kept for the
+ * tab, like the bearer token) is a good guess that it is still there. Probing `/hangfire` instead would log a 401 in
+ * the console every time it is not.
+ */
+const signedInFlag = 'studio.hangfireSignedIn';
 /**
  * The Hangfire dashboard authorises by the Identity cookie (AdminDashboardAuthorization): a page load cannot carry the
- * Studio's bearer token. So the Studio opens it at once when the cookie is there, and otherwise asks the administrator
+ * Studio's bearer token. So the Studio opens it at once when this tab signed in to it before, and otherwise asks the administrator
  * to confirm their password, which signs in with `POST /api/auth/login?useCookies=true` — the route's designed use —
  * and then opens it. The password is sent once and not kept.
  */
@@ -31,16 +31,9 @@ export function HangfireLink() {
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ password: string }>();
 
-  async function openDashboard() {
-    setBusy(true);
-    try {
-      if (await dashboardOpen()) window.open(dashboard, '_blank', 'noopener');
-      else setOpen(true);
-    } catch {
-      setOpen(true);
-    } finally {
-      setBusy(false);
-    }
+  function openDashboard() {
+    if (sessionStorage.getItem(signedInFlag)) window.open(dashboard, '_blank', 'noopener');
+    else setOpen(true);
   }
 
   async function signIn({ password }: { password: string }) {
@@ -58,6 +51,7 @@ export function HangfireLink() {
         setError(response.status === 429 ? t('login.tooManyAttempts') : localize(problem.title, i18n.language));
         return;
       }
+      sessionStorage.setItem(signedInFlag, '1');
       setOpen(false);
       form.resetFields();
       window.open(dashboard, '_blank', 'noopener');
@@ -70,7 +64,7 @@ export function HangfireLink() {
 
   return (
     <>
-      <Button onClick={() => void openDashboard()} loading={busy && !open} data-testid="hangfire-link">
+      <Button onClick={openDashboard} data-testid="hangfire-link">
         {t('instances.hangfire.open')}
       </Button>
       <Modal

@@ -88,6 +88,14 @@ export default function InstanceDetailPage() {
     staleTime: Infinity,
   });
   const definitions = useQuery({ queryKey: ['admin-definitions'], queryFn: instancesApi.definitions, staleTime: 60_000 });
+  // The instance view carries no case number: the list looks it up by business key (an application id), once.
+  const businessKey = instance?.businessKey ?? undefined;
+  const caseNumber = useQuery({
+    queryKey: ['admin-case-number', businessKey],
+    queryFn: async () => (await instancesApi.list({ businessKey, page: 1, pageSize: 1 })).items[0]?.caseNumber ?? null,
+    enabled: Boolean(businessKey && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(businessKey)),
+    staleTime: Infinity,
+  });
 
   // The diagram re-imports when its marks change: keep them stable across refetches that change nothing.
   const marksKey = detail.data ? JSON.stringify(instanceMarks(detail.data.tokens, detail.data.incidents, detail.data.journal)) : '';
@@ -122,7 +130,7 @@ export default function InstanceDetailPage() {
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Space wrap>
             <Typography.Title level={4} style={{ margin: 0 }}>
-              {instance.caseNumber ?? instance.businessKey ?? t('instances.instance')}
+              {caseNumber.data ?? instance.businessKey ?? t('instances.instance')}
             </Typography.Title>
             <Tag color={stateColors[instance.state]} data-testid="instance-state">
               {t(`instanceStatus.${instance.state}`, { defaultValue: instance.state })}
