@@ -16,6 +16,7 @@ import { ApiError, localize } from '../../api/ApiError';
 import { instancesApi } from './api';
 import { JsonValue } from './JsonValue';
 import { containsPersonalData, maskValue } from './personalData';
+import { parseVariableValue, variableText } from './variableValue';
 
 interface Row {
   name: string;
@@ -26,16 +27,6 @@ interface Row {
 interface EditValues {
   name: string;
   value: string;
-}
-
-/** Parses what the administrator typed as JSON; bare text that is not JSON is taken as a string. */
-export function parseVariableValue(text: string): unknown {
-  const trimmed = text.trim();
-  try {
-    return JSON.parse(trimmed);
-  } catch {
-    return text;
-  }
 }
 
 /**
@@ -77,7 +68,7 @@ export function VariablesPanel({ instanceId, variables, editable }: { instanceId
   });
 
   function startEdit(row?: Row) {
-    const values = row ? { name: row.name, value: typeof row.value === 'string' ? row.value : JSON.stringify(row.value, null, 2) } : { name: '', value: '' };
+    const values = row ? { name: row.name, value: variableText(row.value) } : { name: '', value: '' };
     setEditing(values);
     form.setFieldsValue(values);
   }
