@@ -21,6 +21,7 @@ import { instanceMarks } from './diagramMarks';
 import { formatTime, processLabel, stateColors } from './format';
 import { HangfireLink } from './HangfireLink';
 import { JournalTable } from './JournalTable';
+import { useMe } from '../../shell/useMe';
 import { useRetry } from './useRetry';
 import { VariablesPanel } from './VariablesPanel';
 import { WaitStatesPanel } from './WaitStatesPanel';
@@ -74,10 +75,13 @@ export default function InstanceDetailPage() {
   const [selectedElement, setSelectedElement] = useState<string | undefined>();
   const [tab, setTab] = useState('variables');
   const [revealed, setRevealed] = useState(false);
+  const me = useMe();
+  const isAdmin = me.data?.roles.includes('admin') ?? false;
 
   const detail = useQuery({
     queryKey: ['admin-instance', id],
     queryFn: () => instancesApi.get(id),
+    enabled: isAdmin,
     refetchInterval: (query) => (query.state.data?.instance.state === 'Active' ? refreshEveryMs : false),
   });
   const instance = detail.data?.instance;
@@ -87,7 +91,7 @@ export default function InstanceDetailPage() {
     enabled: Boolean(instance),
     staleTime: Infinity,
   });
-  const definitions = useQuery({ queryKey: ['admin-definitions'], queryFn: instancesApi.definitions, staleTime: 60_000 });
+  const definitions = useQuery({ queryKey: ['admin-definitions'], queryFn: instancesApi.definitions, staleTime: 60_000, enabled: isAdmin });
   // The instance view carries no case number: the list looks it up by business key (an application id), once.
   const businessKey = instance?.businessKey ?? undefined;
   const caseNumber = useQuery({
@@ -101,7 +105,8 @@ export default function InstanceDetailPage() {
   const marksKey = detail.data ? JSON.stringify(instanceMarks(detail.data.tokens, detail.data.incidents, detail.data.journal)) : '';
   const marks = useMemo(() => (marksKey ? instanceMarks(detail.data!.tokens, detail.data!.incidents, detail.data!.journal) : null), [marksKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  if (detail.isLoading) return <Spin />;
+  if (me.isLoading || detail.isLoading) return <Spin />;
+  if (!isAdmin) return <Alert type="warning" showIcon title={t('instances.forbidden')} />;
   if (detail.isError || !detail.data || !instance) {
     const e = detail.error;
     return (

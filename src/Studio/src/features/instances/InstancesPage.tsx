@@ -1,10 +1,12 @@
 import { Link, useSearchParams } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import Alert from 'antd/es/alert';
 import Badge from 'antd/es/badge';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
 import Input from 'antd/es/input';
 import Segmented from 'antd/es/segmented';
+import Spin from 'antd/es/spin';
 import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import Table from 'antd/es/table';
@@ -14,6 +16,7 @@ import Tag from 'antd/es/tag';
 import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
+import { useMe } from '../../shell/useMe';
 import { instancesApi, type InstanceSummary, type InstanceState } from './api';
 import { elementLabel, formatTime, processLabel, stateColors, stateFilters, type StateFilter } from './format';
 import { HangfireLink } from './HangfireLink';
@@ -26,6 +29,8 @@ const refreshEveryMs = 15_000;
 export default function InstancesPage() {
   const { t, i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
+  const me = useMe();
+  const isAdmin = me.data?.roles.includes('admin') ?? false;
   const tab = params.get('tab') === 'incidents' ? 'incidents' : 'instances';
   const stateFilter = (stateFilters.find((s) => s === params.get('state')) ?? 'all') as StateFilter;
   const processKey = params.get('process') ?? undefined;
@@ -55,10 +60,10 @@ export default function InstancesPage() {
     queryFn: () => instancesApi.list(filter),
     placeholderData: keepPreviousData,
     refetchInterval: refreshEveryMs,
-    enabled: tab === 'instances',
+    enabled: isAdmin && tab === 'instances',
   });
-  const incidents = useQuery({ queryKey: ['admin-incidents'], queryFn: instancesApi.incidents, refetchInterval: refreshEveryMs });
-  const definitions = useQuery({ queryKey: ['admin-definitions'], queryFn: instancesApi.definitions, staleTime: 60_000 });
+  const incidents = useQuery({ queryKey: ['admin-incidents'], queryFn: instancesApi.incidents, refetchInterval: refreshEveryMs, enabled: isAdmin });
+  const definitions = useQuery({ queryKey: ['admin-definitions'], queryFn: instancesApi.definitions, staleTime: 60_000, enabled: isAdmin });
 
   const columns: ColumnsType<InstanceSummary> = [
     {
@@ -123,6 +128,8 @@ export default function InstancesPage() {
   ];
 
   const openIncidents = incidents.data?.length ?? 0;
+  if (me.isLoading) return <Spin />;
+  if (!isAdmin) return <Alert type="warning" showIcon title={t('instances.forbidden')} />;
 
   return (
     <Card>
