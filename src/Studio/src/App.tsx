@@ -25,6 +25,8 @@ const ModelerPage = lazy(() => import('./features/definitions/ModelerPage'));
 const DiffPage = lazy(() => import('./features/definitions/DiffPage'));
 const FormsPage = lazy(() => import('./features/forms/FormsPage'));
 const FormEditorPage = lazy(() => import('./features/forms/FormEditorPage'));
+const InstancesPage = lazy(() => import('./features/instances/InstancesPage'));
+const InstanceDetailPage = lazy(() => import('./features/instances/InstanceDetailPage'));
 
 function makeQueryClient() {
   return new QueryClient({
@@ -80,6 +82,8 @@ export function App() {
                     <Route path="/forms" element={<FormsPage />} />
                     <Route path="/forms/new" element={<FormEditorPage />} />
                     <Route path="/forms/:key" element={<FormEditorPage />} />
+                    <Route path="/instances" element={<InstancesPage />} />
+                    <Route path="/instances/:id" element={<InstanceDetailPage />} />
                   </Route>
                 </Route>
                 <Route path="*" element={<Navigate to="/" replace />} />

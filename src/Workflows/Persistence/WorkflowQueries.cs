@@ -94,22 +94,32 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
         return await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, ct);
     }
 
-    public async Task<Page<ProcessInstance>> InstancesAsync(InstanceStatus? status, string? processKey, int page, int pageSize, CancellationToken ct = default)
+    public async Task<Page<ProcessInstance>> InstancesAsync(InstanceQuery query, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var instances = db.Instances.AsNoTracking();
-        if (status is { } s)
+        if (query.Status is { } s)
         {
             instances = instances.Where(i => i.Status == s);
         }
 
-        if (processKey is not null)
+        if (query.ProcessKey is not null)
         {
-            instances = instances.Where(i => i.ProcessKey == processKey);
+            instances = instances.Where(i => i.ProcessKey == query.ProcessKey);
         }
 
-        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        page = Math.Max(1, page);
+        if (query.BusinessKey is not null)
+        {
+            instances = instances.Where(i => i.BusinessKey == query.BusinessKey);
+        }
+
+        if (query.WithOpenIncidents)
+        {
+            instances = instances.Where(i => i.OpenIncidents > 0);
+        }
+
+        var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
+        var page = Math.Max(1, query.Page);
         var total = await instances.CountAsync(ct);
         var items = await instances.OrderByDescending(i => i.StartedAt).ThenBy(i => i.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);

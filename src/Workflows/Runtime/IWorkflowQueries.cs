@@ -13,7 +13,7 @@ public interface IWorkflowQueries
     Task<Page<UserTaskInstance>> TasksAsync(TaskQuery query, CancellationToken ct = default);
     Task<UserTaskInstance?> TaskAsync(Guid taskId, CancellationToken ct = default);
     Task<ProcessInstance?> InstanceAsync(Guid instanceId, CancellationToken ct = default);
-    Task<Page<ProcessInstance>> InstancesAsync(InstanceStatus? status, string? processKey, int page, int pageSize, CancellationToken ct = default);
+    Task<Page<ProcessInstance>> InstancesAsync(InstanceQuery query, CancellationToken ct = default);
     Task<IReadOnlyList<ProcessInstance>> InstancesByBusinessKeyAsync(string businessKey, CancellationToken ct = default);
     Task<IReadOnlyList<JournalEntry>> JournalAsync(Guid instanceId, CancellationToken ct = default);
     Task<IReadOnlyList<Bookmark>> BookmarksAsync(Guid instanceId, CancellationToken ct = default);

@@ -18,6 +18,8 @@ public static class AdminEndpoints
         ListInstances.Map(group);
         GetInstance.Map(group);
         CancelInstance.Map(group);
+        GetInstanceWaitStates.Map(group);
+        SetInstanceVariables.Map(group);
         CorrelateMessage.Map(group);
         ListIncidents.Map(group);
         RetryIncident.Map(group);

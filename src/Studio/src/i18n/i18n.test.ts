@@ -48,6 +48,7 @@ describe('translations', () => {
     const { applicationTypes, knownVariables } = await import('../features/task/caseData');
     const { applicantBuiltKeys } = await import('../features/applicant/i18nKeys');
     const { issueCodes } = await import('../features/definitions/modeler/issues');
+    const { stateFilters, bookmarkKinds } = await import('../features/instances/format');
     const built = [
       ...processKeys.map((k) => `process.${k}`),
       ...materialKinds.map((k) => `material.${k}`),
@@ -60,6 +61,8 @@ describe('translations', () => {
       ...['applicant', 'reviewer', 'admin'].map((k) => `role.${k}`),
       ...applicantBuiltKeys,
       ...issueCodes.map((k) => `definitions.issueCode.${k}`),
+      ...stateFilters.map((k) => `instances.filter.${k}`),
+      ...bookmarkKinds.map((k) => `instances.bookmarkKind.${k}`),
     ];
     expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });

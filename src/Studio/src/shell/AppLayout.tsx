@@ -16,6 +16,7 @@ export function AppLayout() {
     { key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> },
     ...(isAdmin
       ? [
+          { key: '/instances', label: <Link to="/instances" data-testid="nav-instances">{t('instances.nav')}</Link> },
           { key: '/definitions', label: <Link to="/definitions" data-testid="nav-definitions">{t('definitions.nav')}</Link> },
           { key: '/forms', label: <Link to="/forms" data-testid="nav-forms">{t('forms.nav')}</Link> },
         ]
