@@ -13,6 +13,8 @@ export type Query = Record<string, string | number | undefined | null>;
 export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  /** A file behind the bearer token (materials): the caller makes an object URL of it and revokes it when done. */
+  blob(path: string): Promise<Blob>;
   login(userName: string, password: string): Promise<void>;
   logout(): void;
   isSignedIn(): boolean;
@@ -96,6 +98,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   return {
     get: (path, query) => request('GET', withQuery(path, query)),
     post: (path, body) => request('POST', path, body),
+    async blob(path) {
+      const response = await send('GET', path, undefined, false);
+      if (!response.ok) throw await parseProblem(response);
+      return response.blob();
+    },
     async login(userName, password) {
       const response = await doFetch('/api/auth/login', {
         method: 'POST',

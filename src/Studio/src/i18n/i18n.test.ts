@@ -56,6 +56,8 @@ describe('translations', () => {
       ...['Created', 'Completed', 'Cancelled'].map((k) => `taskStatus.${k}`),
       ...['Active', 'Completed', 'Terminated', 'Cancelled'].map((k) => `instanceStatus.${k}`),
       ...['applicant', 'reviewer', 'admin'].map((k) => `role.${k}`),
+      ...(await import('../features/inbox/dueFilter')).duePresets.map((k) => `inboxDue.${k}`),
+      ...['required', 'minLength', 'maxLength', 'min', 'max', 'pattern', 'email', 'number'].map((k) => `taskCase.validation.${k}`),
     ];
     expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });
