@@ -50,6 +50,37 @@ studio_passed=$(vitest_count passed); studio_failed=$(vitest_count failed); stud
 if [ -z "$(grep -E '^ +Tests ' "$studio_log")" ]; then status=1; studio_failed=1; fi
 passed=$((passed + ${studio_passed:-0})); failed=$((failed + ${studio_failed:-0})); skipped=$((skipped + ${studio_skipped:-0}))
 rm -f "$studio_log"
+
+# Browser tests (Playwright driving Debian's Chromium against the real host, see src/Studio/e2e/README.md).
+ensure_browser() {
+  local missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then [ -x /usr/bin/chromium ]; return; fi
+  echo "installing ${missing[*]} from Debian packages..."
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}") >/dev/null 2>&1
+  [ -x /usr/bin/chromium ]
+}
+e2e_results=src/Studio/e2e/results/results.json
+rm -f "$e2e_results"
+if ensure_browser; then
+  (cd src/Studio && npx --no-install playwright test -c e2e/playwright.config.ts 2>&1) | sed 's/\x1b\[[0-9;]*m//g'
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+  if [ -f "$e2e_results" ]; then
+    read -r e2e_passed e2e_failed e2e_skipped < <(node -e '
+      const s = require(process.argv[1]).stats;
+      console.log(s.expected + s.flaky, s.unexpected, s.skipped);' "$(pwd)/$e2e_results")
+  else
+    e2e_passed=0; e2e_failed=1; e2e_skipped=0; status=1
+  fi
+else
+  echo "Chromium is not installed (run as root to install it): the browser tests are skipped"
+  e2e_passed=0; e2e_failed=0
+  e2e_skipped=$(cd src/Studio && npx --no-install playwright test -c e2e/playwright.config.ts --list 2>/dev/null | grep -oE 'Total: [0-9]+' | grep -oE '[0-9]+')
+fi
+passed=$((passed + ${e2e_passed:-0})); failed=$((failed + ${e2e_failed:-0})); skipped=$((skipped + ${e2e_skipped:-0}))
+
 assemblies=$(grep -cE '^(Passed|Failed)!' "$log")
 if [ "$assemblies" -eq 0 ]; then status=1; fi
 if [ "$failed" -gt 0 ]; then status=1; fi
