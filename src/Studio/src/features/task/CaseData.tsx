@@ -30,7 +30,7 @@ export function CaseData({ variables }: { variables: Record<string, unknown> }) 
   if (entries.length === 0) return <Empty />;
 
   function render(name: string, value: unknown) {
-    if (value === null || value === undefined || value === '') return '—';
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
     if (sensitiveVariables.has(name) && typeof value === 'string') return <SensitiveValue value={value} />;
     if (name === 'applicationType' && typeof value === 'string') return t(`applicationType.${value}`, { defaultValue: value });
     if (name === 'decision' && typeof value === 'string') return t(`review.decisions.${value}`, { defaultValue: value });

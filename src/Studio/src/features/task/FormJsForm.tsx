@@ -5,7 +5,7 @@ import Skeleton from 'antd/es/skeleton';
 import { useTranslation } from 'react-i18next';
 import '@bpmn-io/form-js-viewer/dist/assets/form-js.css';
 import type { FormSchema } from './caseApi';
-import { localizeSchema, translateValidation, type FormField } from './formErrors';
+import { isEmptyValue, localizeSchema, splitRequiredExpressions, translateValidation, type FormField } from './formErrors';
 import './FormJsForm.css';
 
 /** What the decision panel drives: the form-js instance stays inside this lazily loaded module. */
@@ -26,7 +26,10 @@ interface Props {
 }
 
 type Registry = { getAll(): { id: string; key?: string }[] };
-type Validator = { validateFieldInstance(...args: unknown[]): string[] };
+type FieldInstance = { id: string };
+type Validator = { validateFieldInstance(instance: FieldInstance, value: unknown): string[] };
+type ExpressionLanguage = { evaluate(expression: string, data: Record<string, unknown>): unknown };
+type FieldRegistry = { get(id: string): { key?: string } | undefined };
 type FormState = { data: Record<string, unknown> };
 
 /**
@@ -46,27 +49,36 @@ export default function FormJsForm({ schema, data, disabled = false, ref }: Prop
 
   useEffect(() => {
     if (!container.current) return;
-    // form-js writes its validation messages in English: translate each one where it is produced, so messages from
-    // a change and from a submit read the same.
-    const translation = {
-      __init__: ['siValidationTranslation'],
-      siValidationTranslation: [
+    const { schema: prepared, requiredWhen } = splitRequiredExpressions(localizeSchema(schema, i18n.language));
+    // Two fixes around form-js's validator: it writes its messages in English (translated where they are produced,
+    // so messages from a change and from a submit read the same), and it does not evaluate `required` expressions
+    // (evaluated here against the current data; see splitRequiredExpressions).
+    const validation = {
+      __init__: ['siValidation'],
+      siValidation: [
         'type',
         class {
-          static $inject = ['validator'];
-          constructor(validator: Validator) {
+          static $inject = ['validator', 'formFieldRegistry', 'expressionLanguage', 'form'];
+          constructor(validator: Validator, registry: FieldRegistry, feel: ExpressionLanguage, owner: Form) {
             const validate = validator.validateFieldInstance.bind(validator);
-            validator.validateFieldInstance = (...args: unknown[]) => validate(...args).map((m) => translateValidation(m, translate.current));
+            validator.validateFieldInstance = (instance, value) => {
+              const errors = validate(instance, value);
+              const expression = requiredWhen.get(registry.get(instance.id)?.key ?? '');
+              if (expression && isEmptyValue(value) && feel.evaluate(expression, (owner._getState() as FormState).data) === true) {
+                errors.unshift('Field is required.');
+              }
+              return errors.map((m) => translateValidation(m, translate.current));
+            };
           }
         },
       ],
     };
-    const instance = new Form({ container: container.current, additionalModules: [translation] });
+    const instance = new Form({ container: container.current, additionalModules: [validation] });
     let disposed = false;
     form.current = instance;
     setState('loading');
     instance
-      .importSchema(localizeSchema(schema, i18n.language), typed.current ?? data)
+      .importSchema(prepared, typed.current ?? data)
       .then(() => {
         if (disposed) return;
         instance.setProperty('disabled', disabled);

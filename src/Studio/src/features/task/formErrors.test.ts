@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FormSchema } from './caseApi';
-import { fieldsOf, initialData, localizeLabel, localizeSchema, mapServerErrors, translateValidation } from './formErrors';
+import { fieldsOf, initialData, localizeLabel, localizeSchema, mapServerErrors, splitRequiredExpressions, translateValidation } from './formErrors';
 
 // The repository's real review form, so a change to its ids or keys shows up here.
 const reviewForm = readFileSync(join(__dirname, '../../../../../workflows-definitions/review-application.form'), 'utf8');
@@ -57,5 +57,16 @@ describe('form data and labels', () => {
     expect(translateValidation('Field is required.', t)).toBe('taskCase.validation.required');
     expect(translateValidation('Field must have maximum length of 500.', t)).toBe('taskCase.validation.maxLength500');
     expect(translateValidation('请填写 / Fill in', t)).toBe('请填写 / Fill in');
+  });
+});
+
+describe('splitRequiredExpressions', () => {
+  it('TakesRequiredExpressionsOutOfTheSchema_AndKeepsPlainRequired', () => {
+    const { schema: prepared, requiredWhen } = splitRequiredExpressions(schema);
+
+    expect([...requiredWhen]).toEqual([['comment', '=decision != "approve"']]);
+    const byKey = new Map(prepared.components.map((c) => [c.key, c.validate]));
+    expect(byKey.get('comment')).toEqual({ required: false, maxLength: 500 });
+    expect(byKey.get('decision')).toEqual({ required: true });
   });
 });

@@ -101,3 +101,28 @@ export function translateValidation(message: string, t: Translate): string {
   }
   return message;
 }
+
+/**
+ * form-js 1.23 evaluates FEEL in `validate.min/max/minLength/maxLength` only: a `validate.required` written as an
+ * expression (review-application.form: comment required `=decision != "approve"`) is a truthy string to it, so the
+ * field would always be required. Such expressions are taken out of the schema here, keyed by the component's key,
+ * and evaluated by the form's validator against the current data (FormJsForm).
+ */
+export function splitRequiredExpressions(schema: FormSchema): { schema: FormSchema; requiredWhen: Map<string, string> } {
+  const requiredWhen = new Map<string, string>();
+  const component = (c: FormComponent): FormComponent => {
+    const validate = c.validate as { required?: unknown } | undefined;
+    let next = c;
+    if (c.key && validate && typeof validate.required === 'string' && validate.required.startsWith('=')) {
+      requiredWhen.set(c.key, validate.required);
+      next = { ...c, validate: { ...validate, required: false } };
+    }
+    return Array.isArray(next.components) ? { ...next, components: next.components.map(component) } : next;
+  };
+  return { schema: { ...schema, components: schema.components.map(component) }, requiredWhen };
+}
+
+/** What form-js counts as no value for `required`. */
+export function isEmptyValue(value: unknown): boolean {
+  return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
+}
