@@ -39,7 +39,7 @@ export function TaskDiagramPanel({ taskId, height = 340 }: { taskId: string; hei
   }
 
   return (
-    <div data-testid="task-diagram" data-active={marks.active.join(' ')}>
+    <div className="si-task-diagram" data-testid="task-diagram" data-active={marks.active.join(' ')}>
       <Space size="middle" wrap className="si-diagram-legend" aria-label={t('taskCase.diagram.legend')}>
         <Typography.Text type="secondary">
           {t(`process.${query.data.key}`, { defaultValue: query.data.key })} v{query.data.version}
@@ -61,6 +61,7 @@ export function TaskDiagramPanel({ taskId, height = 340 }: { taskId: string; hei
         title={`${t(`process.${query.data.key}`, { defaultValue: query.data.key })} v${query.data.version}`}
         onCancel={() => setEnlarged(false)}
         footer={null}
+        wrapClassName="si-task-diagram"
         destroyOnHidden
       >
         <Suspense fallback={<Skeleton active />}>
