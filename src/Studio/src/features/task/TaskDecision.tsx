@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Skeleton from 'antd/es/skeleton';
@@ -36,7 +36,9 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
   const handle = useRef<FormJsHandle>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
-  const data = useMemo(() => (form ? initialData(form.schema, variables) : {}), [form, variables]);
+  // Taken once per task: the task query refetches on window focus, and a new schema or data object would import the
+  // form again under the reviewer's hands.
+  const [{ schema, data }] = useState(() => ({ schema: form?.schema, data: form ? initialData(form.schema, variables) : {} }));
   const conflictAlert = (detail?: string) => (
     <Alert
       type="warning"
@@ -52,7 +54,7 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
     />
   );
 
-  if (!form) {
+  if (!form || !schema) {
     return (
       <ReviewForm
         submit={(body) => caseApi.complete(taskId, { ...body })}
@@ -97,7 +99,7 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
-        <FormJsForm ref={handle} schema={form.schema} data={data} disabled={busy || conflict} />
+        <FormJsForm ref={handle} schema={schema} data={data} disabled={busy || conflict} />
       </Suspense>
       {failure &&
         (conflict ? (
