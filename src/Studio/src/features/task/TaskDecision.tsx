@@ -6,7 +6,7 @@ import Space from 'antd/es/space';
 import { useTranslation } from 'react-i18next';
 import { ApiError, localize } from '../../api/ApiError';
 import { caseApi, type TaskForm } from './caseApi';
-import { initialData, mapServerErrors } from './formErrors';
+import { initialData, mapServerErrors, parseSchema } from './formErrors';
 import type { FormJsHandle } from './FormJsForm';
 import { ReviewForm } from './ReviewForm';
 
@@ -38,7 +38,10 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
   const [failure, setFailure] = useState<Failure | null>(null);
   // Taken once per task: the task query refetches on window focus, and a new schema or data object would import the
   // form again under the reviewer's hands.
-  const [{ schema, data }] = useState(() => ({ schema: form?.schema, data: form ? initialData(form.schema, variables) : {} }));
+  const [{ schema, data }] = useState(() => {
+    const parsed = form ? parseSchema(form.schema) : null;
+    return { schema: parsed, data: parsed ? initialData(parsed, variables) : {} };
+  });
   const conflictAlert = (detail?: string) => (
     <Alert
       type="warning"
@@ -54,7 +57,7 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
     />
   );
 
-  if (!form || !schema) {
+  if (!schema) {
     return (
       <ReviewForm
         submit={(body) => caseApi.complete(taskId, { ...body })}

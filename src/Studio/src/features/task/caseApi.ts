@@ -29,7 +29,8 @@ export interface TaskDiagram {
 export interface TaskForm {
   key: string;
   version?: number | null;
-  schema: FormSchema;
+  /** The form-js JSON; accepted as text too (see parseSchema). */
+  schema: FormSchema | string;
 }
 
 export interface FormComponent {

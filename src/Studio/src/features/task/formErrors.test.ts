@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FormSchema } from './caseApi';
-import { fieldsOf, initialData, localizeLabel, localizeSchema, mapServerErrors, splitRequiredExpressions, translateValidation } from './formErrors';
+import { fieldsOf, initialData, parseSchema, localizeLabel, localizeSchema, mapServerErrors, splitRequiredExpressions, translateValidation } from './formErrors';
 
 // The repository's real review form, so a change to its ids or keys shows up here.
 const reviewForm = readFileSync(join(__dirname, '../../../../../workflows-definitions/review-application.form'), 'utf8');
@@ -68,5 +68,15 @@ describe('splitRequiredExpressions', () => {
     const byKey = new Map(prepared.components.map((c) => [c.key, c.validate]));
     expect(byKey.get('comment')).toEqual({ required: false, maxLength: 500 });
     expect(byKey.get('decision')).toEqual({ required: true });
+  });
+});
+
+describe('parseSchema', () => {
+  it('AcceptsTheSchemaAsObjectOrText_AndRefusesWhatIsNoForm', () => {
+    expect(parseSchema(schema)).toBe(schema);
+    expect(parseSchema(reviewForm)?.id).toBe('reviewApplicationForm');
+    expect(parseSchema('not json')).toBeNull();
+    expect(parseSchema({ type: 'default' })).toBeNull();
+    expect(parseSchema(null)).toBeNull();
   });
 });

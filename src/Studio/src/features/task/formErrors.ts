@@ -126,3 +126,19 @@ export function splitRequiredExpressions(schema: FormSchema): { schema: FormSche
 export function isEmptyValue(value: unknown): boolean {
   return value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
 }
+
+/**
+ * The `form.schema` of GET /api/tasks/{id}: the form-js JSON as an object, or as the file's text. Anything without a
+ * components list is not a form we can render (the caller falls back to the built-in review form).
+ */
+export function parseSchema(value: unknown): FormSchema | null {
+  let parsed = value;
+  if (typeof value === 'string') {
+    try {
+      parsed = JSON.parse(value);
+    } catch {
+      return null;
+    }
+  }
+  return parsed && typeof parsed === 'object' && Array.isArray((parsed as FormSchema).components) ? (parsed as FormSchema) : null;
+}
