@@ -25,6 +25,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
     css: false,
+    // Two-core CI machines are slow to render antd forms in jsdom; a timeout there is not a finding.
+    testTimeout: 20_000,
     // e2e/ holds the Playwright browser tests, run by their own runner.
     exclude: [...configDefaults.exclude, 'e2e/**'],
   },

@@ -13,10 +13,12 @@ import { ApiError } from './api/ApiError';
 import { client, onSignedOut } from './api/api';
 import { LoginPage } from './features/login/LoginPage';
 import { AppLayout } from './shell/AppLayout';
+import { HomeRedirect } from './shell/HomeRedirect';
 import { RequireSignIn } from './shell/RequireSignIn';
 
 const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
 const TaskPage = lazy(() => import('./features/task/TaskPage'));
+const ApplicantApp = lazy(() => import('./features/applicant/ApplicantApp'));
 
 function makeQueryClient() {
   return new QueryClient({
@@ -59,12 +61,14 @@ export function App() {
               <Routes>
                 <Route path="/login" element={<LoginPage />} />
                 <Route element={<RequireSignIn isSignedIn={client.isSignedIn} />}>
+                  <Route path="/" element={<HomeRedirect />} />
+                  <Route path="/m/*" element={<ApplicantApp />} />
                   <Route element={<AppLayout />}>
                     <Route path="/tasks" element={<InboxPage />} />
                     <Route path="/tasks/:id" element={<TaskPage />} />
                   </Route>
                 </Route>
-                <Route path="*" element={<Navigate to="/tasks" replace />} />
+                <Route path="*" element={<Navigate to="/" replace />} />
               </Routes>
             </Suspense>
           </BrowserRouter>

@@ -3,11 +3,14 @@ import { reviewTaskOf, submitNewEnrollment } from '../stories';
 
 /**
  * The reviewer's case view end to end: inbox → claim → open → diagram and materials → decision through the task's
- * form (a missing required field first) → the task leaves 我的任务. applicant2 (李娜) is used so that approving does
- * not make applicant1 insured for the specs that enrol applicant1 after this one.
+ * form (a missing required field first) → the task leaves 我的任务.
+ *
+ * Approving makes the applicant insured, and every later new enrollment of that person is refused. applicant2 is
+ * approved by mobile-applicant.spec.ts, so this spec approves applicant1 — a spec that enrols applicant1 must sort
+ * before this file (specs run one at a time in file order).
  */
 test('a reviewer claims a new enrollment, checks diagram and materials, and approves it through the form', async ({ page, api }) => {
-  const application = await submitNewEnrollment(api, 'applicant2', '李娜');
+  const application = await submitNewEnrollment(api);
   await reviewTaskOf(api, 'reviewer1', application.id);
 
   // Inbox: find the case among the tasks offered to the group, claim it, open it from 我的任务.

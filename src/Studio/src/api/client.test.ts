@@ -156,3 +156,33 @@ describe('createApiClient', () => {
     expect(client.isSignedIn()).toBe(true);
   });
 });
+
+describe('createApiClient.request', () => {
+  it('Request_SendsExtraHeaders_AndAJsonBody', async () => {
+    // Given
+    const fetch = vi.fn().mockResolvedValue(json(201, { id: 'a1' }));
+    const client = createApiClient({ fetch, tokens: memoryStore(signedIn()) });
+
+    // When
+    const created = await client.request<{ id: string }>('POST', '/api/applications', { body: { type: 'NewEnrollment' }, headers: { 'Idempotency-Key': 'k-1' } });
+
+    // Then
+    expect(created).toEqual({ id: 'a1' });
+    const [, init] = fetch.mock.calls[0];
+    expect(init.headers).toMatchObject({ 'Idempotency-Key': 'k-1', 'Content-Type': 'application/json', Authorization: 'Bearer old-access' });
+    expect(init.body).toBe('{"type":"NewEnrollment"}');
+  });
+
+  it('Request_WithAForm_LetsTheBrowserSetTheMultipartContentType', async () => {
+    const fetch = vi.fn().mockResolvedValue(json(201, { materialId: 'm1' }));
+    const client = createApiClient({ fetch, tokens: memoryStore(signedIn()) });
+    const form = new FormData();
+    form.append('kind', 'IdCardFront');
+
+    await client.request('POST', '/api/applications/a1/materials', { form });
+
+    const [, init] = fetch.mock.calls[0];
+    expect(init.body).toBe(form);
+    expect(init.headers).not.toHaveProperty('Content-Type');
+  });
+});

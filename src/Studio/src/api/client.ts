@@ -10,9 +10,17 @@ export interface ApiClientOptions {
 
 export type Query = Record<string, string | number | undefined | null>;
 
+/** A request beyond plain JSON GET/POST: other methods, extra headers (Idempotency-Key), multipart bodies. */
+export interface RequestOptions {
+  body?: unknown;
+  form?: FormData;
+  headers?: Record<string, string>;
+}
+
 export interface ApiClient {
   get<T>(path: string, query?: Query): Promise<T>;
   post<T>(path: string, body?: unknown): Promise<T>;
+  request<T>(method: string, path: string, options?: RequestOptions): Promise<T>;
   /** A file behind the bearer token (materials): the caller makes an object URL of it and revokes it when done. */
   blob(path: string): Promise<Blob>;
   login(userName: string, password: string): Promise<void>;
@@ -66,20 +74,22 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return refreshing;
   }
 
-  async function send(method: string, path: string, body: unknown, retried: boolean): Promise<Response> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
+  async function send(method: string, path: string, options: RequestOptions, retried: boolean): Promise<Response> {
+    const { body, form } = options;
+    const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+    // A multipart body sets its own Content-Type with the boundary.
+    if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
     const access = tokens.get()?.accessToken;
     if (access) headers.Authorization = `Bearer ${access}`;
 
     const response = await doFetch(path, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (body === undefined ? undefined : JSON.stringify(body)),
     });
 
     if (response.status === 401 && access && !retried) {
-      if (await refreshOnce()) return send(method, path, body, true);
+      if (await refreshOnce()) return send(method, path, options, true);
       signOut();
     } else if (response.status === 401 && retried) {
       signOut();
@@ -87,8 +97,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     return response;
   }
 
-  async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await send(method, path, body, false);
+  async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
+    const response = await send(method, path, options, false);
     if (!response.ok) throw await parseProblem(response);
     if (response.status === 204) return undefined as T;
     const text = await response.text();
@@ -97,9 +107,10 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
 
   return {
     get: (path, query) => request('GET', withQuery(path, query)),
-    post: (path, body) => request('POST', path, body),
+    post: (path, body) => request('POST', path, { body }),
+    request,
     async blob(path) {
-      const response = await send('GET', path, undefined, false);
+      const response = await send('GET', path, {}, false);
       if (!response.ok) throw await parseProblem(response);
       return response.blob();
     },

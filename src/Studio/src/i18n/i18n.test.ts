@@ -46,6 +46,7 @@ describe('translations', () => {
     const { processKeys } = await import('../features/inbox/processes');
     const { materialKinds } = await import('../features/task/materials');
     const { applicationTypes, knownVariables } = await import('../features/task/caseData');
+    const { applicantBuiltKeys } = await import('../features/applicant/i18nKeys');
     const built = [
       ...processKeys.map((k) => `process.${k}`),
       ...materialKinds.map((k) => `material.${k}`),
@@ -56,6 +57,7 @@ describe('translations', () => {
       ...['Created', 'Completed', 'Cancelled'].map((k) => `taskStatus.${k}`),
       ...['Active', 'Completed', 'Terminated', 'Cancelled'].map((k) => `instanceStatus.${k}`),
       ...['applicant', 'reviewer', 'admin'].map((k) => `role.${k}`),
+      ...applicantBuiltKeys,
       ...(await import('../features/inbox/dueFilter')).duePresets.map((k) => `inboxDue.${k}`),
       ...['required', 'minLength', 'maxLength', 'min', 'max', 'pattern', 'email', 'number'].map((k) => `taskCase.validation.${k}`),
     ];

@@ -33,7 +33,7 @@ export function LoginPage() {
       await client.login(userName, password);
       queryClient.clear();
       const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : '/tasks', { replace: true });
+      navigate(from && from !== '/login' ? from : '/', { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.status === 429) {
         setError({ message: t('login.tooManyAttempts'), description: localize(e.detail, i18n.language) || undefined });
