@@ -67,6 +67,11 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
             tasks = tasks.Where(t => t.DueAt != null && t.DueAt < dueBefore);
         }
 
+        if (query.DueAfter is { } dueAfter)
+        {
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt >= dueAfter);
+        }
+
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
         var total = await tasks.CountAsync(ct);

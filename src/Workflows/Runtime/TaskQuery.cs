@@ -18,6 +18,9 @@ public sealed record TaskQuery
     public string? BusinessKey { get; init; }
     public Guid? InstanceId { get; init; }
     public DateTimeOffset? DueBefore { get; init; }
+
+    /// <summary>Keeps tasks due at or after this instant (with <see cref="DueBefore"/>: a due-date window).</summary>
+    public DateTimeOffset? DueAfter { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 }

@@ -10,13 +10,15 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// <summary>
 /// The reviewer's inbox. <c>mine</c>: open tasks assigned to the caller; <c>available</c>: open, unassigned, offered to
 /// one of the caller's groups or to the caller by name; <c>done</c>: completed by the caller. <c>regionCode</c> keeps
-/// tasks offered to <c>reviewers-{regionCode}</c>. Sorted by due date (none last), then creation.
+/// tasks offered to <c>reviewers-{regionCode}</c>; <c>dueAfter</c> (inclusive) and <c>dueBefore</c> (exclusive) keep tasks
+/// whose due date lies in that window, and leave out tasks without one. Sorted by due date (none last), then creation.
 /// </summary>
 public static class ListTasks
 {
     public sealed record TaskPage(IReadOnlyList<TaskSummary> Items, int Total, int Page, int PageSize);
 
-    public sealed record Query(string UserName, IReadOnlyList<string> Groups, string Scope, string? ProcessKey, string? RegionCode, int Page, int PageSize)
+    public sealed record Query(string UserName, IReadOnlyList<string> Groups, string Scope, string? ProcessKey, string? RegionCode, int Page, int PageSize,
+        DateTimeOffset? DueAfter = null, DateTimeOffset? DueBefore = null)
         : IQuery<TaskPage>;
 
     public sealed class Handler(IWorkflowQueries queries) : IQueryHandler<Query, TaskPage>
@@ -42,14 +44,15 @@ public static class ListTasks
                 return new TaskPage([], 0, query.Page, query.PageSize);
             }
 
-            var page = await queries.TasksAsync(filter with { ProcessKey = query.ProcessKey, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
+            var page = await queries.TasksAsync(filter with { ProcessKey = query.ProcessKey, DueAfter = query.DueAfter, DueBefore = query.DueBefore, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
             return new TaskPage([.. page.Items.Select(t => t.ToSummary())], page.Total, page.PageNumber, page.PageSize);
         }
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/", async (ClaimsPrincipal user, IMediator mediator, CancellationToken ct,
-                string? scope, string? processKey, string? regionCode, int? page, int? pageSize) =>
+                string? scope, string? processKey, string? regionCode, int? page, int? pageSize,
+                DateTimeOffset? dueAfter, DateTimeOffset? dueBefore) =>
             {
                 var errors = new FieldErrors();
                 scope ??= "available";
@@ -73,12 +76,17 @@ public static class ListTasks
                     errors.Add("pageSize", "每页条数须在 1 至 100 之间", "Page size must be between 1 and 100");
                 }
 
+                if (dueAfter is not null && dueBefore is not null && dueAfter >= dueBefore)
+                {
+                    errors.Add("dueBefore", "截止时间范围的结束须晚于开始", "The end of the due-date range must be after its start");
+                }
+
                 if (errors.Any)
                 {
                     return (IResult)ApiProblems.Validation(errors);
                 }
 
-                var result = await mediator.Send(new Query(user.Identity!.Name!, user.Groups(), scope, processKey, regionCode, page ?? 1, pageSize ?? 20), ct);
+                var result = await mediator.Send(new Query(user.Identity!.Name!, user.Groups(), scope, processKey, regionCode, page ?? 1, pageSize ?? 20, dueAfter, dueBefore), ct);
                 return TypedResults.Ok(result);
             })
             .WithName("ListTasks")

@@ -12,6 +12,8 @@ public static class TaskEndpoints
         ClaimTask.Map(group);
         UnclaimTask.Map(group);
         CompleteTask.Map(group);
+        ListTaskMaterials.Map(group);
+        GetTaskDiagram.Map(group);
         return app;
     }
 }

@@ -14,6 +14,9 @@ export interface TaskFilter {
   scope: TaskScope;
   processKey?: string;
   regionCode?: string;
+  /** ISO instants: tasks due at or after / strictly before (features/inbox/dueFilter.ts). */
+  dueAfter?: string;
+  dueBefore?: string;
   page: number;
   pageSize: number;
 }

@@ -30,6 +30,8 @@ export interface ApiClient {
    * like the others but never thrown: the modeler reads 400 bodies (validation issues) as data.
    */
   raw(method: string, path: string, body?: string, contentType?: string): Promise<Response>;
+  /** A file behind the bearer token (materials): the caller makes an object URL of it and revokes it when done. */
+  blob(path: string): Promise<Blob>;
   login(userName: string, password: string): Promise<void>;
   logout(): void;
   isSignedIn(): boolean;
@@ -119,6 +121,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
     put: (path, body) => request('PUT', path, { body }),
     request,
     raw: (method, path, body, contentType) => send(method, path, { text: body, contentType }, false),
+    async blob(path) {
+      const response = await send('GET', path, {}, false);
+      if (!response.ok) throw await parseProblem(response);
+      return response.blob();
+    },
     async login(userName, password) {
       const response = await doFetch('/api/auth/login', {
         method: 'POST',

@@ -63,6 +63,8 @@ describe('translations', () => {
       ...issueCodes.map((k) => `definitions.issueCode.${k}`),
       ...stateFilters.map((k) => `instances.filter.${k}`),
       ...bookmarkKinds.map((k) => `instances.bookmarkKind.${k}`),
+      ...(await import('../features/inbox/dueFilter')).duePresets.map((k) => `inboxDue.${k}`),
+      ...['required', 'minLength', 'maxLength', 'min', 'max', 'pattern', 'email', 'number'].map((k) => `taskCase.validation.${k}`),
     ];
     expect(built.filter((k) => !zhKeys.has(k) || !enKeys.has(k))).toEqual([]);
   });

@@ -82,7 +82,7 @@ export default function ProcessDiagram({ xml, completed = [], active = [], incid
 
   return (
     <div className="si-diagram" data-testid="process-diagram">
-      {error && <Alert type="error" showIcon message={t('diagram.loadFailed')} description={error} />}
+      {error && <Alert type="error" showIcon title={t('diagram.loadFailed')} description={error} />}
       <div ref={container} className="si-diagram-canvas" style={{ height }} />
     </div>
   );

@@ -4,6 +4,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
+import DatePicker from 'antd/es/date-picker';
 import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import Table from 'antd/es/table';
@@ -18,6 +19,7 @@ import { ApiError, localize, localizeName } from '../../api/ApiError';
 import { api } from '../../api/api';
 import type { ReferenceItem, TaskScope, TaskSummary } from '../../api/types';
 import { dueState, regionOf } from './dueState';
+import { duePresets, dueWindow, isDuePreset } from './dueFilter';
 import { processKeys } from './processes';
 import './InboxPage.css';
 
@@ -39,6 +41,10 @@ export default function InboxPage() {
   const scope = (scopes.find((s) => s === params.get('scope')) ?? 'mine') as TaskScope;
   const processKey = params.get('process') ?? undefined;
   const regionCode = params.get('region') ?? undefined;
+  const duePreset = isDuePreset(params.get('due')) ? (params.get('due') ?? undefined) : undefined;
+  const dueFrom = params.get('dueFrom') ?? undefined;
+  const dueTo = params.get('dueTo') ?? undefined;
+  const { dueAfter, dueBefore } = dueWindow(duePreset, new Date(), dueFrom, dueTo);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
 
@@ -52,8 +58,8 @@ export default function InboxPage() {
   }
 
   const tasks = useQuery({
-    queryKey: ['tasks', scope, processKey, regionCode, page, pageSize],
-    queryFn: () => api.tasks({ scope, processKey, regionCode, page, pageSize }),
+    queryKey: ['tasks', scope, processKey, regionCode, dueAfter, dueBefore, page, pageSize],
+    queryFn: () => api.tasks({ scope, processKey, regionCode, dueAfter, dueBefore, page, pageSize }),
     placeholderData: keepPreviousData,
     refetchInterval: refreshEveryMs,
   });
@@ -88,7 +94,7 @@ export default function InboxPage() {
     {
       title: t('task.name'),
       dataIndex: 'name',
-      render: (name: string, task) => <Link to={`/tasks/${task.id}`}>{name ? localizeName(name, i18n.language) : task.elementId}</Link>,
+      render: (name: string, task) => <Link to={`/tasks/${task.id}`} data-testid="inbox-task-link">{name ? localizeName(name, i18n.language) : task.elementId}</Link>,
     },
     { title: t('task.businessKey'), dataIndex: 'businessKey', render: (v?: string | null) => v ?? '—' },
     {
@@ -131,16 +137,27 @@ export default function InboxPage() {
       render: (_, task) => (
         <Space>
           {scope === 'available' && (
-            <Button size="small" type="primary" loading={claim.isPending && claim.variables === task.id} onClick={() => claim.mutate(task.id)}>
+            <Button
+              size="small"
+              type="primary"
+              loading={claim.isPending && claim.variables === task.id}
+              onClick={() => claim.mutate(task.id)}
+              data-testid="inbox-claim"
+            >
               {t('task.claim')}
             </Button>
           )}
           {scope === 'mine' && (
-            <Button size="small" loading={unclaim.isPending && unclaim.variables === task.id} onClick={() => unclaim.mutate(task.id)}>
+            <Button
+              size="small"
+              loading={unclaim.isPending && unclaim.variables === task.id}
+              onClick={() => unclaim.mutate(task.id)}
+              data-testid="inbox-unclaim"
+            >
               {t('task.unclaim')}
             </Button>
           )}
-          <Button size="small" type="link" onClick={() => navigate(`/tasks/${task.id}`)}>
+          <Button size="small" type="link" onClick={() => navigate(`/tasks/${task.id}`)} data-testid="inbox-open">
             {scope === 'done' ? t('task.view') : t('task.open')}
           </Button>
         </Space>
@@ -154,7 +171,7 @@ export default function InboxPage() {
       <Tabs
         activeKey={scope}
         onChange={(key) => update({ scope: key, page: undefined })}
-        items={scopes.map((s) => ({ key: s, label: t(`inbox.scope.${s}`) }))}
+        items={scopes.map((s) => ({ key: s, label: <span data-testid={`inbox-scope-${s}`}>{t(`inbox.scope.${s}`)}</span> }))}
       />
       <Space className="inbox-filters" wrap>
         <Select
@@ -175,6 +192,27 @@ export default function InboxPage() {
           onChange={(value?: string) => update({ region: value, page: undefined })}
           options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${regionName(r, i18n.language)} (${r.code})` }))}
         />
+        <Select
+          allowClear
+          style={{ width: 160 }}
+          placeholder={t('inboxDue.filter')}
+          aria-label={t('inboxDue.filter')}
+          data-testid="inbox-due-filter"
+          value={duePreset}
+          onChange={(value?: string) => update({ due: value, dueFrom: undefined, dueTo: undefined, page: undefined })}
+          options={duePresets.map((preset) => ({ value: preset, label: t(`inboxDue.${preset}`) }))}
+        />
+        {duePreset === 'range' && (
+          <DatePicker.RangePicker
+            allowEmpty={[true, true]}
+            aria-label={t('inboxDue.range')}
+            data-testid="inbox-due-range"
+            value={[dueFrom ? dayjs(dueFrom) : null, dueTo ? dayjs(dueTo) : null]}
+            onChange={(dates) =>
+              update({ dueFrom: dates?.[0]?.format('YYYY-MM-DD'), dueTo: dates?.[1]?.format('YYYY-MM-DD'), page: undefined })
+            }
+          />
+        )}
         <Tooltip title={t('inbox.autoRefresh')}>
           <Button onClick={() => void tasks.refetch()} loading={tasks.isFetching}>
             {t('inbox.refresh')}
@@ -187,8 +225,9 @@ export default function InboxPage() {
         columns={columns}
         dataSource={tasks.data?.items ?? []}
         loading={tasks.isLoading}
+        onRow={(task) => ({ 'data-testid': 'inbox-row', 'data-business-key': task.businessKey ?? '' }) as React.HTMLAttributes<HTMLElement>}
         rowClassName={(task) => `inbox-row-${dueState(task.dueAt, now, task.status !== 'Created')}`}
-        locale={{ emptyText: tasks.isError ? t('inbox.loadFailed') : t('inbox.empty') }}
+        locale={{ emptyText: tasks.isError ? t('inbox.loadFailed') : duePreset ? t('inboxDue.empty') : t('inbox.empty') }}
         pagination={{
           current: page,
           pageSize,

@@ -10,13 +10,13 @@ import { knownVariables, mask, sensitiveVariables } from './caseData';
 
 const known = new Set<string>(knownVariables);
 
-function SensitiveValue({ value }: { value: string }) {
+function SensitiveValue({ name, value }: { name: string; value: string }) {
   const { t } = useTranslation();
   const [shown, setShown] = useState(false);
   return (
     <Space>
       <span>{shown ? value : mask(value)}</span>
-      <Button size="small" type="link" onClick={() => setShown(!shown)}>
+      <Button size="small" type="link" onClick={() => setShown(!shown)} aria-pressed={shown} data-testid={`case-reveal-${name}`}>
         {shown ? t('caseData.hide') : t('caseData.show')}
       </Button>
     </Space>
@@ -30,8 +30,8 @@ export function CaseData({ variables }: { variables: Record<string, unknown> }) 
   if (entries.length === 0) return <Empty />;
 
   function render(name: string, value: unknown) {
-    if (value === null || value === undefined || value === '') return '—';
-    if (sensitiveVariables.has(name) && typeof value === 'string') return <SensitiveValue value={value} />;
+    if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
+    if (sensitiveVariables.has(name) && typeof value === 'string') return <SensitiveValue name={name} value={value} />;
     if (name === 'applicationType' && typeof value === 'string') return t(`applicationType.${value}`, { defaultValue: value });
     if (name === 'decision' && typeof value === 'string') return t(`review.decisions.${value}`, { defaultValue: value });
     if (name === 'missingMaterials' && Array.isArray(value))

@@ -15,7 +15,9 @@ const zh = (key: string) => i18n.getFixedT('zh-CN')(key);
 /** antd puts a space between the two characters of a Chinese button label ("提 交"). */
 const buttonName = (text: string) => new RegExp(`^${[...text].join('\\s*')}$`);
 
-describe('ReviewForm', () => {
+// antd forms typed into with user-event take seconds under jsdom; on 2 cores with the whole suite running in
+// parallel the 5 s default timed out now and then.
+describe('ReviewForm', { timeout: 20_000 }, () => {
   it('Submit_IsRefused_WhenRejectHasNoComment', async () => {
     // Given
     await i18n.changeLanguage('zh-CN');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Checkbox from 'antd/es/checkbox';
@@ -32,10 +32,12 @@ interface Props {
   submit: (body: CompleteTaskBody) => Promise<unknown>;
   onCompleted: () => void;
   disabled?: boolean;
+  /** Shown instead of the plain warning when another reviewer completed the task first (e.g. with a way back). */
+  renderConflict?: (detail?: string) => ReactNode;
 }
 
 /** The reviewer's decision. Server field errors are shown beside the fields; a 409 means someone else was first. */
-export function ReviewForm({ submit, onCompleted, disabled }: Props) {
+export function ReviewForm({ submit, onCompleted, disabled, renderConflict }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<ReviewValues>();
   const decision = Form.useWatch('decision', form);
@@ -105,10 +107,14 @@ export function ReviewForm({ submit, onCompleted, disabled }: Props) {
       </Form.Item>
       {failure && (
         <Form.Item>
-          <Alert type={failure.conflict ? 'warning' : 'error'} showIcon title={failure.title} description={failure.detail} />
+          {failure.conflict && renderConflict ? (
+            renderConflict(failure.detail)
+          ) : (
+            <Alert type={failure.conflict ? 'warning' : 'error'} showIcon title={failure.title} description={failure.detail} />
+          )}
         </Form.Item>
       )}
-      <Button type="primary" htmlType="submit" loading={busy}>
+      <Button type="primary" htmlType="submit" loading={busy} data-testid="task-submit">
         {t('review.submit')}
       </Button>
     </Form>

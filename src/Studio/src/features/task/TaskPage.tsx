@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
@@ -8,8 +9,9 @@ import Col from 'antd/es/col';
 import Descriptions from 'antd/es/descriptions';
 import Empty from 'antd/es/empty';
 import Row from 'antd/es/row';
+import Skeleton from 'antd/es/skeleton';
 import Space from 'antd/es/space';
-import Spin from 'antd/es/spin';
+import Tabs from 'antd/es/tabs';
 import Tag from 'antd/es/tag';
 import Timeline from 'antd/es/timeline';
 import Typography from 'antd/es/typography';
@@ -17,11 +19,15 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError, localize, localizeName } from '../../api/ApiError';
 import { api } from '../../api/api';
-import type { JournalItem, TaskDetail } from '../../api/types';
+import type { JournalItem } from '../../api/types';
 import { useMe } from '../../shell/useMe';
 import { dueState } from '../inbox/dueState';
+import type { CaseTaskDetail } from './caseApi';
 import { CaseData } from './CaseData';
-import { ReviewForm } from './ReviewForm';
+import { MaterialsPanel } from './MaterialsPanel';
+import { TaskDecision } from './TaskDecision';
+import { TaskDiagramPanel } from './TaskDiagramPanel';
+import './TaskPage.css';
 
 const format = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -31,6 +37,10 @@ function journalColor(item: JournalItem) {
   return 'blue';
 }
 
+/**
+ * The reviewer's case view, laid out for a 1366×768 screen: case data and materials on the left, the decision and
+ * the process (diagram / history tabs) on the right, so nothing needed to decide is more than a scroll away.
+ */
 export default function TaskPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
@@ -38,16 +48,31 @@ export default function TaskPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const me = useMe();
-  const detail = useQuery({ queryKey: ['task', id], queryFn: () => api.task(id) });
+  const detail = useQuery({ queryKey: ['task', id], queryFn: () => api.task(id) as Promise<CaseTaskDetail> });
+  const variables = useMemo(() => detail.data?.variables ?? {}, [detail.data?.variables]);
 
   const claim = useMutation({
     mutationFn: () => api.claim(id),
     onSuccess: () => void message.success(t('inbox.claimed')),
     onError: (e) => void message.error(e instanceof ApiError && e.status === 409 ? t('inbox.conflict') : t('error.generic')),
-    onSettled: () => queryClient.invalidateQueries({ queryKey: ['task', id] }),
+    onSettled: () => {
+      void queryClient.invalidateQueries({ queryKey: ['task', id] });
+      void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    },
   });
 
-  if (detail.isLoading) return <Spin />;
+  const backToInbox = () => {
+    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+    navigate('/tasks');
+  };
+
+  if (detail.isLoading) {
+    return (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  }
   if (detail.isError || !detail.data) {
     const e = detail.error;
     return (
@@ -61,101 +86,139 @@ export default function TaskPage() {
     );
   }
 
-  const { task, variables, journal: fullJournal, instanceStatus }: TaskDetail = detail.data;
+  const { task, journal: fullJournal, instanceStatus, form } = detail.data;
   // Taken sequence flows are the engine's bookkeeping; reviewers follow the activities, as in Camunda's history view.
   const journal = fullJournal.filter((item) => item.event !== 'SequenceFlowTaken');
   const due = dueState(task.dueAt, new Date(), task.status !== 'Created');
   const open = task.status === 'Created';
-  const mine = !task.assignee || task.assignee === me.data?.userName;
+  const mine = task.assignee === me.data?.userName;
+
+  let decision;
+  if (!open) decision = <Alert type="info" showIcon title={t('review.closed')} />;
+  else if (!task.assignee)
+    decision = (
+      <Alert
+        type="info"
+        showIcon
+        title={t('taskCase.claimToDecide')}
+        action={
+          <Button type="primary" loading={claim.isPending} onClick={() => claim.mutate()} data-testid="task-claim-inline">
+            {t('task.claim')}
+          </Button>
+        }
+      />
+    );
+  else if (!mine) decision = <Alert type="warning" showIcon title={t('review.assignedToOther', { name: task.assignee })} />;
+  else
+    decision = (
+      <TaskDecision
+        key={task.id}
+        taskId={task.id}
+        form={form}
+        variables={variables}
+        onBackToInbox={backToInbox}
+        onCompleted={() => {
+          void message.success(t('taskCase.completedMessage'));
+          void queryClient.invalidateQueries({ queryKey: ['task', id] });
+          backToInbox();
+        }}
+      />
+    );
 
   return (
-    <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-      <Card>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="task-page">
+      <Card size="small">
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {task.name ? localizeName(task.name, i18n.language) : task.elementId}
-          </Typography.Title>
+          <Space wrap>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {task.name ? localizeName(task.name, i18n.language) : task.elementId}
+            </Typography.Title>
+            <Tag color={open ? 'processing' : task.status === 'Completed' ? 'success' : 'default'}>{t(`taskStatus.${task.status}`)}</Tag>
+            {due === 'overdue' && <Tag color="red">{t('due.overdue')}</Tag>}
+            {due === 'dueSoon' && <Tag color="orange">{t('due.soon')}</Tag>}
+          </Space>
           <Space>
             {open && !task.assignee && (
-              <Button type="primary" loading={claim.isPending} onClick={() => claim.mutate()}>
+              <Button type="primary" loading={claim.isPending} onClick={() => claim.mutate()} data-testid="task-claim">
                 {t('task.claim')}
               </Button>
             )}
-            <Button onClick={() => navigate(-1)}>{t('task.back')}</Button>
+            <Button onClick={() => navigate('/tasks')} data-testid="task-back">
+              {t('task.back')}
+            </Button>
           </Space>
         </Space>
-        <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginTop: 16 }}>
-          <Descriptions.Item label={t('task.status')}>
-            <Tag color={open ? 'processing' : task.status === 'Completed' ? 'success' : 'default'}>{t(`taskStatus.${task.status}`)}</Tag>
-          </Descriptions.Item>
+        <Descriptions size="small" column={{ xs: 1, sm: 2, lg: 4 }} style={{ marginTop: 12 }}>
           <Descriptions.Item label={t('task.process')}>
             {t(`process.${task.processKey}`, { defaultValue: task.processKey })} v{task.processVersion}
           </Descriptions.Item>
-          <Descriptions.Item label={t('task.businessKey')}>{task.businessKey ?? '—'}</Descriptions.Item>
-          <Descriptions.Item label={t('task.createdAt')}>{format(task.createdAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('task.dueAt')}>
-            <Space size={4}>
-              {format(task.dueAt)}
-              {due === 'overdue' && <Tag color="red">{t('due.overdue')}</Tag>}
-              {due === 'dueSoon' && <Tag color="orange">{t('due.soon')}</Tag>}
-            </Space>
+          <Descriptions.Item label={t('task.businessKey')}>
+            <Typography.Text copyable={task.businessKey ? { text: task.businessKey } : false} ellipsis style={{ maxWidth: 180 }}>
+              {task.businessKey ?? '—'}
+            </Typography.Text>
           </Descriptions.Item>
+          <Descriptions.Item label={t('task.dueAt')}>{format(task.dueAt)}</Descriptions.Item>
           <Descriptions.Item label={t('task.assignee')}>{task.assignee ?? t('task.unassigned')}</Descriptions.Item>
+          <Descriptions.Item label={t('task.createdAt')}>{format(task.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('task.instanceStatus')}>{t(`instanceStatus.${instanceStatus}`, { defaultValue: instanceStatus })}</Descriptions.Item>
           {task.completedBy && <Descriptions.Item label={t('task.completedBy')}>{task.completedBy}</Descriptions.Item>}
           {task.endedAt && <Descriptions.Item label={t('task.endedAt')}>{format(task.endedAt)}</Descriptions.Item>}
         </Descriptions>
       </Card>
-      <Row gutter={[24, 24]}>
-        <Col xs={24} lg={14}>
-          <Space orientation="vertical" size="large" style={{ width: '100%' }}>
-            <Card title={t('task.caseData')}>
-              <CaseData variables={variables} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={13}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Card size="small" title={t('taskCase.materialsTitle')} data-testid="task-materials">
+              <MaterialsPanel taskId={task.id} />
             </Card>
-            <Card title={t('review.title')}>
-              {!open ? (
-                <Alert type="info" showIcon title={t('review.closed')} />
-              ) : !mine ? (
-                <Alert type="warning" showIcon title={t('review.assignedToOther', { name: task.assignee })} />
-              ) : (
-                <ReviewForm
-                  submit={(body) => api.complete(id, body)}
-                  onCompleted={() => {
-                    void message.success(t('review.completed'));
-                    void queryClient.invalidateQueries({ queryKey: ['tasks'] });
-                    void queryClient.invalidateQueries({ queryKey: ['task', id] });
-                    navigate('/tasks');
-                  }}
-                />
-              )}
+            <Card size="small" title={t('taskCase.caseData')} className="si-case-data" data-testid="task-case-data">
+              <CaseData variables={variables} />
             </Card>
           </Space>
         </Col>
-        <Col xs={24} lg={10}>
-          <Card title={t('task.journal')}>
-            {journal.length === 0 ? (
-              <Empty />
-            ) : (
-              <Timeline
-                items={journal.map((item) => ({
-                  key: item.sequence,
-                  color: journalColor(item),
-                  content: (
-                    <>
-                      <Typography.Text strong>
-                        {t(`journalEvent.${item.event}`, { defaultValue: item.event })} · {item.elementId}
-                      </Typography.Text>
-                      <br />
-                      <Typography.Text type="secondary">
-                        {format(item.at)}
-                        {item.actor ? ` · ${item.actor}` : ''}
-                      </Typography.Text>
-                    </>
-                  ),
-                }))}
+        <Col xs={24} lg={11}>
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Card size="small" title={t('taskCase.decisionTitle')} data-testid="task-decision">
+              {decision}
+            </Card>
+            <Card size="small" styles={{ body: { paddingTop: 0 } }}>
+              <Tabs
+                defaultActiveKey="diagram"
+                items={[
+                  { key: 'diagram', label: t('taskCase.tabDiagram'), children: <TaskDiagramPanel taskId={task.id} /> },
+                  {
+                    key: 'journal',
+                    label: t('taskCase.tabJournal'),
+                    children:
+                      journal.length === 0 ? (
+                        <Empty />
+                      ) : (
+                        <div className="si-journal">
+                          <Timeline
+                            items={journal.map((item) => ({
+                              key: item.sequence,
+                              color: journalColor(item),
+                              content: (
+                                <>
+                                  <Typography.Text strong>
+                                    {t(`journalEvent.${item.event}`, { defaultValue: item.event })} · {item.elementId}
+                                  </Typography.Text>
+                                  <br />
+                                  <Typography.Text type="secondary">
+                                    {format(item.at)}
+                                    {item.actor ? ` · ${item.actor}` : ''}
+                                  </Typography.Text>
+                                </>
+                              ),
+                            }))}
+                          />
+                        </div>
+                      ),
+                  },
+                ]}
               />
-            )}
-          </Card>
+            </Card>
+          </Space>
         </Col>
       </Row>
     </Space>

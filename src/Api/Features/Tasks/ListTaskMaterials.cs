@@ -1,0 +1,109 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Api.Features.Tasks;
+
+/// <summary>
+/// The uploaded materials of the case behind a task, so the reviewer can look at them beside the decision. The
+/// instance variables carry only the application id; the files themselves are served by
+/// <c>GET /api/applications/{id}/materials/{materialId}</c>. Same access rule as <see cref="GetTask"/>: only those who
+/// may work on the task, or who completed it, see the list.
+/// </summary>
+public static class ListTaskMaterials
+{
+    /// <param name="ContentType">Sniffed from the file's magic bytes (as the download serves it); null when the file is missing.</param>
+    /// <param name="Size">Bytes on disk; null when the file is missing.</param>
+    public sealed record TaskMaterial(
+        string MaterialId,
+        Guid ApplicationId,
+        string Kind,
+        string KindZh,
+        string KindEn,
+        string FileName,
+        string? ContentType,
+        long? Size,
+        DateTimeOffset AttachedAt);
+
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<IReadOnlyList<TaskMaterial>>>;
+
+    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, IConfiguration configuration)
+        : IQueryHandler<Query, RuntimeResult<IReadOnlyList<TaskMaterial>>>
+    {
+        // The layout MaterialFiles writes: <Data:Folder>/materials/<applicationId>/<materialId>. Read here for the size
+        // and type only, so listing four scans does not read megabytes.
+        private readonly string _root = Path.GetFullPath(Path.Combine(configuration["Data:Folder"] ?? "data", "materials"));
+
+        public async ValueTask<RuntimeResult<IReadOnlyList<TaskMaterial>>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var task = await queries.TaskAsync(query.TaskId, cancellationToken);
+            if (task is null)
+            {
+                return RuntimeResult<IReadOnlyList<TaskMaterial>>.NotFound($"Task {query.TaskId} does not exist.");
+            }
+
+            if (!WorkflowRuntime.MayWorkOn(task, query.Actor) && task.CompletedBy != query.Actor.Id)
+            {
+                return RuntimeResult<IReadOnlyList<TaskMaterial>>.Forbidden($"Task {query.TaskId} is not offered to {query.Actor.Id} or any of their groups.");
+            }
+
+            // Cases started by the applicant side use the application id as the business key; a process started by
+            // hand (admin route) may have none, and then there is nothing to list.
+            if (!Guid.TryParse(task.BusinessKey, out var applicationId))
+            {
+                return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok([]);
+            }
+
+            await using var db = cases.Create();
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
+            if (application is null)
+            {
+                return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok([]);
+            }
+
+            return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok([.. application.Materials.Select(m => Describe(application.Id, m))]);
+        }
+
+        private TaskMaterial Describe(Guid applicationId, Material material)
+        {
+            var (contentType, size) = Inspect(applicationId, material.FileId);
+            return new TaskMaterial(material.FileId, applicationId, material.Kind.ToString(), material.Kind.NameZh(), material.Kind.NameEn(),
+                material.FileName, contentType, size, material.AttachedAt);
+        }
+
+        private (string? ContentType, long? Size) Inspect(Guid applicationId, string materialId)
+        {
+            if (!Guid.TryParseExact(materialId, "N", out _))
+            {
+                return (null, null);
+            }
+
+            var file = new FileInfo(Path.Combine(_root, applicationId.ToString("D"), materialId));
+            if (!file.Exists)
+            {
+                return (null, null);
+            }
+
+            Span<byte> head = stackalloc byte[8];
+            using var stream = file.OpenRead();
+            var read = stream.Read(head);
+            return (MaterialFiles.Sniff(head[..read])?.ContentType, file.Length);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}/materials", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+                ApiProblems.From(await mediator.Send(new Query(id, user.ToActor()), ct), materials => TypedResults.Ok(materials)))
+            .WithName("ListTaskMaterials")
+            .WithSummary("The uploaded materials of the task's case, with kind, file name, type and size.")
+            .Produces<IReadOnlyList<TaskMaterial>>()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,133 @@
+import { lazy, Suspense, useRef, useState } from 'react';
+import Alert from 'antd/es/alert';
+import Button from 'antd/es/button';
+import Skeleton from 'antd/es/skeleton';
+import Space from 'antd/es/space';
+import { useTranslation } from 'react-i18next';
+import { ApiError, localize } from '../../api/ApiError';
+import { caseApi, type TaskForm } from './caseApi';
+import { initialData, mapServerErrors, parseSchema } from './formErrors';
+import type { FormJsHandle } from './FormJsForm';
+import { ReviewForm } from './ReviewForm';
+
+const FormJsForm = lazy(() => import('./FormJsForm'));
+
+interface Failure {
+  kind: 'invalid' | 'conflict' | 'error';
+  title: string;
+  messages: string[];
+}
+
+interface Props {
+  taskId: string;
+  form: TaskForm | null | undefined;
+  variables: Record<string, unknown>;
+  onCompleted: () => void;
+  onBackToInbox: () => void;
+}
+
+/**
+ * The reviewer's decision: the task's form-js form when the host links one, the built-in review form otherwise.
+ * A 400 puts each message beside its field (unknown keys in an alert); a 409 means another reviewer completed the
+ * task first, and the only way on is back to the inbox.
+ */
+export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInbox }: Props) {
+  const { t, i18n } = useTranslation();
+  const handle = useRef<FormJsHandle>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  // Taken once per task: the task query refetches on window focus, and a new schema or data object would import the
+  // form again under the reviewer's hands.
+  const [{ schema, data }] = useState(() => {
+    const parsed = form ? parseSchema(form.schema) : null;
+    return { schema: parsed, data: parsed ? initialData(parsed, variables) : {} };
+  });
+  const conflictAlert = (detail?: string) => (
+    <Alert
+      type="warning"
+      showIcon
+      data-testid="task-conflict"
+      title={t('taskCase.form.conflict')}
+      description={detail}
+      action={
+        <Button size="small" type="primary" disabled={false} onClick={onBackToInbox} data-testid="task-conflict-back">
+          {t('taskCase.form.backToInbox')}
+        </Button>
+      }
+    />
+  );
+
+  if (!schema) {
+    return (
+      <ReviewForm
+        submit={(body) => caseApi.complete(taskId, { ...body })}
+        onCompleted={onCompleted}
+        renderConflict={(detail) => conflictAlert(detail)}
+      />
+    );
+  }
+
+  async function submit() {
+    const current = handle.current;
+    if (!current) return;
+    setFailure(null);
+    const { data: values, errors } = current.submit();
+    if (Object.keys(errors).length > 0) {
+      setFailure({ kind: 'invalid', title: t('taskCase.form.fixErrors'), messages: [] });
+      return;
+    }
+
+    setBusy(true);
+    try {
+      await caseApi.complete(taskId, values);
+      onCompleted();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        setFailure({ kind: 'conflict', title: t('taskCase.form.conflict'), messages: [localize(e.detail, i18n.language)].filter(Boolean) });
+      } else if (e instanceof ApiError && e.status === 400 && Object.keys(e.fieldErrors).length > 0) {
+        const mapped = mapServerErrors(e.fieldErrors, current.fields(), i18n.language);
+        current.setErrors(mapped.byId);
+        setFailure({ kind: 'invalid', title: localize(e.title, i18n.language) || t('taskCase.form.fixErrors'), messages: mapped.unmatched });
+      } else if (e instanceof ApiError) {
+        setFailure({ kind: 'error', title: localize(e.title, i18n.language), messages: [localize(e.detail, i18n.language)].filter(Boolean) });
+      } else {
+        setFailure({ kind: 'error', title: t('error.network'), messages: [] });
+      }
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const conflict = failure?.kind === 'conflict';
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
+        <FormJsForm ref={handle} schema={schema} data={data} disabled={busy || conflict} />
+      </Suspense>
+      {failure &&
+        (conflict ? (
+          conflictAlert(failure.messages.join('；') || undefined)
+        ) : (
+          <Alert
+            type="error"
+            showIcon
+            role="alert"
+            data-testid="task-form-error"
+            title={failure.title}
+            description={
+              failure.messages.length > 0 ? (
+                <ul className="si-form-messages">
+                  {failure.messages.map((m) => (
+                    <li key={m}>{m}</li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
+          />
+        ))}
+      <Button type="primary" loading={busy} disabled={conflict} onClick={() => void submit()} data-testid="task-submit">
+        {t('review.submit')}
+      </Button>
+    </Space>
+  );
+}
