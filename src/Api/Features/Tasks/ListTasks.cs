@@ -21,7 +21,7 @@ public static class ListTasks
         DateTimeOffset? DueAfter = null, DateTimeOffset? DueBefore = null)
         : IQuery<TaskPage>;
 
-    public sealed class Handler(IWorkflowQueries queries) : IQueryHandler<Query, TaskPage>
+    public sealed class Handler(IWorkflowQueries queries, CaseLabels labels) : IQueryHandler<Query, TaskPage>
     {
         public async ValueTask<TaskPage> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -45,7 +45,10 @@ public static class ListTasks
             }
 
             var page = await queries.TasksAsync(filter with { ProcessKey = query.ProcessKey, DueAfter = query.DueAfter, DueBefore = query.DueBefore, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
-            return new TaskPage([.. page.Items.Select(t => t.ToSummary())], page.Total, page.PageNumber, page.PageSize);
+            var cases = await labels.ForAsync(page.Items.Select(t => t.BusinessKey), cancellationToken);
+            return new TaskPage(
+                [.. page.Items.Select(t => t.ToSummary() with { Case = t.BusinessKey is { } key ? cases.GetValueOrDefault(key) : null })],
+                page.Total, page.PageNumber, page.PageSize);
         }
     }
 

@@ -16,4 +16,7 @@ public static class TaskEndpoints
         GetTaskDiagram.Map(group);
         return app;
     }
+
+    /// <summary>Services of the reviewer features; called once from the composition root.</summary>
+    public static IServiceCollection AddTaskFeatures(this IServiceCollection services) => services.AddSingleton<CaseLabels>();
 }

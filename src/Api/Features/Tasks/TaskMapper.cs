@@ -9,5 +9,6 @@ public static partial class TaskMapper
     [MapperIgnoreSource(nameof(UserTaskInstance.TokenId))]
     [MapperIgnoreSource(nameof(UserTaskInstance.Candidates))]
     [MapperIgnoreSource(nameof(UserTaskInstance.ConcurrencyStamp))]
+    [MapperIgnoreTarget(nameof(TaskSummary.Case))]
     public static partial TaskSummary ToSummary(this UserTaskInstance task);
 }

@@ -17,4 +17,8 @@ public sealed record TaskSummary(
     DateTimeOffset? DueAt,
     string Status,
     DateTimeOffset? EndedAt,
-    string? CompletedBy);
+    string? CompletedBy)
+{
+    /// <summary>The case behind the task (case number, applicant, service) in inbox lists; null for other processes.</summary>
+    public CaseLabel? Case { get; init; }
+}

@@ -94,6 +94,7 @@ public static class HostingExtensions
         builder.Services.AddApiDocumentation();
         builder.Services.AddReferenceData();
         builder.Services.AddApplicantFeatures(configuration);
+        builder.Services.AddTaskFeatures();
         builder.AddRequestLimits();
         return builder;
     }

@@ -17,13 +17,13 @@ test('a reviewer of the region finds a submitted case in the inbox, claims it in
   await signIn(page, 'reviewer2');
   await expect(page).toHaveURL(/\/tasks/);
   await page.getByRole('tab', { name: '可领取' }).click();
-  const row = page.getByRole('row').filter({ hasText: application.id });
+  const row = page.getByRole('row').filter({ hasText: application.caseNumber });
   await expect(row).toBeVisible();
 
   await row.getByRole('button', { name: /^领\s*取$/ }).click();
   await expect(row).toBeHidden();
   await page.getByRole('tab', { name: '我的任务' }).click();
-  const mine = page.getByRole('row').filter({ hasText: application.id });
+  const mine = page.getByRole('row').filter({ hasText: application.caseNumber });
   await expect(mine).toBeVisible();
   await mine.getByRole('button', { name: /^办\s*理$/ }).click();
 

@@ -30,6 +30,14 @@ export interface TaskSummary {
   status: TaskStatus;
   endedAt?: string | null;
   completedBy?: string | null;
+  /** The case behind the task in inbox lists (null for processes that are not applications). */
+  case?: CaseLabel | null;
+}
+
+export interface CaseLabel {
+  caseNumber: string;
+  applicantName: string;
+  applicationType: string;
 }
 
 export interface TaskPage {

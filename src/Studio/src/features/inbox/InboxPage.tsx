@@ -96,7 +96,21 @@ export default function InboxPage() {
       dataIndex: 'name',
       render: (name: string, task) => <Link to={`/tasks/${task.id}`} data-testid="inbox-task-link">{name ? localizeName(name, i18n.language) : task.elementId}</Link>,
     },
-    { title: t('task.businessKey'), dataIndex: 'businessKey', render: (v?: string | null) => v ?? '—' },
+    {
+      title: t('inboxCase.column'),
+      key: 'case',
+      render: (_, task) =>
+        task.case ? (
+          <div>
+            <div data-testid="inbox-case-number">{task.case.caseNumber}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {task.case.applicantName} · {t(`applicationType.${task.case.applicationType}`)}
+            </Typography.Text>
+          </div>
+        ) : (
+          (task.businessKey ?? '—')
+        ),
+    },
     {
       title: t('task.process'),
       dataIndex: 'processKey',
@@ -225,7 +239,7 @@ export default function InboxPage() {
         columns={columns}
         dataSource={tasks.data?.items ?? []}
         loading={tasks.isLoading}
-        onRow={(task) => ({ 'data-testid': 'inbox-row', 'data-business-key': task.businessKey ?? '' }) as React.HTMLAttributes<HTMLElement>}
+        onRow={(task) => ({ 'data-testid': 'inbox-row', 'data-business-key': task.businessKey ?? '', 'data-case-number': task.case?.caseNumber ?? '' }) as React.HTMLAttributes<HTMLElement>}
         rowClassName={(task) => `inbox-row-${dueState(task.dueAt, now, task.status !== 'Created')}`}
         locale={{ emptyText: tasks.isError ? t('inbox.loadFailed') : duePreset ? t('inboxDue.empty') : t('inbox.empty') }}
         pagination={{

@@ -1,0 +1,30 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SocialInsurance.Api.Tests.Applications;
+
+/// <summary>A reviewer recognises a case in the inbox by its case number and applicant, not by a process id.</summary>
+public sealed class InboxCaseLabelTests(StoryApiFactory factory) : IClassFixture<StoryApiFactory>
+{
+    [Fact]
+    public async Task InboxRow_CarriesTheCaseNumberApplicantAndService()
+    {
+        // Given: a submitted new enrollment
+        var applicant = await factory.ClientForAsync("applicant2");
+        var enrollment = await Applicant.CreateAsync(applicant, Applicant.NewEnrollment(region: "6502", name: "李娜", phone: "13812345678"));
+        await Applicant.UploadAllAsync(applicant, enrollment);
+        await Applicant.SubmitAsync(applicant, enrollment);
+        var caseNumber = (await applicant.GetFromJsonAsync<JsonElement>($"/api/applications/{enrollment}")).GetProperty("caseNumber").GetString();
+
+        // When
+        var reviewer = await factory.ClientForAsync("reviewer1");
+        var page = await reviewer.GetFromJsonAsync<JsonElement>("/api/tasks?scope=available&processKey=newEnrollment&pageSize=100");
+
+        // Then
+        var row = page.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("businessKey").GetString() == enrollment.ToString("D"));
+        var label = row.GetProperty("case");
+        Assert.Equal(caseNumber, label.GetProperty("caseNumber").GetString());
+        Assert.Equal("李娜", label.GetProperty("applicantName").GetString());
+        Assert.Equal("NewEnrollment", label.GetProperty("applicationType").GetString());
+    }
+}
