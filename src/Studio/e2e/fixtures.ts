@@ -5,16 +5,22 @@ export const password = 'Demo@12345';
 /** Console errors and uncaught exceptions of the page; every test fails when there are any. */
 type Fixtures = { consoleErrors: string[]; api: ApiHelper };
 
+/** Collects a page's console errors and uncaught exceptions (for pages a test opens itself). */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    // Chromium logs every 4xx response; the screens answer those by design (a wrong password, a 409 after
+    // someone else acted). Server errors and the app's own errors still fail the test.
+    if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return errors;
+}
+
 export const test = base.extend<Fixtures>({
   consoleErrors: [
     async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('console', (message) => {
-        // Chromium logs every 4xx response; the screens answer those by design (a wrong password, a 409 after
-        // someone else acted). Server errors and the app's own errors still fail the test.
-        if (message.type() === 'error' && !/status of 4\d\d/.test(message.text())) errors.push(message.text());
-      });
-      page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+      const errors = watchConsole(page);
       await use(errors);
       expect(errors, 'console errors during the test').toEqual([]);
     },

@@ -1,10 +1,11 @@
-import { expect, signIn, test } from '../fixtures';
+import { expect, signIn, test, watchConsole } from '../fixtures';
 import { filePath, files, reviewTaskOf } from '../stories';
 
 /**
- * The applicant's phone (掌上办, /m) at 390×844: a new enrollment through the step form, submitted, seen in 我要查;
- * after a reviewer approves, the progress shows it and offers the deduction agreement, signed in the tax bureau's
- * (simulated) page.
+ * The whole new-enrollment story across the two apps: the applicant's phone (掌上办, /m, 390×844) submits through the
+ * step form; a reviewer approves it in the Studio's inbox and case view; the phone shows the progress and offers the
+ * deduction agreement, signed in the tax bureau's (simulated) page; once the polling job has seen it, the case is
+ * 办结 and the insurance active.
  *
  * applicant2 (李娜) rather than applicant1: once approved, the person is insured, and every later new enrollment of
  * that person is refused (Enrollment.AlreadyInsured) — the other specs submit theirs for applicant1 (stories.ts).
@@ -13,7 +14,7 @@ const applicant = { userName: 'applicant2', name: '李娜' };
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-test('an applicant enrolls on the phone, follows the review and is offered the deduction agreement', async ({ page, api }) => {
+test('new enrollment end to end: an applicant enrolls on the phone, a reviewer approves in the Studio, the agreement is signed and the case completes', async ({ page, api, browser }) => {
   // Sign in: an applicant lands on the mobile home, not the reviewers' inbox
   await signIn(page, applicant.userName);
   await expect(page).toHaveURL(/\/m$/);
@@ -62,13 +63,28 @@ test('an applicant enrolls on the phone, follows the review and is offered the d
   const card = page.locator(`[data-testid="application-card"][data-case-number="${caseNumber}"]`);
   await expect(card.getByTestId('application-status')).toHaveText(/已提交|审核中/);
 
-  // A reviewer approves it (through the API: the inbox has its own spec)
+  // A reviewer, on the desktop Studio, finds it in the inbox, opens it and approves it through the task's form
   await card.click();
-  const detailUrl = page.url();
-  const applicationId = detailUrl.split('/').pop()!;
-  const taskId = await reviewTaskOf(api, 'reviewer1', applicationId);
-  await api.send('reviewer1', 'POST', `/api/tasks/${taskId}/claim`, undefined, [204]);
-  await api.send('reviewer1', 'POST', `/api/tasks/${taskId}/complete`, { decision: 'approve', comment: '材料齐全' });
+  const applicationId = page.url().split('/').pop()!;
+  await reviewTaskOf(api, 'reviewer1', applicationId);
+  const desk = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1366, height: 768 } });
+  const reviewer = await desk.newPage();
+  const reviewerErrors = watchConsole(reviewer);
+  await signIn(reviewer, 'reviewer1');
+  await reviewer.getByTestId('inbox-scope-available').click();
+  const offered = reviewer.locator(`[data-testid="inbox-row"][data-case-number="${caseNumber}"]`);
+  await offered.getByTestId('inbox-claim').click();
+  await reviewer.getByTestId('inbox-scope-mine').click();
+  await reviewer.locator(`[data-testid="inbox-row"][data-case-number="${caseNumber}"]`).getByTestId('inbox-open').click();
+  await expect(reviewer.getByTestId('task-diagram')).toHaveAttribute('data-active', 'reviewApplication');
+  await expect(reviewer.getByTestId('materials-panel').getByTestId('material-thumb-IdCardFront')).toBeVisible();
+  const decision = reviewer.getByTestId('task-decision');
+  await decision.getByLabel('审核通过').check();
+  await decision.getByRole('textbox').first().fill('材料齐全');
+  await decision.getByTestId('task-submit').click();
+  await expect(reviewer.getByText('审核已提交，已返回待办')).toBeVisible();
+  expect(reviewerErrors, 'console errors on the reviewer page').toEqual([]);
+  await desk.close();
 
   // The progress shows the approval, the reviewer's comment, and the next action
   await page.reload();
@@ -85,4 +101,17 @@ test('an applicant enrolls on the phone, follows the review and is offered the d
   await page.getByTestId('agreement-submit').click();
   await expect(page.getByText('签约成功')).toBeVisible();
   await page.getByTestId('agreement-done').click();
+
+  // The polling job finds the signed agreement (an administrator runs it now instead of waiting for its schedule):
+  // the case is 办结 and the insurance active
+  await api.send('admin1', 'POST', '/api/admin/jobs/agreement-polling/trigger');
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return page.getByTestId('application-status').textContent();
+    })
+    .toBe('已办结');
+  await page.getByTestId('m-back').click();
+  await page.getByTestId('m-tab-mine').click();
+  await expect(page.getByTestId('insured-status')).toContainText('正常参保');
 });
