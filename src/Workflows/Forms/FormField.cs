@@ -21,4 +21,7 @@ public sealed record FormField(string Key, string Type, FormFieldKind Kind, stri
     public decimal? Max { get; init; }
     public Regex? Pattern { get; init; }
     public bool Disabled { get; init; }
+
+    /// <summary>Where the component is in the document (<c>components[1].components[0]</c>), for deploy-time messages.</summary>
+    public string Path { get; init; } = string.Empty;
 }

@@ -64,9 +64,9 @@ public static partial class FormSchemaReader
 
         var fields = new List<FormField>();
         ReadComponents(components, "components", [], fields, issues);
-        foreach (var duplicate in fields.GroupBy(f => f.Key, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var duplicate in fields.GroupBy(f => f.Key, StringComparer.Ordinal).SelectMany(g => g.Skip(1)))
         {
-            issues.Add(new FormIssue(duplicate.Key, $"字段键 \"{duplicate.Key}\" 重复", $"Expected unique keys, but \"{duplicate.Key}\" is used {duplicate.Count()} times"));
+            issues.Add(new FormIssue($"{duplicate.Path}.key", $"字段键 \"{duplicate.Key}\" 重复", $"Expected unique keys, but \"{duplicate.Key}\" is already used by another component"));
         }
 
         return issues.Count > 0 ? (null, issues) : (new FormSchema(fields), issues);
@@ -121,7 +121,6 @@ public static partial class FormSchemaReader
 
     private static FormField? ReadField(JsonObject component, string type, FormFieldKind kind, string at, IReadOnlyList<FeelNode> hidden, List<FormIssue> issues)
     {
-        var before = issues.Count;
         var key = Text(component["key"]);
         if (string.IsNullOrWhiteSpace(key))
         {
@@ -180,12 +179,14 @@ public static partial class FormSchemaReader
         }
 
         var disabled = component["disabled"] is JsonValue d && d.GetValueKind() == JsonValueKind.True;
-        return issues.Count > before || key is null
+        // A field with other problems is still returned, so a duplicate key is reported too; the schema as a whole is
+        // refused when any issue exists.
+        return string.IsNullOrWhiteSpace(key)
             ? null
             : new FormField(key, type, kind, Text(component["label"]))
             {
                 Hide = hidden, Required = required, RequiredWhen = requiredWhen, Values = values,
-                MinLength = minLength, MaxLength = maxLength, Min = min, Max = max, Pattern = pattern, Disabled = disabled,
+                MinLength = minLength, MaxLength = maxLength, Min = min, Max = max, Pattern = pattern, Disabled = disabled, Path = at,
             };
     }
 

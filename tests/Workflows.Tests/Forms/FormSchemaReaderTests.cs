@@ -68,7 +68,7 @@ public sealed class FormSchemaReaderTests
         var issues = Issues(json);
 
         // Then
-        Assert.Equal(["components[2].type", "a"], issues.Select(i => i.Path));
+        Assert.Equal(["components[2].type", "components[1].components[0].key"], issues.Select(i => i.Path));
     }
 
     [Fact]
