@@ -91,6 +91,7 @@ public static class HostingExtensions
         builder.Services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddApiIdentity();
         builder.Services.AddForms();
+        builder.Services.AddExternalJwt(configuration);
         builder.Services.AddApiProblems();
         builder.Services.AddApiRateLimits(configuration);
         builder.Services.AddApiDocumentation();
