@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Tests.Support;
 
 namespace SocialInsurance.Api.Tests;
@@ -88,6 +89,11 @@ public sealed class FormTests(FormsApiFactory factory) : IClassFixture<FormsApiF
         Assert.Equal("admin1", versions[0].GetProperty("deployedBy").GetString());
         var list = await admin.GetFromJsonAsync<JsonElement>("/api/admin/forms");
         Assert.Equal(2, list.EnumerateArray().Single(f => f.GetProperty("key").GetString() == key).GetProperty("version").GetInt32());
+        await using var scope = factory.Services.CreateAsyncScope();
+        var audit = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        Assert.Equal(
+            [$"form:{key}:1", $"form:{key}:2", $"form:{key}:2"],
+            audit.Entries.Where(e => e.Action == "form.deploy" && e.Target.StartsWith("form:" + key)).OrderBy(e => e.Id).Select(e => e.Target).ToList());
     }
 
     [Fact]
