@@ -112,6 +112,10 @@ public sealed class ExternalJwtTests(ExternalJwtApiFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, (await reviewer.GetAsync("/api/admin/definitions")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/api/tasks")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await nobody.GetAsync("/api/tasks")).StatusCode);
+        var me = await reviewer.GetFromJsonAsync<JsonElement>("/api/me");
+        Assert.Equal("ext-reviewer2", me.GetProperty("userName").GetString());
+        Assert.Equal(["reviewer"], me.GetProperty("roles").EnumerateArray().Select(r => r.GetString()));
+        Assert.Equal(["reviewers-6501"], me.GetProperty("groups").EnumerateArray().Select(r => r.GetString()));
     }
 
     [Fact]

@@ -10,6 +10,12 @@ public static class ExternalJwtExtensions
     /// <summary>Forwards each request to the Identity bearer scheme or to the external JWT scheme.</summary>
     public const string SelectorScheme = "BearerSelector";
 
+    /// <summary>The authentication type of identities built from an external token, so features can tell them apart.</summary>
+    public const string AuthenticationType = "external-jwt";
+
+    /// <summary>The display name of an external user (the token's <c>name</c>, else the user name): they may have no local account to hold it.</summary>
+    public const string DisplayNameClaim = "display_name";
+
     /// <summary>The composite scheme <c>AddIdentityApiEndpoints</c> makes the default (bearer, then cookie); its constant is internal to Identity.</summary>
     private const string IdentityBearerAndApplicationScheme = "Identity.BearerAndApplication";
 
@@ -82,7 +88,7 @@ public static class ExternalJwtExtensions
             return;
         }
 
-        var identity = new ClaimsIdentity(JwtBearerDefaults.AuthenticationScheme, ClaimTypes.Name, ClaimTypes.Role);
+        var identity = new ClaimsIdentity(AuthenticationType, ClaimTypes.Name, ClaimTypes.Role);
         var roles = external.FindAll(options.RoleClaim).Select(c => c.Value).Where(Roles.All.Contains).Distinct(StringComparer.Ordinal).ToList();
         identity.AddClaims(roles.Select(r => new Claim(ClaimTypes.Role, r)));
         identity.AddClaims(external.FindAll(options.GroupClaim).Select(c => c.Value).Distinct(StringComparer.Ordinal).Select(g => new Claim(Claims.Group, g)));
@@ -99,6 +105,7 @@ public static class ExternalJwtExtensions
         }
 
         identity.AddClaim(new Claim(ClaimTypes.Name, name));
+        identity.AddClaim(new Claim(DisplayNameClaim, external.FindFirst("name")?.Value ?? name));
         context.Principal = new ClaimsPrincipal(identity);
     }
 }
