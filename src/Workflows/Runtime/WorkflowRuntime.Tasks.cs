@@ -139,7 +139,8 @@ public sealed partial class WorkflowRuntime
         }
     }
 
-    private static RuntimeResult<Guid>? Refuse(UserTaskInstance task, Actor actor)
+    /// <summary>Why <paramref name="actor"/> may not complete <paramref name="task"/> now (conflict or forbidden), or null; callers check it before the body.</summary>
+    public static RuntimeResult<Guid>? Refuse(UserTaskInstance task, Actor actor)
     {
         if (task.Status != UserTaskStatus.Created)
         {

@@ -20,6 +20,9 @@ public class ApiFactory : WebApplicationFactory<Program>
 
     protected virtual int LoginPermitLimit => 10_000;
 
+    /// <summary>The folder start-up deploys <c>*.bpmn</c> and <c>*.form</c> from (empty unless a test factory fills it).</summary>
+    protected string StartUpDefinitionsFolder => Path.Combine(_folder, "definitions");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         Directory.CreateDirectory(Path.Combine(_folder, "definitions"));

@@ -24,6 +24,10 @@ public static class AdminEndpoints
         ListIncidents.Map(group);
         RetryIncident.Map(group);
         TriggerRecurringJob.Map(group);
+        ListForms.Map(group);
+        GetForm.Map(group);
+        ListFormVersions.Map(group);
+        DeployForm.Map(group);
         return app;
     }
 }

@@ -18,6 +18,11 @@ public static class GetMe
         public async ValueTask<MeResponse?> Handle(Query query, CancellationToken cancellationToken)
         {
             var user = await users.GetUserAsync(query.User);
+            if (query.User.Identity?.AuthenticationType == ExternalJwtExtensions.AuthenticationType)
+            {
+                return FromToken(query.User, user);
+            }
+
             if (user is null)
             {
                 return null;
@@ -30,6 +35,19 @@ public static class GetMe
                 : null;
             return new MeResponse(user.UserName!, user.DisplayName, [.. roles.Order(StringComparer.Ordinal)], groups, masked);
         }
+    }
+
+    /// <summary>An external authority's user: roles and groups are what its token says (a reviewer has no local account at all).</summary>
+    private static MeResponse FromToken(ClaimsPrincipal principal, AppUser? linked)
+    {
+        var roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).Order(StringComparer.Ordinal).ToArray();
+        var masked = roles.Contains(Infrastructure.Identity.Roles.Applicant) && ResidentIdNumber.TryCreate(linked?.IdNumber, out var id, out _) ? id.Masked : null;
+        return new MeResponse(
+            principal.Identity!.Name!,
+            principal.FindFirst(ExternalJwtExtensions.DisplayNameClaim)?.Value ?? principal.Identity.Name!,
+            roles,
+            principal.FindAll(Claims.Group).Select(c => c.Value).Order(StringComparer.Ordinal).ToArray(),
+            masked);
     }
 
     public static IEndpointRouteBuilder MapMeEndpoints(this IEndpointRouteBuilder app)

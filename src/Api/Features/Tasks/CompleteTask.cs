@@ -1,17 +1,22 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Mediator;
+using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Forms;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Tasks;
 
 /// <summary>
-/// A review decision. The body's fields become process variables (<c>decision</c>, <c>comment</c>, other form fields).
-/// Server-side checks: a decision of approve, reject or supplement, and a reason unless approving. Validation against
-/// the task's form-js schema comes with the forms. Of two reviewers completing at once, one gets 200 and one 409.
+/// Completes a task with the reviewer's form data, which becomes process variables. When the task names a deployed
+/// form (<c>camunda:formKey</c>), the body is checked against the version the task was created with — required
+/// (also as a FEEL rule), options, lengths, bounds, patterns; unknown fields are refused; fields hidden by their
+/// condition are neither checked nor written. Without a form, the review rules that predate forms apply: a decision of
+/// approve, reject or supplement, and a comment unless approving. Of two reviewers completing at once, one gets 200
+/// and one 409.
 /// </summary>
 public static class CompleteTask
 {
@@ -19,8 +24,12 @@ public static class CompleteTask
 
     public sealed record CompleteResponse(Guid TaskId, Guid InstanceId);
 
-    public sealed record Command(Guid TaskId, Actor Actor, JsonObject Variables) : ICommand<RuntimeResult<Guid>>;
+    public sealed record Command(Guid TaskId, Actor Actor, JsonObject Variables) : ICommand<Result>;
 
+    /// <summary>Either the engine's outcome, or the field problems that stopped the completion before it reached the engine.</summary>
+    public sealed record Result(RuntimeResult<Guid>? Outcome, FieldErrors? Errors);
+
+    /// <summary>The checks for tasks without a deployed form.</summary>
     public static FieldErrors Validate(JsonObject body)
     {
         var errors = new FieldErrors();
@@ -44,35 +53,72 @@ public static class CompleteTask
         return errors;
     }
 
-    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, FormStore forms, AuditLog audit) : ICommandHandler<Command, Result>
     {
-        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
-            var result = await runtime.CompleteTaskAsync(command.TaskId, command.Actor, command.Variables, cancellationToken);
+            var task = await queries.TaskAsync(command.TaskId, cancellationToken);
+            if (task is null)
+            {
+                return new Result(RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist."), null);
+            }
+
+            // Authorise (and check the task is still open) before the body: a 400 listing the form's rules would tell an
+            // outsider what the task asks. The engine checks again inside its transaction.
+            if (WorkflowRuntime.Refuse(task, command.Actor) is { } refusal)
+            {
+                return new Result(refusal, null);
+            }
+
+            var variables = command.Variables;
+            var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
+            if (form is null)
+            {
+                var errors = Validate(variables);
+                if (errors.Any)
+                {
+                    return new Result(null, errors);
+                }
+            }
+            else
+            {
+                var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);
+                var checkedForm = FormSubmission.Validate(forms.Compiled(form), variables, instance?.Variables);
+                if (!checkedForm.IsValid)
+                {
+                    var errors = new FieldErrors();
+                    foreach (var issue in checkedForm.Errors)
+                    {
+                        errors.Add(issue.Path, issue.Zh, issue.En);
+                    }
+
+                    return new Result(null, errors);
+                }
+
+                variables = checkedForm.Accepted;
+            }
+
+            var result = await runtime.CompleteTaskAsync(command.TaskId, command.Actor, variables, cancellationToken);
             if (result.IsOk)
             {
                 await audit.RecordAsync("task.complete", $"task:{command.TaskId}",
-                    new { decision = command.Variables["decision"]?.ToString(), instanceId = result.Value }, cancellationToken);
+                    new { decision = variables["decision"]?.ToString(), instanceId = result.Value, form = form?.Id }, cancellationToken);
             }
 
-            return result;
+            return new Result(result, null);
         }
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/complete", async (Guid id, JsonObject body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
-                var errors = Validate(body);
-                if (errors.Any)
-                {
-                    return (IResult)ApiProblems.Validation(errors);
-                }
-
                 var result = await mediator.Send(new Command(id, user.ToActor(), body), ct);
-                return ApiProblems.From(result, instanceId => TypedResults.Ok(new CompleteResponse(id, instanceId)));
+                return result.Errors is { } errors
+                    ? ApiProblems.Validation(errors)
+                    : ApiProblems.From(result.Outcome!, instanceId => TypedResults.Ok(new CompleteResponse(id, instanceId)));
             })
             .WithName("CompleteTask")
-            .WithSummary("Complete a review task with a decision (approve | reject | supplement) and a comment.")
+            .WithSummary("Complete a task with its form's data (the review form: decision approve | reject | supplement, comment, missingMaterials).")
             .Accepts<JsonObject>("application/json")
             .Produces<CompleteResponse>()
             .ProducesValidationProblem()

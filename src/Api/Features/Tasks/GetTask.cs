@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Mediator;
+using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
@@ -10,17 +12,18 @@ namespace SocialInsurance.Api.Features.Tasks;
 
 /// <summary>
 /// A task with what the reviewer needs to decide: the instance's variables (the case data, until the case projection
-/// replaces them) and its journal. Only someone who may work on the task sees it — the variables hold personal data.
+/// replaces them), its journal, and its form: the version of the task's <c>formKey</c> that was current when the task
+/// was created (null when the task names no form or the form is not deployed). Only someone who may work on the task sees it — the variables hold personal data.
 /// </summary>
 public static class GetTask
 {
     public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data);
 
-    public sealed record TaskDetail(TaskSummary Task, string InstanceStatus, JsonObject Variables, IReadOnlyList<JournalItem> Journal);
+    public sealed record TaskDetail(TaskSummary Task, string InstanceStatus, JsonObject Variables, IReadOnlyList<JournalItem> Journal, GetForm.FormView? Form);
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
     {
         public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -37,11 +40,13 @@ public static class GetTask
 
             var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);
             var journal = await queries.JournalAsync(task.InstanceId, cancellationToken);
+            var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
             return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
                 task.ToSummary(),
                 instance?.Status.ToString() ?? "Unknown",
                 instance?.Variables ?? [],
-                [.. journal.Select(ToItem)]));
+                [.. journal.Select(ToItem)],
+                form is null ? null : GetForm.FormView.From(form)));
         }
     }
 
@@ -52,7 +57,7 @@ public static class GetTask
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 ApiProblems.From(await mediator.Send(new Query(id, user.ToActor()), ct), detail => TypedResults.Ok(detail)))
             .WithName("GetTask")
-            .WithSummary("A task with the case data and the instance journal.")
+            .WithSummary("A task with the case data, the instance journal and its form schema.")
             .Produces<TaskDetail>()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);

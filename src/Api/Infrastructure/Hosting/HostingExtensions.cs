@@ -14,6 +14,7 @@ using SocialInsurance.Api.Features.Auth;
 using SocialInsurance.Api.Features.Me;
 using SocialInsurance.Api.Features.Reference;
 using SocialInsurance.Api.Features.Tasks;
+using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.OpenApi;
@@ -89,6 +90,8 @@ public static class HostingExtensions
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Tag]);
         builder.Services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
         builder.Services.AddApiIdentity();
+        builder.Services.AddForms();
+        builder.Services.AddExternalJwt(configuration);
         builder.Services.AddApiProblems();
         builder.Services.AddApiRateLimits(configuration);
         builder.Services.AddApiDocumentation();
@@ -122,6 +125,7 @@ public static class HostingExtensions
             }
         }
 
+        await app.DeployFormsAsync(folder);
         app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
             OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
         app.Services.ScheduleRecurringJobs(app.Configuration);

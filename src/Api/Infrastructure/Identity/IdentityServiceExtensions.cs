@@ -51,7 +51,7 @@ public static class IdentityServiceExtensions
         }
     }
 
-    private static void UseEngineDatabase(IServiceProvider services, DbContextOptionsBuilder db)
+    internal static void UseEngineDatabase(IServiceProvider services, DbContextOptionsBuilder db)
     {
         var options = services.GetRequiredService<WorkflowOptions>();
         switch (options.Provider)

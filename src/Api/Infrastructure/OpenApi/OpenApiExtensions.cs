@@ -11,7 +11,7 @@ public static class OpenApiExtensions
             document.Info.Title = "SocialInsuranceWorkflows API";
             document.Info.Description = "新疆灵活就业人员养老保险经办 — applicants, reviewers and administrators. Sign in at POST /api/auth/login and send `Authorization: Bearer <accessToken>`.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer(OpenApiExamples.ApplyAsync));
 
     public static IEndpointRouteBuilder MapApiDocumentation(this IEndpointRouteBuilder app)
     {

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using SocialInsurance.Api.Benchmarks;
+
+// Load bench for the applicant submission path (bench/README.md "API load"). Never run as a test.
+//   dotnet run -c Release --project bench/Api.Benchmarks -- [--rate 200] [--seconds 60] [--baseline-seconds 60] [--concurrency 16]
+var rate = Option("--rate", 200);
+var seconds = Option("--seconds", 60);
+var baselineSeconds = Option("--baseline-seconds", seconds);
+var concurrency = Option("--concurrency", 16);
+var count = rate * seconds;
+
+var root = RepositoryRoot();
+var data = Path.Combine(Path.GetTempPath(), "si-api-bench", DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
+Console.WriteLine($"data folder {data}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; {count} submissions at {rate}/s for {seconds} s; {LoadAverage()}");
+var (app, address) = await BenchHost.StartAsync(data, Path.Combine(root, "workflows-definitions"));
+var (raw, rawAddress) = await BenchHost.StartRawAsync();
+using var http = new HttpClient(new SocketsHttpHandler
+{
+    MaxConnectionsPerServer = int.MaxValue,
+    PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+    UseCookies = false,
+}) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+
+// 1. Applicants: seeded in one batch, then each signs in once over HTTP; the token is reused for all their requests.
+var clock = Stopwatch.StartNew();
+var applicants = await BenchApplicants.SeedAsync(app.Services, count);
+Console.WriteLine($"seeded {count} applicant accounts in {clock.Elapsed.TotalSeconds:F1} s");
+clock.Restart();
+var tokens = new string[count];
+await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
+{
+    var response = await http.PostAsJsonAsync("/api/auth/login", new { userName = applicants[i].UserName, password = BenchApplicants.Password }, ct);
+    response.EnsureSuccessStatusCode();
+    tokens[i] = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
+});
+Console.WriteLine($"signed in {count} applicants in {clock.Elapsed.TotalSeconds:F1} s");
+
+// 2. Drafts: each applicant creates a 新参保 application and uploads its four materials (not timed).
+clock.Restart();
+var jpeg = new byte[] { 0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, (byte)'J', (byte)'F', (byte)'I', (byte)'F', 0x00 };
+var pdf = "%PDF-1.4\n%%EOF\n"u8.ToArray();
+var applications = new Guid[count];
+await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
+{
+    using var create = Request(HttpMethod.Post, "/api/applications", tokens[i]);
+    create.Content = JsonContent.Create(new
+    {
+        type = "NewEnrollment", regionCode = "6501", phone = $"139{i:D8}", address = "乌鲁木齐市天山区解放北路 1 号",
+        insuranceTypes = new[] { "110" }, bank = new { bankCode = "ICBC", accountNumber = $"62220212{i:D11}", accountName = "张伟" },
+        contributionBase = 5000, paymentFrequency = "Monthly",
+    });
+    using var created = await http.SendAsync(create, ct);
+    if (created.StatusCode != HttpStatusCode.Created)
+    {
+        throw new InvalidOperationException($"Expected 201 for applicant {i}, but {(int)created.StatusCode}: {await created.Content.ReadAsStringAsync(ct)}");
+    }
+
+    applications[i] = (await created.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("id").GetGuid();
+    foreach (var (kind, bytes, file) in new[] { ("IdCardFront", jpeg, "front.jpg"), ("IdCardBack", jpeg, "back.jpg"), ("HouseholdRegister", pdf, "hukou.pdf"), ("IdCardCopy", pdf, "copy.pdf") })
+    {
+        using var upload = Request(HttpMethod.Post, $"/api/applications/{applications[i]}/materials", tokens[i]);
+        var form = new MultipartFormDataContent { { new StringContent(kind), "kind" } };
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(kind.StartsWith("IdCardF", StringComparison.Ordinal) || kind == "IdCardBack" ? "image/jpeg" : "application/pdf");
+        form.Add(content, "file", file);
+        upload.Content = form;
+        using var uploaded = await http.SendAsync(upload, ct);
+        if (!uploaded.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Expected the upload to succeed for applicant {i}, but {(int)uploaded.StatusCode}: {await uploaded.Content.ReadAsStringAsync(ct)}");
+        }
+    }
+});
+Console.WriteLine($"created {count} drafts with 4 materials each in {clock.Elapsed.TotalSeconds:F1} s");
+
+// 3. Measured: baseline first (warms the connection pool and the JIT), then submissions, at the same rate.
+using var rawHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = rawAddress };
+var results = new List<LoadResult>
+{
+    await OpenLoop.RunAsync("raw Kestrel GET / (same process, no middleware)", rate, TimeSpan.FromSeconds(baselineSeconds), async _ =>
+    {
+        using var response = await rawHttp.GetAsync("/");
+        return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
+    }),
+    await OpenLoop.RunAsync("API GET /health/live (full middleware pipeline)", rate, TimeSpan.FromSeconds(baselineSeconds), async _ =>
+    {
+        using var response = await http.GetAsync("/health/live");
+        return response.IsSuccessStatusCode ? null : $"HTTP {(int)response.StatusCode}";
+    }),
+};
+var gcBefore = GC.CollectionCount(2);
+results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", rate, TimeSpan.FromSeconds(seconds), async i =>
+{
+    using var submit = Request(HttpMethod.Post, $"/api/applications/{applications[i]}/submit", tokens[i]);
+    using var response = await http.SendAsync(submit);
+    return response.StatusCode == HttpStatusCode.Accepted ? null : $"HTTP {(int)response.StatusCode}";
+}));
+var gen2 = GC.CollectionCount(2) - gcBefore;
+Console.WriteLine($"after the measured runs: {LoadAverage()}");
+
+Console.WriteLine();
+Console.WriteLine("| run | offered | offered/s | ok | errors | completed/s | p50 ms | p95 ms | p99 ms | max ms |");
+Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+foreach (var r in results)
+{
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {r.Name} | {r.Offered} | {r.OfferedRate:F1} | {r.Ok} | {r.Errors} | {r.CompletedRate:F1} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} | {(r.LatenciesMs.Length > 0 ? r.LatenciesMs[^1] : double.NaN):F1} |"));
+    foreach (var (kind, n) in r.ErrorKinds)
+    {
+        Console.WriteLine($"|   error: {kind} | {n} | | | | | | | | |");
+    }
+}
+
+var submitRun = results[^1];
+var health = results[1];
+Console.WriteLine();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"submit / health p50 ratio {submitRun.Percentile(50) / health.Percentile(50):F1}x, p99 ratio {submitRun.Percentile(99) / health.Percentile(99):F1}x; gen2 GCs during submit run: {gen2}"));
+var met = submitRun.Errors == 0 && submitRun.Percentile(99) < 100 && submitRun.CompletedRate >= rate * 0.98;
+Console.WriteLine($"goal {rate}/s for {seconds} s, p99 < 100 ms, no errors: {(met ? "MET" : "NOT MET")}");
+
+await raw.StopAsync();
+await app.StopAsync();
+return met ? 0 : 1;
+
+// The machine may be shared; the load average says how much of it the bench had.
+static string LoadAverage() => File.Exists("/proc/loadavg") ? $"load average {File.ReadAllText("/proc/loadavg").Trim()}" : "load average unknown";
+
+static HttpRequestMessage Request(HttpMethod method, string path, string token)
+{
+    var request = new HttpRequestMessage(method, path);
+    request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    return request;
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+static string RepositoryRoot()
+{
+    for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+    {
+        if (Directory.Exists(Path.Combine(directory.FullName, "workflows-definitions")))
+        {
+            return directory.FullName;
+        }
+    }
+
+    throw new InvalidOperationException("Expected workflows-definitions above the bench binaries, but found none.");
+}
