@@ -71,10 +71,16 @@ test('an administrator fixes a validation problem, deploys and publishes a new v
   await expect(page.getByTestId(`version-published-${baseVersion}`)).toBeVisible();
 });
 
-test('the forms screen lists forms, or says the forms service is not there yet', async ({ page }) => {
+test('an administrator opens the deployed review form in the form editor and previews it', async ({ page }) => {
   await signIn(page, 'admin1');
   await page.getByTestId('nav-forms').click();
-  await expect(page.getByTestId('forms-table').or(page.getByTestId('forms-unavailable'))).toBeVisible();
+  await expect(page.getByTestId('forms-table')).toContainText('review-application.form');
+  await page.getByTestId('form-edit-review-application.form').click();
+  const editor = page.getByTestId('form-editor-page');
+  await expect(editor.getByText('审核结论 Decision').first()).toBeVisible();
+  await expect(editor.getByText('审核意见 Comment').first()).toBeVisible();
+  await page.getByTestId('form-preview-open').click();
+  await expect(page.getByRole('dialog').getByText('审核结论 Decision').first()).toBeVisible();
 });
 
 test('a reviewer sees neither the definitions nor the forms menu, and the screen refuses them', async ({ page }) => {

@@ -44,8 +44,9 @@ test('a reviewer claims a new enrollment, checks diagram and materials, and appr
   await page.keyboard.press('Escape');
   await expect(preview).toBeHidden();
 
-  // Decision: submitting without a decision is refused beside the field; then approve.
+  // Decision through the task's deployed form-js form: submitting without a decision is refused beside the field.
   const decision = page.getByTestId('task-decision');
+  await expect(decision.getByTestId('task-form-js')).toBeVisible();
   await decision.getByTestId('task-submit').click();
   await expect(decision.getByText(/此项为必填项|请选择审核结论/).first()).toBeVisible();
   await expect(page).toHaveURL(/\/tasks\/[0-9a-f-]{36}$/);
