@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.SeedWork;
@@ -44,7 +45,7 @@ namespace SocialInsurance.Api.Jobs;
 public sealed class ContributionDeadlinesJob(
     CasesDbContextFactory contexts,
     ITaxBureauGateway taxBureau,
-    PolicyTable policies,
+    PolicyTables policies,
     TimeProvider time,
     IOptions<ContributionDeadlinesOptions> options,
     ILogger<ContributionDeadlinesJob> logger)
@@ -67,6 +68,8 @@ public sealed class ContributionDeadlinesJob(
         var today = ChinaTime.ToBusinessDate(now);
         var summary = new ContributionDeadlinesSummary();
         await EnsureSchemaAsync(ct);
+        // One table for the whole run, so every batch bills and reminds by the same figures even if an edit lands meanwhile.
+        var table = await policies.CurrentAsync(ct);
 
         var after = Guid.Empty;
         while (true)
@@ -81,7 +84,7 @@ public sealed class ContributionDeadlinesJob(
 
             after = persons[^1].Id;
             summary.Persons += persons.Count;
-            var batch = new Batch(taxBureau, policies, db, writer, today, now, settings, summary);
+            var batch = new Batch(taxBureau, table, db, writer, today, now, settings, summary);
             await batch.RunAsync(persons, ct);
         }
 

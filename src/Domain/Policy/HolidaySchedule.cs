@@ -21,9 +21,14 @@ public sealed record HolidaySchedule(int Year, IReadOnlyList<Holiday> Holidays, 
             Fail("Year", "年度不合理", $"Expected a year between 2000 and 2100, but got {Year}.");
         }
 
-        foreach (var date in Holidays.Select(h => h.Date).Concat(MakeUpWorkingDays).Where(d => d.Year != Year).Distinct().Order())
+        foreach (var date in Holidays.Select(h => h.Date).Where(d => d.Year != Year).Distinct().Order())
         {
-            Fail("OutsideYear", $"日期 {date:yyyy-MM-dd} 不在 {Year} 年内", $"Expected dates in {Year}, but {date:yyyy-MM-dd} is not.");
+            Fail("OutsideYear", $"节假日 {date:yyyy-MM-dd} 不在 {Year} 年内", $"Expected holidays in {Year}, but {date:yyyy-MM-dd} is not.");
+        }
+
+        foreach (var date in MakeUpWorkingDays.Where(d => d.Year != Year).Distinct().Order())
+        {
+            Fail("WorkingDayOutsideYear", $"调休上班日 {date:yyyy-MM-dd} 不在 {Year} 年内", $"Expected make-up working days in {Year}, but {date:yyyy-MM-dd} is not.");
         }
 
         foreach (var date in Holidays.GroupBy(h => h.Date).Where(g => g.Count() > 1).Select(g => g.Key).Order())

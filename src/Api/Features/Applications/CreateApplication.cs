@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
@@ -22,7 +23,7 @@ public static class CreateApplication
 
     public sealed record Result(ApplicationView? Created, FieldErrors? Errors);
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, PolicyTables policies, TimeProvider time)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -30,7 +31,7 @@ public static class CreateApplication
             var now = time.GetUtcNow();
             var today = ChinaTime.ToBusinessDate(now);
             var errors = new FieldErrors();
-            var parsed = form.Read(command.Body, command.Applicant, today, errors);
+            var parsed = form.Read(command.Body, command.Applicant, today, await policies.CurrentAsync(cancellationToken), errors);
             if (parsed is null)
             {
                 return new Result(null, errors);
