@@ -22,6 +22,12 @@ public static class AdminEndpoints
         ListIncidents.Map(group);
         RetryIncident.Map(group);
         TriggerRecurringJob.Map(group);
+        ListPolicyYears.Map(group);
+        GetPolicyYear.Map(group);
+        SavePolicyYear.Map(group);
+        DeletePolicyYear.Map(group);
+        GetHolidaySchedule.Map(group);
+        SaveHolidaySchedule.Map(group);
         return app;
     }
 }
