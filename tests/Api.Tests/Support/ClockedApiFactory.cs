@@ -1,3 +1,5 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,9 @@ namespace SocialInsurance.Api.Tests.Support;
 /// </summary>
 public class ClockedApiFactory : ApiFactory
 {
+    /// <summary>A documentation address (RFC 5737), the client address of every request.</summary>
+    public static readonly IPAddress ClientAddress = IPAddress.Parse("203.0.113.7");
+
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
 
     protected virtual bool WithProcesses => false;
@@ -23,7 +28,11 @@ public class ClockedApiFactory : ApiFactory
             builder.UseSetting("Workflows:DefinitionsPath", DefinitionsFolder());
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+        });
     }
 
     private static string DefinitionsFolder()
@@ -39,6 +48,23 @@ public class ClockedApiFactory : ApiFactory
 
         throw new DirectoryNotFoundException("Expected workflows-definitions in a parent of the test binaries, but found none.");
     }
+}
+
+/// <summary>
+/// The test server leaves the client address empty; this gives every request <see cref="ClockedApiFactory.ClientAddress"/>
+/// so tests can see that the audit log records where an action came from.
+/// </summary>
+internal sealed class ClientAddressFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, nextMiddleware) =>
+        {
+            context.Connection.RemoteIpAddress ??= ClockedApiFactory.ClientAddress;
+            return nextMiddleware(context);
+        });
+        next(app);
+    };
 }
 
 /// <summary><see cref="ClockedApiFactory"/> with the real processes deployed.</summary>

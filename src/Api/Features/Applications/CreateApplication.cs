@@ -15,7 +15,8 @@ namespace SocialInsurance.Api.Features.Applications;
 
 /// <summary>
 /// Creates a Draft for the caller's own ID number and name (never the body's). Bad fields are a 400 with every problem
-/// and nothing is written; the aggregate and its case-number row commit in one transaction.
+/// and nothing is written; the aggregate and its case-number row commit in one transaction, then the audit log records
+/// it (the application id and type only: the details carry the ID number, phone and card, which never go there).
 /// </summary>
 public static class CreateApplication
 {
@@ -23,7 +24,7 @@ public static class CreateApplication
 
     public sealed record Result(ApplicationView? Created, FieldErrors? Errors);
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, PolicyTables policies, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, PolicyTables policies, AuditLog audit, TimeProvider time)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -54,6 +55,8 @@ public static class CreateApplication
             await caseDb.SaveChangesAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await audit.RecordAsync(
+                "application.create", $"application:{application.Id:D}", new { type = application.Type.ToString(), caseNumber = record.CaseNumber }, cancellationToken);
             return new Result(ApplicationView.From(application, record), null);
         }
     }
