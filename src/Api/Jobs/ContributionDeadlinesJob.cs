@@ -173,14 +173,7 @@ public sealed class ContributionDeadlinesJob(
     }
 
     /// <summary>A deterministic id, so "one notification per person, period and offset" is the primary key itself.</summary>
-    internal static Guid KeyedId(string key)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        var bytes = hash.AsSpan(0, 16).ToArray();
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // version 8 (custom), RFC 9562
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-    }
+    internal static Guid KeyedId(string key) => Infrastructure.Cases.KeyedId.From(key);
 
     internal static DateOnly DeductionDate(BillingPeriod period, PolicyTable policies) =>
         new(period.Start.Year, period.Start.Month, policies.For(period.Start.Year).Policy.DeductionDay);

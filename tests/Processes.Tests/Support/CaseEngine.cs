@@ -71,7 +71,7 @@ public sealed class CaseEngine : IAsyncDisposable
     /// Runs the handler of a topic once the way a step does — in a transaction on the database, committed at the end —
     /// for an application's case, so a test can run it again as a retried job would.
     /// </summary>
-    public async Task<ActivityResult> RunHandlerAsync(string topic, Guid applicationId, JsonObject? inputs = null, string elementId = "step", string executionKey = "1")
+    public async Task<ActivityResult> RunHandlerAsync(string topic, Guid applicationId, JsonObject? inputs = null, string elementId = "step", int executionSequence = 1)
     {
         var handler = _services.GetServices<IActivityHandler>().Single(h => h.Descriptor.Topic == topic);
         await using var db = Cases();
@@ -88,7 +88,10 @@ public sealed class CaseEngine : IAsyncDisposable
             Time.GetUtcNow(),
             new TestStep(connection, transaction),
             _services,
-            CancellationToken.None);
+            CancellationToken.None)
+        {
+            ExecutionSequence = executionSequence,
+        };
         var result = await handler.ExecuteAsync(context);
         await transaction.CommitAsync();
         return result;
