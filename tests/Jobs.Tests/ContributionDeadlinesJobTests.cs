@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Api.Jobs;
 using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Insurance;
@@ -226,7 +227,7 @@ public sealed class ContributionDeadlinesJobTests : IAsyncLifetime
         _time.SetUtcNow(At(2026, 3, 21));
         var gateway = new OutageAfterCalls(_engine.Services.GetRequiredService<ITaxBureauGateway>(), calls: 1, () => _simulator.SetOutage(SimulatedOutage.ServerError));
         var flaky = new ContributionDeadlinesJob(
-            _engine.Services.GetRequiredService<CasesDbContextFactory>(), gateway, PolicyTable.Default, _time,
+            _engine.Services.GetRequiredService<CasesDbContextFactory>(), gateway, _engine.Services.GetRequiredService<PolicyTables>(), _time,
             _engine.Services.GetRequiredService<IOptions<ContributionDeadlinesOptions>>(), NullLogger<ContributionDeadlinesJob>.Instance);
 
         // When

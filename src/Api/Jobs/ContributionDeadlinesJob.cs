@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.SeedWork;
@@ -44,7 +45,7 @@ namespace SocialInsurance.Api.Jobs;
 public sealed class ContributionDeadlinesJob(
     CasesDbContextFactory contexts,
     ITaxBureauGateway taxBureau,
-    PolicyTable policies,
+    PolicyTables policies,
     TimeProvider time,
     IOptions<ContributionDeadlinesOptions> options,
     ILogger<ContributionDeadlinesJob> logger)
@@ -67,6 +68,8 @@ public sealed class ContributionDeadlinesJob(
         var today = ChinaTime.ToBusinessDate(now);
         var summary = new ContributionDeadlinesSummary();
         await EnsureSchemaAsync(ct);
+        // One table for the whole run, so every batch bills and reminds by the same figures even if an edit lands meanwhile.
+        var table = await policies.CurrentAsync(ct);
 
         var after = Guid.Empty;
         while (true)
@@ -81,7 +84,7 @@ public sealed class ContributionDeadlinesJob(
 
             after = persons[^1].Id;
             summary.Persons += persons.Count;
-            var batch = new Batch(taxBureau, policies, db, writer, today, now, settings, summary);
+            var batch = new Batch(taxBureau, table, db, writer, today, now, settings, summary);
             await batch.RunAsync(persons, ct);
         }
 
@@ -170,14 +173,7 @@ public sealed class ContributionDeadlinesJob(
     }
 
     /// <summary>A deterministic id, so "one notification per person, period and offset" is the primary key itself.</summary>
-    internal static Guid KeyedId(string key)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(key));
-        var bytes = hash.AsSpan(0, 16).ToArray();
-        bytes[7] = (byte)((bytes[7] & 0x0F) | 0x80); // version 8 (custom), RFC 9562
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes);
-    }
+    internal static Guid KeyedId(string key) => Infrastructure.Cases.KeyedId.From(key);
 
     internal static DateOnly DeductionDate(BillingPeriod period, PolicyTable policies) =>
         new(period.Start.Year, period.Start.Month, policies.For(period.Start.Year).Policy.DeductionDay);

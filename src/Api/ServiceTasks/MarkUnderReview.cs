@@ -1,5 +1,6 @@
 using System.Globalization;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
@@ -11,11 +12,11 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// configured number of working days after the (re)submission date, through the end of that day in China time. The
 /// deadline is computed from the stored submission instant, not the step's clock, so a rerun yields the same date.
 /// </summary>
-public sealed class MarkUnderReview(CasesDbContextFactory contexts, WorkingDayCalendar calendar, CasesOptions options) : IActivityHandler
+public sealed class MarkUnderReview(CasesDbContextFactory contexts, HolidayCalendars calendars, CasesOptions options) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "application.markUnderReview", "转入人工审核", "Mark under review",
-        "Moves the application to UnderReview and computes the review deadline (working days, holidays from configuration).")
+        "Moves the application to UnderReview and computes the review deadline (working days; holidays as administrators entered them).")
     {
         Inputs = [CaseStep.ApplicationIdInput],
         Outputs = [new("reviewDueAt", "审核期限 Review due", "ISO 8601 date-time, the last moment of the review time limit")],
@@ -37,6 +38,7 @@ public sealed class MarkUnderReview(CasesDbContextFactory contexts, WorkingDayCa
         }
 
         var submittedAt = application.History.LastOrDefault(h => h.To == ApplicationStatus.Submitted)?.At ?? context.Now;
+        var calendar = await calendars.CurrentAsync(context.CancellationToken);
         var dueDate = ReviewTimeLimit.DueDate(submittedAt, calendar, options.ReviewWorkingDays);
         var dueAt = new DateTimeOffset(dueDate.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset);
         return ActivityResult.With(("reviewDueAt", dueAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));

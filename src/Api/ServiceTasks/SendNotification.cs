@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Workflows.Activities;
 
@@ -6,7 +7,8 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// <summary>
 /// <c>notification.send</c>: writes the applicant's notification in the step's transaction and hands it to the
 /// <see cref="INotificationGateway"/>. Each firing of a reminder timer is its own step, so each sends once; a step
-/// that rolls back leaves no row.
+/// that rolls back leaves no row. The row's id is derived from the execution (<see cref="ActivityContext.ExecutionSequence"/>),
+/// so running the same execution again finds its row and neither writes nor sends a second one.
 /// </summary>
 public sealed class SendNotification(CasesDbContextFactory contexts, INotificationGateway gateway) : IActivityHandler
 {
@@ -32,9 +34,15 @@ public sealed class SendNotification(CasesDbContextFactory contexts, INotificati
             : NotificationTexts.For(kind, context.Variables);
 
         await using var db = contexts.Create(context.Transaction);
+        var id = context.ExecutionSequence is { } sequence ? NotificationId(context, sequence, kind) : Guid.CreateVersion7();
+        if (await db.Notifications.AnyAsync(n => n.Id == id, context.CancellationToken))
+        {
+            return ActivityResult.Empty;
+        }
+
         var notification = new CaseNotification
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             ApplicationId = CaseStep.ApplicationId(context),
             InstanceId = context.InstanceId,
             ElementId = context.ElementId,
@@ -47,5 +55,15 @@ public sealed class SendNotification(CasesDbContextFactory contexts, INotificati
         await db.SaveChangesAsync(context.CancellationToken);
         await gateway.SendAsync(notification, context.CancellationToken);
         return ActivityResult.Empty;
+    }
+
+    /// <summary>
+    /// The execution's sequence leads the id, so an instance's notifications written at the same instant (one step, or a
+    /// fake clock) still sort in the order they were sent — lists order by time, then id; the rest is a hash of the key.
+    /// </summary>
+    private static Guid NotificationId(ActivityContext context, int sequence, string kind)
+    {
+        var hash = KeyedId.From($"notification/{context.InstanceId:N}/{sequence}/{context.ElementId}/{kind}").ToByteArray();
+        return new Guid(sequence, BitConverter.ToInt16(hash, 4), (short)((BitConverter.ToUInt16(hash, 6) & 0x0FFF) | 0x8000), hash[8..16]);
     }
 }

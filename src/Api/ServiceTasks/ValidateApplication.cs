@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Policy;
@@ -20,7 +21,7 @@ public sealed class ValidateApplication(
     RegionCatalog regions,
     InsuranceTypeCatalog insuranceTypes,
     BankCategoryCatalog banks,
-    PolicyTable policies,
+    PolicyTables policies,
     CasesOptions options) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
@@ -51,7 +52,7 @@ public sealed class ValidateApplication(
 
         var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
         var today = ChinaTime.ToBusinessDate(context.Now);
-        var policy = policies.For(today.Year).Policy;
+        var policy = (await policies.CurrentAsync(ct)).For(today.Year).Policy;
         IReadOnlyList<DomainError> errors;
         string region;
         switch (application.Details)

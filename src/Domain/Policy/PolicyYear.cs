@@ -90,19 +90,50 @@ public sealed record PolicyYear(
             Fail("Year", "年度不合理", $"Expected a year between 2000 and 2100, but got {Year}.");
         }
 
-        if (AverageMonthlyWage <= Money.Zero || BaseLowerLimit <= Money.Zero || BaseUpperLimit < BaseLowerLimit)
+        if (AverageMonthlyWage <= Money.Zero)
         {
-            Fail("Limits", "平均工资和缴费基数上下限须为正数且下限不高于上限", "Expected a positive average wage and 0 < lower limit ≤ upper limit.");
+            Fail("AverageWage", "平均工资须为正数", $"Expected a positive average monthly wage, but got {AverageMonthlyWage}.");
         }
 
-        if (Rate <= 0 || Rate >= 1 || PersonalAccountRate < 0 || PooledRate < 0 || PersonalAccountRate + PooledRate != Rate)
+        // Equal limits would leave a single admissible base: that is a typing error, not a policy.
+        var limitsConsistent = BaseLowerLimit > Money.Zero && BaseLowerLimit < BaseUpperLimit;
+        if (!limitsConsistent)
         {
-            Fail("Rates", "费率须在 0 与 1 之间且个人账户与统筹部分之和等于总费率", "Expected 0 < rate < 1 and personal-account + pooled rates adding up to the rate.");
+            Fail("Limits", "缴费基数下限须为正数且低于上限", $"Expected 0 < lower limit < upper limit, but got {BaseLowerLimit} and {BaseUpperLimit}.");
         }
 
-        if (GradeMode == GradeMode.Fixed && (Grades.Count == 0 || Grades.Any(grade => grade <= 0)))
+        if (Rate <= 0 || Rate >= 1)
         {
-            Fail("Grades", "固定档次模式须至少有一个正的档次", "Expected at least one positive grade in fixed-grade mode.");
+            Fail("Rate", "总费率须在 0 与 1 之间", $"Expected 0 < rate < 1, but got {Rate}.");
+        }
+
+        if (PersonalAccountRate < 0 || PooledRate < 0 || PersonalAccountRate + PooledRate != Rate)
+        {
+            Fail("Rates", "个人账户与统筹部分费率须非负且之和等于总费率", $"Expected personal-account + pooled rates adding up to the rate {Rate}, but got {PersonalAccountRate} + {PooledRate}.");
+        }
+
+        if (Grades.Any(grade => grade <= 0) || (GradeMode == GradeMode.Fixed && Grades.Count == 0))
+        {
+            Fail("Grades", "档次须为正数，固定档次模式至少一个", "Expected positive grades, and at least one in fixed-grade mode.");
+        }
+
+        if (Grades.Zip(Grades.Skip(1)).Any(pair => pair.Second <= pair.First))
+        {
+            Fail("GradesOrder", "档次须从低到高排列且不重复", "Expected grades in ascending order without repeats.");
+        }
+
+        // Only where grades are offered: in Free mode they are presets the reference route clamps into the limits,
+        // so refusing a Free row over them would block an edit for a figure nobody chooses from.
+        var outside = GradeMode == GradeMode.Fixed && limitsConsistent && AverageMonthlyWage > Money.Zero
+            ? Grades.Where(grade => grade > 0).Select(grade => (AverageMonthlyWage * grade).RoundToYuan())
+                .Where(amount => amount < BaseLowerLimit || amount > BaseUpperLimit).ToList()
+            : [];
+        if (outside.Count > 0)
+        {
+            Fail(
+                "GradesOutOfLimits",
+                $"档次对应的缴费基数 {string.Join("、", outside)} 元超出上下限 {BaseLowerLimit}–{BaseUpperLimit}",
+                $"Expected every grade amount within {BaseLowerLimit}–{BaseUpperLimit} yuan, but {string.Join(", ", outside)} is outside.");
         }
 
         if (DeductionDay is < 1 or > 28)

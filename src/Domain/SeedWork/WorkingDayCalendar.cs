@@ -3,7 +3,8 @@ namespace SocialInsurance.Domain.SeedWork;
 /// <summary>
 /// Counts working days the way the 10-working-day review limit of 《社会保险经办条例》 does (DOMAIN-SOURCES §5.1):
 /// weekends and public holidays are skipped, and the weekend days the State Council turns into working days (调休)
-/// count. The holiday and make-up tables are published yearly, so both are configuration, not code.
+/// count. The holiday and make-up tables are published yearly, so both are data administrators edit
+/// (<see cref="Policy.HolidaySchedule"/>), not code.
 /// </summary>
 public sealed class WorkingDayCalendar
 {

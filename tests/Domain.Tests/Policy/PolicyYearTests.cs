@@ -1,5 +1,6 @@
 using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Policy;
+using SocialInsurance.Domain.SeedWork;
 
 namespace SocialInsurance.Domain.Tests.Policy;
 
@@ -112,5 +113,41 @@ public class PolicyYearTests
 
         // Then
         Assert.Equal(["PolicyYear.DeductionDay", "PolicyYear.Source"], errors.Select(e => e.Code));
+    }
+
+    [Fact]
+    public void Validate_ReportsLimitsRatesAndGrades_EachWithItsOwnCode()
+    {
+        // Given equal limits, a zero average wage, a rate above 1 and grades out of order
+        var row = PolicySeed.Urumqi2021 with
+        {
+            AverageMonthlyWage = Money.Zero,
+            BaseLowerLimit = Money.FromYuan(5000m),
+            BaseUpperLimit = Money.FromYuan(5000m),
+            Rate = 1.2m,
+            Grades = [0.6m, 1m, 0.8m],
+        };
+
+        // When
+        var codes = row.Validate().Select(e => e.Code).Order(StringComparer.Ordinal);
+
+        // Then
+        Assert.Equal(["PolicyYear.AverageWage", "PolicyYear.GradesOrder", "PolicyYear.Limits", "PolicyYear.Rate", "PolicyYear.Rates"], codes);
+    }
+
+    [Fact]
+    public void Validate_RefusesFixedGradesOutsideTheLimits_ButNotFreePresets()
+    {
+        // Given limits that cut off the 300% grade of 6,531 (19,593)
+        var narrow = PolicySeed.Urumqi2021 with { BaseUpperLimit = Money.FromYuan(15000m) };
+
+        // When
+        var fixedErrors = (narrow with { GradeMode = GradeMode.Fixed }).Validate();
+        var freeErrors = narrow.Validate();
+
+        // Then
+        Assert.Equal("PolicyYear.GradesOutOfLimits", Assert.Single(fixedErrors).Code);
+        Assert.Contains("19593", fixedErrors[0].MessageEn);
+        Assert.Empty(freeErrors);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
+using SocialInsurance.Workflows.Activities;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Instances;
@@ -48,6 +49,7 @@ public sealed class CaseEngine : IAsyncDisposable
     public RecordingJobScheduler Scheduler { get; } = new();
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
     public IWorkflowQueries Queries => _services.GetRequiredService<IWorkflowQueries>();
+    public IReadOnlyList<string> HandlerTopics => [.. _services.GetServices<IActivityHandler>().Select(h => h.Descriptor.Topic)];
 
     public static async Task<CaseEngine> StartAsync()
     {
@@ -64,6 +66,48 @@ public sealed class CaseEngine : IAsyncDisposable
     }
 
     public CasesDbContext Cases() => _services.GetRequiredService<CasesDbContextFactory>().Create();
+
+    /// <summary>
+    /// Runs the handler of a topic once the way a step does — in a transaction on the database, committed at the end —
+    /// for an application's case, so a test can run it again as a retried job would.
+    /// </summary>
+    public async Task<ActivityResult> RunHandlerAsync(string topic, Guid applicationId, JsonObject? inputs = null, string elementId = "step", int executionSequence = 1)
+    {
+        var handler = _services.GetServices<IActivityHandler>().Single(h => h.Descriptor.Topic == topic);
+        await using var db = Cases();
+        await db.Database.OpenConnectionAsync();
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var context = new ActivityContext(
+            InstanceIdOf(applicationId),
+            "newEnrollment",
+            applicationId.ToString("D"),
+            elementId,
+            inputs ?? [],
+            new JsonObject { ["applicationId"] = applicationId.ToString("D") },
+            Time.GetUtcNow(),
+            new TestStep(connection, transaction),
+            _services,
+            CancellationToken.None)
+        {
+            ExecutionSequence = executionSequence,
+        };
+        var result = await handler.ExecuteAsync(context);
+        await transaction.CommitAsync();
+        return result;
+    }
+
+    /// <summary>A stable instance id per application, as the case's instance would be.</summary>
+    private static Guid InstanceIdOf(Guid applicationId) => new([.. applicationId.ToByteArray().Reverse()]);
+
+    private sealed class TestStep(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction) : IStepTransaction
+    {
+        public System.Data.Common.DbConnection Connection => connection;
+        public System.Data.Common.DbTransaction Transaction => transaction;
+        public Task SavepointAsync(string name, CancellationToken ct) => Task.CompletedTask;
+        public Task RollbackToSavepointAsync(string name, CancellationToken ct) => Task.CompletedTask;
+        public Task ReleaseSavepointAsync(string name, CancellationToken ct) => Task.CompletedTask;
+    }
 
     public async Task SaveAsync(params object[] entities)
     {

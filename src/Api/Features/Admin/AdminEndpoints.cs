@@ -28,6 +28,12 @@ public static class AdminEndpoints
         GetForm.Map(group);
         ListFormVersions.Map(group);
         DeployForm.Map(group);
+        ListPolicyYears.Map(group);
+        GetPolicyYear.Map(group);
+        SavePolicyYear.Map(group);
+        DeletePolicyYear.Map(group);
+        GetHolidaySchedule.Map(group);
+        SaveHolidaySchedule.Map(group);
         return app;
     }
 }

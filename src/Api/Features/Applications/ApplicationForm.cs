@@ -16,14 +16,15 @@ namespace SocialInsurance.Api.Features.Applications;
 /// at once. The checks are the domain's own factories and catalogs, so the form and the process's automatic
 /// validation cannot disagree about what a valid region, card or base is.
 /// </summary>
-public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog insuranceTypes, BankCategoryCatalog banks, PolicyTable policies)
+public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog insuranceTypes, BankCategoryCatalog banks)
 {
     public const int MaxAddressLength = 200;
     public const int MaxReasonLength = 20;
 
     public sealed record Parsed(ApplicationDetails Details, string? Address, IReadOnlyList<string>? ResumptionInsuranceTypes);
 
-    public Parsed? Read(JsonObject body, CurrentApplicant applicant, DateOnly today, FieldErrors errors)
+    /// <param name="policies">The current table, passed in rather than held: administrators edit it at run time.</param>
+    public Parsed? Read(JsonObject body, CurrentApplicant applicant, DateOnly today, PolicyTable policies, FieldErrors errors)
     {
         var typeText = Text(body, "type");
         if (!Enum.TryParse<ApplicationType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
@@ -34,13 +35,13 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
 
         return type switch
         {
-            ApplicationType.NewEnrollment => ReadNewEnrollment(body, applicant, today, errors),
-            ApplicationType.Resumption => ReadResumption(body, applicant, today, errors),
+            ApplicationType.NewEnrollment => ReadNewEnrollment(body, applicant, today, policies, errors),
+            ApplicationType.Resumption => ReadResumption(body, applicant, today, policies, errors),
             _ => ReadSuspension(body, today, errors),
         };
     }
 
-    private Parsed? ReadNewEnrollment(JsonObject body, CurrentApplicant applicant, DateOnly today, FieldErrors errors)
+    private Parsed? ReadNewEnrollment(JsonObject body, CurrentApplicant applicant, DateOnly today, PolicyTable policies, FieldErrors errors)
     {
         var region = Region(body, errors);
         MobilePhone? phone = null;
@@ -61,19 +62,19 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
 
         var types = InsuranceTypes(body, errors);
         var (bankCode, account) = Bank(body, applicant, errors);
-        var contributionBase = Base(body, today, errors);
+        var contributionBase = Base(body, policies.For(today.Year).Policy, errors);
         var frequency = Frequency(body, errors);
         return errors.Any
             ? null
             : new Parsed(new NewEnrollmentDetails(phone!, region!, types, bankCode!, account!, contributionBase!, frequency!.Value), address, null);
     }
 
-    private Parsed? ReadResumption(JsonObject body, CurrentApplicant applicant, DateOnly today, FieldErrors errors)
+    private Parsed? ReadResumption(JsonObject body, CurrentApplicant applicant, DateOnly today, PolicyTable policies, FieldErrors errors)
     {
         var region = Region(body, errors);
         var types = InsuranceTypes(body, errors);
         var (bankCode, account) = Bank(body, applicant, errors);
-        var contributionBase = Base(body, today, errors);
+        var contributionBase = Base(body, policies.For(today.Year).Policy, errors);
         var frequency = Frequency(body, errors);
         return errors.Any
             ? null
@@ -171,7 +172,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         return (code, account);
     }
 
-    private ContributionBase? Base(JsonObject body, DateOnly today, FieldErrors errors)
+    private static ContributionBase? Base(JsonObject body, PolicyYear policy, FieldErrors errors)
     {
         var node = body["contributionBase"];
         var text = node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
@@ -183,7 +184,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
             return null;
         }
 
-        var limits = policies.For(today.Year).Policy.CheckBase(contributionBase);
+        var limits = policy.CheckBase(contributionBase);
         foreach (var limit in limits)
         {
             Add(errors, "contributionBase", limit);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
@@ -14,7 +15,8 @@ namespace SocialInsurance.Api.Features.Applications;
 
 /// <summary>
 /// Creates a Draft for the caller's own ID number and name (never the body's). Bad fields are a 400 with every problem
-/// and nothing is written; the aggregate and its case-number row commit in one transaction.
+/// and nothing is written; the aggregate and its case-number row commit in one transaction, then the audit log records
+/// it (the application id and type only: the details carry the ID number, phone and card, which never go there).
 /// </summary>
 public static class CreateApplication
 {
@@ -22,7 +24,7 @@ public static class CreateApplication
 
     public sealed record Result(ApplicationView? Created, FieldErrors? Errors);
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, PolicyTables policies, AuditLog audit, TimeProvider time)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -30,7 +32,7 @@ public static class CreateApplication
             var now = time.GetUtcNow();
             var today = ChinaTime.ToBusinessDate(now);
             var errors = new FieldErrors();
-            var parsed = form.Read(command.Body, command.Applicant, today, errors);
+            var parsed = form.Read(command.Body, command.Applicant, today, await policies.CurrentAsync(cancellationToken), errors);
             if (parsed is null)
             {
                 return new Result(null, errors);
@@ -53,6 +55,8 @@ public static class CreateApplication
             await caseDb.SaveChangesAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await audit.RecordAsync(
+                "application.create", $"application:{application.Id:D}", new { type = application.Type.ToString(), caseNumber = record.CaseNumber }, cancellationToken);
             return new Result(ApplicationView.From(application, record), null);
         }
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Policy;
@@ -13,12 +14,12 @@ namespace SocialInsurance.Api.Features.Applications;
 /// 400 listing every problem instead of a case that is opened only to be rejected automatically. The process still
 /// runs them: the record may change between this check and the step.
 /// </summary>
-public sealed class SubmissionRules(RegionCatalog regions, InsuranceTypeCatalog insuranceTypes, BankCategoryCatalog banks, PolicyTable policies)
+public sealed class SubmissionRules(RegionCatalog regions, InsuranceTypeCatalog insuranceTypes, BankCategoryCatalog banks, PolicyTables policies)
 {
     public async Task<IReadOnlyList<DomainError>> CheckAsync(CasesDbContext db, Application application, DateOnly today, CancellationToken ct)
     {
         var person = await db.InsuredPersons.FirstOrDefaultAsync(p => p.IdNumber == application.Applicant, ct);
-        var policy = policies.For(today.Year).Policy;
+        var policy = (await policies.CurrentAsync(ct)).For(today.Year).Policy;
         var month = YearMonth.From(today);
         switch (application.Details)
         {

@@ -43,6 +43,7 @@ public static class SubmitApplication
         SubmissionRules rules,
         WorkflowRuntime runtime,
         IWorkflowQueries queries,
+        AuditLog audit,
         TimeProvider time) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -95,6 +96,8 @@ public static class SubmitApplication
 
             await using var fresh = cases.Create();
             var status = (await fresh.Applications.FindAsync([application.Id], ct))?.Status ?? application.Status;
+            await audit.RecordAsync(
+                "application.submit", $"application:{application.Id:D}", new { caseNumber = record.CaseNumber, status = status.ToString(), instanceId = progressed.Value }, ct);
             return new Result(Outcome.Accepted, new SubmitResponse(application.Id, record.CaseNumber, status.ToString(), progressed.Value));
         }
 

@@ -23,7 +23,7 @@ public static class UploadMaterial
 
     public sealed record Result(Outcome Outcome, UploadResponse? Response = null, string? Detail = null);
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, MaterialFiles files, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, MaterialFiles files, AuditLog audit, TimeProvider time)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -50,6 +50,11 @@ public static class UploadMaterial
             await files.SaveAsync(application.Id, materialId, command.Content, cancellationToken);
             application.AttachMaterial(command.Kind, materialId, command.Kind + type.Value.Extension, time.GetUtcNow());
             await caseDb.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(
+                "application.material.upload",
+                $"application:{application.Id:D}",
+                new { kind = command.Kind.ToString(), materialId, contentType = type.Value.ContentType, size = command.Content.Length },
+                cancellationToken);
             return new Result(Outcome.Created, new UploadResponse(materialId, command.Kind.ToString(), type.Value.ContentType, command.Content.Length));
         }
     }

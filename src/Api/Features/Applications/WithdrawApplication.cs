@@ -22,7 +22,7 @@ public static class WithdrawApplication
 
     public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<RuntimeResult<WithdrawResponse>>;
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, WorkflowRuntime runtime, IWorkflowQueries queries, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit, TimeProvider time)
         : ICommandHandler<Command, RuntimeResult<WithdrawResponse>>
     {
         public async ValueTask<RuntimeResult<WithdrawResponse>> Handle(Command command, CancellationToken cancellationToken)
@@ -52,6 +52,7 @@ public static class WithdrawApplication
                 }
             }
 
+            await audit.RecordAsync("application.withdraw", $"application:{application.Id:D}", new { status = application.Status.ToString() }, cancellationToken);
             return RuntimeResult<WithdrawResponse>.Ok(new WithdrawResponse(application.Id, application.Status.ToString()));
         }
     }

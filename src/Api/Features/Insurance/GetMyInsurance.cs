@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.TaxBureau;
@@ -38,7 +39,7 @@ public static class GetMyInsurance
 
     public sealed record Query(CurrentApplicant? Applicant) : IQuery<InsuranceView>;
 
-    public sealed class Handler(CasesDbContextFactory cases, PolicyTable policies, ITaxBureauGateway taxBureau, TimeProvider time)
+    public sealed class Handler(CasesDbContextFactory cases, PolicyTables policies, ITaxBureauGateway taxBureau, TimeProvider time)
         : IQueryHandler<Query, InsuranceView>
     {
         public async ValueTask<InsuranceView> Handle(Query query, CancellationToken cancellationToken)
@@ -59,7 +60,7 @@ public static class GetMyInsurance
 
             var periods = await db.ContributionPeriods.AsNoTracking().Where(p => p.PersonId == person.Id).ToListAsync(cancellationToken);
             var today = ChinaTime.Today(time);
-            var summary = person.SummariseContributions(policies.For(today.Year).Policy.FemaleFlexibleWorkerOriginalRetirementAge, YearMonth.From(today));
+            var summary = person.SummariseContributions((await policies.CurrentAsync(cancellationToken)).For(today.Year).Policy.FemaleFlexibleWorkerOriginalRetirementAge, YearMonth.From(today));
             return new InsuranceView(
                 person.Status.ToString(),
                 person.Region?.Value,

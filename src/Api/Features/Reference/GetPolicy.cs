@@ -1,5 +1,6 @@
 using Mediator;
-using SocialInsurance.Domain.Policy;
+using SocialInsurance.Api.Infrastructure.Http;
+using SocialInsurance.Api.Infrastructure.PolicyData;
 
 namespace SocialInsurance.Api.Features.Reference;
 
@@ -30,22 +31,23 @@ public static class GetPolicy
 
     public sealed record Query(int Year) : IQuery<PolicyResponse>;
 
-    public sealed class Handler(PolicyTable policies) : IQueryHandler<Query, PolicyResponse>
+    public sealed class Handler(PolicyTables policies) : IQueryHandler<Query, PolicyResponse>
     {
-        public ValueTask<PolicyResponse> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<PolicyResponse> Handle(Query query, CancellationToken cancellationToken)
         {
-            var lookup = policies.For(query.Year);
+            var lookup = (await policies.CurrentAsync(cancellationToken)).For(query.Year);
             var p = lookup.Policy;
-            return ValueTask.FromResult(new PolicyResponse(
+            return new PolicyResponse(
                 lookup.RequestedYear, p.Year, lookup.IsFallback, lookup.Warning?.MessageZh, lookup.Warning?.MessageEn,
                 p.AverageMonthlyWage.Yuan, p.BaseLowerLimit.Yuan, p.BaseUpperLimit.Yuan, p.GradeMode.ToString(), p.Grades,
                 [.. p.GradeAmounts.Select(m => m.Yuan)], p.Rate, p.PersonalAccountRate, p.PooledRate, p.DeductionDay,
-                p.Source, p.Confidence.ToString()));
+                p.Source, p.Confidence.ToString());
         }
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/policy/{year:int:range(2000,2100)}", (int year, IMediator mediator, CancellationToken ct) => mediator.Send(new Query(year), ct))
+            .CachePublicly(TimeSpan.FromMinutes(1))
             .WithName("GetPolicy")
             .WithSummary("Contribution base limits, grades and rate for a year.");
 }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialInsurance.Api.Infrastructure.Http;
-using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.Reference;
 
 namespace SocialInsurance.Api.Features.Reference;
@@ -8,13 +7,15 @@ namespace SocialInsurance.Api.Features.Reference;
 /// <summary>Public reference data the forms are drawn from: anonymous, cacheable for an hour.</summary>
 public static class ReferenceEndpoints
 {
-    /// <summary>The catalogs default to the domain's; a deployment (or the case engineer's configuration binding) may register its own first.</summary>
+    /// <summary>
+    /// The catalogs default to the domain's; a deployment (or the case engineer's configuration binding) may register its
+    /// own first. The policy table is not here: it lives in the database (<c>PolicyTables</c>, registered with the cases).
+    /// </summary>
     public static IServiceCollection AddReferenceData(this IServiceCollection services)
     {
         services.TryAddSingleton(RegionCatalog.Default);
         services.TryAddSingleton(InsuranceTypeCatalog.Default);
         services.TryAddSingleton(BankCategoryCatalog.Default);
-        services.TryAddSingleton(PolicyTable.Default);
         return services;
     }
 
@@ -28,6 +29,7 @@ public static class ReferenceEndpoints
         ListSuspensionReasons.Map(group);
         ListPaymentFrequencies.Map(group);
         GetPolicy.Map(group);
+        GetHolidays.Map(group);
         return app;
     }
 }

@@ -12,7 +12,7 @@ namespace SocialInsurance.Api.Features.Simulators;
 public static class RevokeAgreement
 {
     public static void Map(RouteGroupBuilder group) =>
-        group.MapDelete("/agreements", async (ClaimsPrincipal user, UserManager<AppUser> users, TaxBureauSimulator simulator, CancellationToken ct) =>
+        group.MapDelete("/agreements", async (ClaimsPrincipal user, UserManager<AppUser> users, TaxBureauSimulator simulator, AuditLog audit, CancellationToken ct) =>
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
@@ -20,9 +20,13 @@ public static class RevokeAgreement
                 }
 
                 var result = simulator.RevokeAgreement(applicant.IdNumber.Value);
-                return result.Outcome == RevokeAgreementOutcome.Revoked
-                    ? TypedResults.Ok(result.Agreement)
-                    : ApiProblems.NotFound("没有有效的扣款协议 / There is no valid agreement to revoke.");
+                if (result.Outcome != RevokeAgreementOutcome.Revoked)
+                {
+                    return ApiProblems.NotFound("没有有效的扣款协议 / There is no valid agreement to revoke.");
+                }
+
+                await audit.RecordAsync("simulator.agreement.revoke", $"person:{applicant.IdNumber.Masked}", new { bankCode = result.Agreement?.BankCode }, ct);
+                return TypedResults.Ok(result.Agreement);
             })
             .RequireAuthorization(Policies.Applicant)
             .WithName("SimulatorRevokeAgreement")

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.Contributions;
 using SocialInsurance.TaxBureau;
 using SocialInsurance.TaxBureau.Simulation;
 
@@ -36,7 +37,10 @@ public static class SignAgreement
                     return ApiProblems.Validation(errors);
                 }
 
-                await audit.RecordAsync("simulator.agreement.sign", $"person:{applicant.IdNumber.Masked}", ct: ct);
+                // The card number only masked: the audit log is read by operators, not by the card holder.
+                BankAccount.TryCreate(body.AccountNumber, applicant.Name, applicant.Name, out var account);
+                await audit.RecordAsync(
+                    "simulator.agreement.sign", $"person:{applicant.IdNumber.Masked}", new { bankCode = result.Agreement?.BankCode, account = account?.Masked }, ct);
                 return TypedResults.Created("/api/simulators/tax/agreements", result.Agreement);
             })
             .RequireAuthorization(Policies.Applicant)

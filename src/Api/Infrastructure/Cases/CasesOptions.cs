@@ -15,8 +15,9 @@ public sealed class CasesOptions
     public string AgreementReminderCycle { get; set; } = "R/P7D";
 
     /// <summary>
-    /// Public holidays and 调休 make-up working days, published yearly by the State Council, so they are configuration
-    /// (<c>yyyy-MM-dd</c>); empty means weekends only.
+    /// Extra public holidays and 调休 make-up working days (<c>yyyy-MM-dd</c>), added to the holiday calendar administrators
+    /// edit (<c>/api/admin/holidays</c>); where they contradict it, the calendar wins. Kept for deployments that set them
+    /// before the calendar was editable.
     /// </summary>
     public List<DateOnly> Holidays { get; set; } = [];
 

@@ -40,7 +40,10 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
                 step.Now,
                 transaction,
                 step.Services.Scope.Services,
-                CancellationToken.None));
+                CancellationToken.None)
+            {
+                ExecutionSequence = step.Instance.JournalSequence,
+            });
         }
         catch
         {

@@ -1,0 +1,35 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.PolicyData;
+using SocialInsurance.Api.Infrastructure.Problems;
+
+namespace SocialInsurance.Api.Features.Admin;
+
+/// <summary>
+/// One year's own row, as stored. Unlike the public reference route this never falls back to another year: an
+/// administrator asking for 2027 needs to know that there is no 2027 row.
+/// </summary>
+public static class GetPolicyYear
+{
+    public sealed record Query(int Year) : IQuery<PolicyYearView?>;
+
+    public sealed class Handler(PolicyDatabase database) : IQueryHandler<Query, PolicyYearView?>
+    {
+        public async ValueTask<PolicyYearView?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var db = await database.OpenAsync(cancellationToken);
+            var row = await db.Years.AsNoTracking().FirstOrDefaultAsync(r => r.Year == query.Year, cancellationToken);
+            return row is null ? null : PolicyYearView.From(row);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/policy/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>
+                await mediator.Send(new Query(year), ct) is { } view
+                    ? (IResult)TypedResults.Ok(view)
+                    : ApiProblems.NotFound($"尚未配置 {year} 年缴费政策 / There is no policy row for {year}."))
+            .WithName("GetPolicyYear")
+            .WithSummary("One year's policy row (no fallback to another year).")
+            .Produces<PolicyYearView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}
