@@ -27,6 +27,10 @@ internal sealed class CompiledQueries
     public Func<WorkflowDbContext, Guid, IAsyncEnumerable<Bookmark>> BookmarksOf { get; } =
         EF.CompileAsyncQuery((WorkflowDbContext db, Guid instanceId) => db.Bookmarks.AsNoTracking().Where(b => b.InstanceId == instanceId));
 
+    public Func<WorkflowDbContext, string, string, IAsyncEnumerable<Bookmark>> Subscriptions { get; } =
+        EF.CompileAsyncQuery((WorkflowDbContext db, string name, string key) =>
+            db.Bookmarks.AsNoTracking().Where(b => b.Kind == BookmarkKind.Message && b.MessageName == name && b.CorrelationKey == key));
+
     public Func<WorkflowDbContext, Guid, Task<UserTaskInstance?>> Task { get; } =
         EF.CompileAsyncQuery((WorkflowDbContext db, Guid id) => db.Tasks.AsNoTracking().Include(t => t.Candidates).FirstOrDefault(t => t.Id == id));
 

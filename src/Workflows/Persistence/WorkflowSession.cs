@@ -34,6 +34,9 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
     public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct) =>
         await LoadedAsync(_queries.BookmarksOf(db, instanceId), ct);
 
+    public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
+        await LoadedAsync(_queries.Subscriptions(db, messageName, correlationKey), ct);
+
     public async Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
         Loaded(await _queries.Task(db, id));
 
@@ -76,11 +79,13 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
     public Task RollbackToSavepointAsync(string name, CancellationToken ct) => transaction.RollbackToSavepointAsync(name, ct);
     public Task ReleaseSavepointAsync(string name, CancellationToken ct) => transaction.ReleaseSavepointAsync(name, ct);
 
-    /// <summary>Writes what is pending without committing (a batch writes each item inside its own savepoint).</summary>
-    public Task FlushAsync(CancellationToken ct) =>
-        _writes.FlushAsync(Connection, transaction.GetDbTransaction(), ct);
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        await _writes.FlushAsync(Connection, transaction.GetDbTransaction(), ct);
+        // What was read is re-read by the next use: its stamps must be the ones now in the database.
+        _identities.Clear();
+    }
 
-    /// <summary>Forgets what is pending and what was read: after a rollback to a savepoint, none of it is true any more.</summary>
     public void Discard()
     {
         _writes.Clear();

@@ -181,8 +181,16 @@ internal sealed class PendingWrites(IModel model)
             }
 
             Command.CommandText = Sql.ToString();
-            var affected = await Command.ExecuteNonQueryAsync(ct);
-            await Command.DisposeAsync();
+            int affected;
+            try
+            {
+                affected = await Command.ExecuteNonQueryAsync(ct);
+            }
+            finally
+            {
+                await Command.DisposeAsync();
+            }
+
             if (affected != Expected)
             {
                 throw new ConcurrencyConflictException(
