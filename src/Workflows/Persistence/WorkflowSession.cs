@@ -14,7 +14,7 @@ namespace SocialInsurance.Workflows.Persistence;
 
 /// <summary>
 /// Reads through EF Core without tracking (an identity map keeps one object per row, as tracking did, so a task read
-/// twice in a step is the same task), and writes what the step declared in one command at commit
+/// twice in a step is the same task), and writes what the step declared in at most two commands at commit
 /// (<see cref="PendingWrites"/>). No change tracker: snapshotting and diffing every loaded row, and EF's per-row
 /// command pipeline, were most of a step's cost.
 /// </summary>

@@ -13,8 +13,8 @@ using SocialInsurance.Workflows.Execution.UserTasks;
 namespace SocialInsurance.Workflows.Persistence.Writes;
 
 /// <summary>
-/// What a step declared it changed (Add, Remove, Touch), written in one command at flush: deletes and updates first,
-/// then one multi-row INSERT per table in foreign-key order. Every statement must touch exactly one row per entity;
+/// What a step declared it changed (Add, Remove, Touch), written at flush in at most two commands: deletes and
+/// updates first, then one multi-row INSERT per table in foreign-key order. Every statement must touch exactly one row per entity;
 /// fewer means another writer got there first (a stamp moved, a bookmark or buffered message is already gone), and
 /// the flush throws <see cref="ConcurrencyConflictException"/> so the caller rolls back — the same rule EF Core's
 /// change tracker enforced, at a fraction of its cost per row.
@@ -128,6 +128,11 @@ internal sealed class PendingWrites(IModel model)
             batch.Expected++;
             await batch.ExecuteIfFullAsync(ct);
         }
+
+        // The checked statements run (and are counted) before any insert. On PostgreSQL a loser's stale UPDATE waits
+        // for the winner's commit and then touches no row; its journal INSERT would then hit the winner's keys and
+        // fail with a unique violation instead of the conflict it is.
+        await batch.ExecuteAsync(ct);
 
         foreach (var type in InsertOrder)
         {
