@@ -42,5 +42,14 @@ public interface IWorkflowSession : IAsyncDisposable
     /// <summary>The transaction a service-task handler joins so its domain change commits with the step.</summary>
     IStepTransaction Transaction { get; }
 
+    /// <summary>Message subscriptions by name and key, read inside this transaction (so under SQLite's write lock).</summary>
+    Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct);
+
+    /// <summary>Writes what is pending without committing: a batch writes each item inside its own savepoint.</summary>
+    Task FlushAsync(CancellationToken ct);
+
+    /// <summary>Forgets pending changes and everything read, after a rollback to a savepoint made them untrue.</summary>
+    void Discard();
+
     Task CommitAsync(CancellationToken ct);
 }

@@ -1,29 +1,61 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace SocialInsurance.Workflows.Persistence;
 
 /// <summary>
-/// Per-connection SQLite settings, run at every (pooled) open, so only the cheap ones: WAL is a property of the file
-/// and is set once when the schema is created; a second writer already waits for the lock up to the command timeout
-/// (Microsoft.Data.Sqlite retries on SQLITE_BUSY).
+/// Per-connection SQLite settings, so only the cheap ones: WAL is a property of the file and is set once when the
+/// schema is created; a second writer already waits for the lock up to the command timeout (Microsoft.Data.Sqlite
+/// retries on SQLITE_BUSY). The settings belong to the native connection, which Microsoft.Data.Sqlite pools across
+/// opens, so they are applied once per native connection rather than at every open (one statement less per step).
 /// </summary>
 public sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
 {
+    /// <summary>What was last applied to each native connection, by any instance (the host's contexts share the pool).</summary>
+    private static readonly ConditionalWeakTable<object, string> Applied = [];
+
     private readonly string _sql = $"PRAGMA synchronous={Validate(synchronous)}; PRAGMA foreign_keys=ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (AlreadyApplied(connection, out var handle))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = _sql;
         command.ExecuteNonQuery();
+        Remember(handle);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (AlreadyApplied(connection, out var handle))
+        {
+            return;
+        }
+
         await using var command = connection.CreateCommand();
         command.CommandText = _sql;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        Remember(handle);
+    }
+
+    private bool AlreadyApplied(DbConnection connection, out object? handle)
+    {
+        handle = (connection as SqliteConnection)?.Handle;
+        return handle is not null && Applied.TryGetValue(handle, out var sql) && sql == _sql;
+    }
+
+    private void Remember(object? handle)
+    {
+        if (handle is not null)
+        {
+            Applied.AddOrUpdate(handle, _sql);
+        }
     }
 
     private static string Validate(string value) =>

@@ -8,74 +8,67 @@ using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Messages;
 using SocialInsurance.Workflows.Execution.UserTasks;
+using SocialInsurance.Workflows.Persistence.Writes;
 
 namespace SocialInsurance.Workflows.Persistence;
 
+/// <summary>
+/// Reads through EF Core without tracking (an identity map keeps one object per row, as tracking did, so a task read
+/// twice in a step is the same task), and writes what the step declared in at most two commands at commit
+/// (<see cref="PendingWrites"/>). No change tracker: snapshotting and diffing every loaded row, and EF's per-row
+/// command pipeline, were most of a step's cost.
+/// </summary>
 internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransaction transaction) : IWorkflowSession, IStepTransaction
 {
+    private readonly PendingWrites _writes = new(db.Model);
+    private readonly IdentityMap _identities = new();
+    private readonly CompiledQueries _queries = CompiledQueries.For(db.Model);
     private bool _committed;
 
-    public Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
-        db.Instances.FirstOrDefaultAsync(i => i.Id == id, ct);
+    public async Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
+        Loaded(await _queries.Instance(db, id));
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        await db.Bookmarks.FindAsync([id], ct);
+        Loaded(await _queries.Bookmark(db, id));
 
     public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await db.Bookmarks.Where(b => b.InstanceId == instanceId).ToListAsync(ct);
+        await LoadedAsync(_queries.BookmarksOf(db, instanceId), ct);
 
-    public Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
-        db.Tasks.Include(t => t.Candidates).FirstOrDefaultAsync(t => t.Id == id, ct);
+    public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
+        await LoadedAsync(_queries.Subscriptions(db, messageName, correlationKey), ct);
+
+    public async Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
+        Loaded(await _queries.Task(db, id));
 
     public async Task<IReadOnlyList<UserTaskInstance>> OpenTasksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await db.Tasks.Where(t => t.InstanceId == instanceId && t.Status == UserTaskStatus.Created).ToListAsync(ct);
+        await LoadedAsync(_queries.OpenTasksOf(db, instanceId), ct);
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken ct) =>
-        await db.Incidents.FindAsync([id], ct);
+        Loaded(await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
 
     public async Task<IReadOnlyList<Incident>> OpenIncidentsOfAsync(Guid instanceId, CancellationToken ct) =>
-        await db.Incidents.Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).ToListAsync(ct);
+        await LoadedAsync(db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).AsAsyncEnumerable(), ct);
 
-    public Task<BufferedMessage?> OldestBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct) =>
-        db.BufferedMessages
+    public async Task<BufferedMessage?> OldestBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct) =>
+        Loaded(await db.BufferedMessages.AsNoTracking()
             .Where(m => m.Name == name && m.CorrelationKey == correlationKey && m.ExpiresAt > now)
             .OrderBy(m => m.CreatedAt)
-            .FirstOrDefaultAsync(ct);
+            .FirstOrDefaultAsync(ct));
 
-    public void Add(ProcessInstance instance) => db.Add(instance);
-    public void Add(Bookmark bookmark) => db.Add(bookmark);
-    public void Add(UserTaskInstance task) => db.Add(task);
-    public void Add(JournalEntry entry) => db.Add(entry);
-    public void Add(Incident incident) => db.Add(incident);
-    public void Add(BufferedMessage message) => db.Add(message);
+    public void Add(ProcessInstance instance) => _writes.Add(_identities.Register(instance, instance.Id));
+    public void Add(Bookmark bookmark) => _writes.Add(_identities.Register(bookmark, bookmark.Id));
+    public void Add(UserTaskInstance task) => _writes.Add(_identities.Register(task, task.Id));
+    public void Add(JournalEntry entry) => _writes.Add(entry);
+    public void Add(Incident incident) => _writes.Add(_identities.Register(incident, incident.Id));
+    public void Add(BufferedMessage message) => _writes.Add(_identities.Register(message, message.Id));
 
-    public void Remove(Bookmark bookmark)
-    {
-        var entry = db.Entry(bookmark);
-        if (entry.State == EntityState.Added)
-        {
-            entry.State = EntityState.Detached;
-            return;
-        }
+    public void Remove(Bookmark bookmark) => _writes.Remove(bookmark);
+    public void Remove(BufferedMessage message) => _writes.Remove(message);
 
-        db.Remove(bookmark);
-    }
-
-    public void Remove(BufferedMessage message) => db.Remove(message);
-
-    public void Touch(ProcessInstance instance) => MarkModified(instance);
-    public void Touch(UserTaskInstance task) => MarkModified(task);
-    public void Touch(Bookmark bookmark) => MarkModified(bookmark);
-    public void Touch(Incident incident) => MarkModified(incident);
-
-    private void MarkModified(object entity)
-    {
-        var entry = db.Entry(entity);
-        if (entry.State is EntityState.Unchanged or EntityState.Detached)
-        {
-            entry.State = EntityState.Modified;
-        }
-    }
+    public void Touch(ProcessInstance instance) => _writes.Touch(instance);
+    public void Touch(UserTaskInstance task) => _writes.Touch(task);
+    public void Touch(Bookmark bookmark) => _writes.Touch(bookmark);
+    public void Touch(Incident incident) => _writes.Touch(incident);
 
     public IStepTransaction Transaction => this;
 
@@ -86,18 +79,24 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
     public Task RollbackToSavepointAsync(string name, CancellationToken ct) => transaction.RollbackToSavepointAsync(name, ct);
     public Task ReleaseSavepointAsync(string name, CancellationToken ct) => transaction.ReleaseSavepointAsync(name, ct);
 
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        await _writes.FlushAsync(Connection, transaction.GetDbTransaction(), ct);
+        // What was read is re-read by the next use: its stamps must be the ones now in the database.
+        _identities.Clear();
+    }
+
+    public void Discard()
+    {
+        _writes.Clear();
+        _identities.Clear();
+    }
+
     public async Task CommitAsync(CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
-            _committed = true;
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new ConcurrencyConflictException("Another writer changed the same instance or task first.", ex);
-        }
+        await FlushAsync(ct);
+        await transaction.CommitAsync(ct);
+        _committed = true;
     }
 
     public async ValueTask DisposeAsync()
@@ -109,5 +108,32 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
 
         await transaction.DisposeAsync();
         await db.DisposeAsync();
+    }
+
+    private T? Loaded<T>(T? entity) where T : class
+    {
+        if (entity is null)
+        {
+            return null;
+        }
+
+        var known = _identities.Resolve(entity);
+        if (ReferenceEquals(known, entity))
+        {
+            _writes.Loaded(entity);
+        }
+
+        return known;
+    }
+
+    private async Task<IReadOnlyList<T>> LoadedAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct) where T : class
+    {
+        var list = new List<T>();
+        await foreach (var row in rows.WithCancellation(ct))
+        {
+            list.Add(Loaded(row)!);
+        }
+
+        return list;
     }
 }

@@ -68,7 +68,9 @@ public sealed partial class WorkflowRuntime
             }
 
             var (instance, model) = await LoadAsync(session, task.InstanceId, ct);
-            var bookmark = await session.FindBookmarkAsync(task.Id, ct);
+            // The step needs every bookmark of the instance anyway; the task's own is among them (same id).
+            var bookmarks = instance is null ? [] : await session.BookmarksOfAsync(task.InstanceId, ct);
+            var bookmark = bookmarks.FirstOrDefault(b => b.Id == task.Id);
             if (instance is null || model is null || bookmark is null)
             {
                 return RuntimeResult<Guid>.Conflict($"Task {taskId} is no longer open.");
@@ -80,7 +82,7 @@ public sealed partial class WorkflowRuntime
             task.Assignee ??= actor.Id;
             session.Touch(task);
             await CommitStepAsync(session, instance, model, actor, FailureMode.Incident,
-                step => step.ResumeAsync(bookmark, variables));
+                step => step.ResumeAsync(bookmark, variables), bookmarks);
             return RuntimeResult<Guid>.Ok(task.InstanceId);
         }
         catch (ConcurrencyConflictException)

@@ -41,7 +41,27 @@ public sealed partial class WorkflowRuntime(
         Func<StepContext, Task> work,
         IEnumerable<Bookmark>? loadedBookmarks = null)
     {
+        // The step's DI scope outlives the commit: a service a handler used may still hold the transaction's connection.
         await using var scope = new StepScope(scopes);
+        var jobs = await RunStepAsync(session, scope, instance, model, actor, mode, work, loadedBookmarks);
+        await session.CommitAsync(CancellationToken.None);
+        ScheduleJobs(jobs);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> to the next wait state and declares the instance changed, without committing.
+    /// Returns the timers and continuations to schedule once (and only if) the transaction commits.
+    /// </summary>
+    private async Task<IReadOnlyList<Bookmark>> RunStepAsync(
+        IWorkflowSession session,
+        StepScope scope,
+        ProcessInstance instance,
+        ProcessModel model,
+        Actor actor,
+        FailureMode mode,
+        Func<StepContext, Task> work,
+        IEnumerable<Bookmark>? loadedBookmarks = null)
+    {
         var step = new StepContext(session, instance, model, new StepServices(handlers, expressions, time, scope), actor, mode);
         if (loadedBookmarks is not null)
         {
@@ -52,8 +72,7 @@ public sealed partial class WorkflowRuntime(
         await step.RunAsync();
         instance.ConcurrencyStamp++;
         session.Touch(instance);
-        await session.CommitAsync(CancellationToken.None);
-        ScheduleJobs(step.JobsToSchedule);
+        return step.JobsToSchedule;
     }
 
     private void ScheduleJobs(IEnumerable<Bookmark> jobs)

@@ -41,6 +41,49 @@ public sealed class PostgreSqlEngineTests
     }
 
     [SkippableFact]
+    public async Task BatchCorrelation_RacingTaskCompletions_LosesAndRepeatsNothing_OnPostgreSql()
+    {
+        // Given: under READ COMMITTED the batch and a reviewer really can read the same stamp; one of them must lose.
+        var (database, engine) = await StartAsync();
+        await using var _ = database;
+        await using var __ = engine;
+        await engine.DeployFixtureAsync("Scenarios/Messages/Batch/review-and-agreement.bpmn");
+        var ids = new Guid[10];
+        var tasks = new Guid[ids.Length];
+        for (var i = 0; i < ids.Length; i++)
+        {
+            ids[i] = await engine.StartAsync("reviewAndAgreement", $"case-{i}");
+            tasks[i] = await engine.OpenTaskAsync(ids[i], "review");
+        }
+
+        // When
+        var messages = ids.Select((_, i) => new MessageDelivery("agreementSigned", $"case-{i}", null)).Append(new MessageDelivery("agreementSigned", "case-x", null));
+        var batch = Task.Run(() => engine.Runtime.CorrelateMessagesAsync([.. messages], Actor.System, chunkSize: 4));
+        var reviews = tasks.Select(task => Task.Run(async () =>
+        {
+            RuntimeResult<Guid> result;
+            while ((result = await engine.Runtime.CompleteTaskAsync(task, TestEngine.Reviewer, null)).Status == RuntimeStatus.Conflict)
+            {
+            }
+
+            return result.Status;
+        })).ToArray();
+        var outcomes = await batch;
+
+        // Then
+        Assert.All(await Task.WhenAll(reviews), status => Assert.Equal(RuntimeStatus.Ok, status));
+        Assert.All(outcomes.Take(ids.Length), o => Assert.Equal(DeliveryStatus.Correlated, o.Status));
+        Assert.Equal(DeliveryStatus.Unmatched, outcomes[^1].Status);
+        foreach (var id in ids)
+        {
+            var journal = await engine.JournalAsync(id);
+            Assert.Equal(InstanceStatus.Completed, (await engine.Queries.InstanceAsync(id))!.Status);
+            Assert.Single(journal, e => e == "agreementSigned:MessageCorrelated");
+            Assert.Single(journal, e => e == "review:Completed");
+        }
+    }
+
+    [SkippableFact]
     public async Task TwoCompletionsAtOnce_OneWinsAndOneConflicts_OnPostgreSql()
     {
         // Given
