@@ -15,8 +15,9 @@ import { LoginPage } from './features/login/LoginPage';
 import { AppLayout } from './shell/AppLayout';
 import { HomeRedirect } from './shell/HomeRedirect';
 import { RequireSignIn } from './shell/RequireSignIn';
+// The inbox is where reviewers land: bundled with the shell so it renders without a second round trip.
+import InboxPage from './features/inbox/InboxPage';
 
-const InboxPage = lazy(() => import('./features/inbox/InboxPage'));
 const TaskPage = lazy(() => import('./features/task/TaskPage'));
 const ApplicantApp = lazy(() => import('./features/applicant/ApplicantApp'));
 const DefinitionsPage = lazy(() => import('./features/definitions/DefinitionsPage'));
