@@ -55,7 +55,8 @@ rm -f "$studio_log"
 ensure_browser() {
   local missing=()
   [ -x /usr/bin/chromium ] || missing+=(chromium)
-  fc-list 2>/dev/null | grep -qi 'Noto Sans CJK' || missing+=(fonts-noto-cjk)
+  # Without a CJK font the screenshots show boxes for Chinese (dpkg, not fc-list | grep -q: pipefail and SIGPIPE).
+  dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then [ -x /usr/bin/chromium ]; return; fi
   echo "installing ${missing[*]} from Debian packages..."

@@ -27,4 +27,32 @@ public sealed class InboxCaseLabelTests(StoryApiFactory factory) : IClassFixture
         Assert.Equal("李娜", label.GetProperty("applicantName").GetString());
         Assert.Equal("NewEnrollment", label.GetProperty("applicationType").GetString());
     }
+
+    [Fact]
+    public async Task TaskDetail_CarriesTheCaseLabelAndLinksToEveryMaterial()
+    {
+        // Given: a submitted new enrollment with its four materials
+        var applicant = await factory.ClientForAsync("applicant1");
+        var enrollment = await Applicant.CreateAsync(applicant, Applicant.NewEnrollment(region: "6501", name: "张伟", phone: "13912345678"));
+        await Applicant.UploadAllAsync(applicant, enrollment);
+        await Applicant.SubmitAsync(applicant, enrollment);
+        var reviewer = await factory.ClientForAsync("reviewer1");
+        var page = await reviewer.GetFromJsonAsync<JsonElement>("/api/tasks?scope=available&processKey=newEnrollment&pageSize=100");
+        var taskId = page.GetProperty("items").EnumerateArray()
+            .Single(t => t.GetProperty("businessKey").GetString() == enrollment.ToString("D")).GetProperty("id").GetGuid();
+
+        // When
+        var detail = await reviewer.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}");
+
+        // Then: the case is named, and every material links to a file the reviewer may download
+        Assert.Equal("张伟", detail.GetProperty("task").GetProperty("case").GetProperty("applicantName").GetString());
+        var materials = detail.GetProperty("materials").EnumerateArray().ToArray();
+        Assert.Equal(["IdCardFront", "IdCardBack", "HouseholdRegister", "IdCardCopy"], materials.Select(m => m.GetProperty("kind").GetString()));
+        foreach (var material in materials)
+        {
+            var href = material.GetProperty("href").GetString()!;
+            Assert.StartsWith($"/api/applications/{enrollment:D}/materials/", href, StringComparison.Ordinal);
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await reviewer.GetAsync(href)).StatusCode);
+        }
+    }
 }

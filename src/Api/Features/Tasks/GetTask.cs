@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Domain.Applications;
 using SocialInsurance.Api.Features.Admin;
 using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Identity;
@@ -19,11 +22,18 @@ public static class GetTask
 {
     public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data);
 
-    public sealed record TaskDetail(TaskSummary Task, string InstanceStatus, JsonObject Variables, IReadOnlyList<JournalItem> Journal, GetForm.FormView? Form);
+    /// <param name="Href">The file, for the case's owner and the reviewers of the case's groups only.</param>
+    public sealed record MaterialLink(string MaterialId, string Kind, string KindZh, string KindEn, string FileName, DateTimeOffset AttachedAt, string Href);
+
+    public sealed record TaskDetail(TaskSummary Task, string InstanceStatus, JsonObject Variables, IReadOnlyList<JournalItem> Journal, GetForm.FormView? Form)
+    {
+        /// <summary>The uploaded materials of the task's case (size and type: <c>GET /api/tasks/{id}/materials</c>).</summary>
+        public IReadOnlyList<MaterialLink> Materials { get; init; } = [];
+    }
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, FormStore forms) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CasesDbContextFactory cases) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
     {
         public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -41,12 +51,32 @@ public static class GetTask
             var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);
             var journal = await queries.JournalAsync(task.InstanceId, cancellationToken);
             var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
+            var label = (await labels.ForAsync([task.BusinessKey], cancellationToken)).Values.SingleOrDefault();
             return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
-                task.ToSummary(),
+                task.ToSummary() with { Case = label },
                 instance?.Status.ToString() ?? "Unknown",
                 instance?.Variables ?? [],
                 [.. journal.Select(ToItem)],
-                form is null ? null : GetForm.FormView.From(form)));
+                form is null ? null : GetForm.FormView.From(form))
+            {
+                Materials = await MaterialsAsync(task.BusinessKey, cancellationToken),
+            });
+        }
+
+        private async Task<IReadOnlyList<MaterialLink>> MaterialsAsync(string? businessKey, CancellationToken ct)
+        {
+            // Cases started by the applicant side use the application id as the business key; others have no materials.
+            if (!Guid.TryParse(businessKey, out var applicationId))
+            {
+                return [];
+            }
+
+            await using var db = cases.Create();
+            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
+            return application is null
+                ? []
+                : [.. application.Materials.Select(m => new MaterialLink(m.FileId, m.Kind.ToString(), m.Kind.NameZh(), m.Kind.NameEn(), m.FileName, m.AttachedAt,
+                    $"/api/applications/{applicationId:D}/materials/{m.FileId}"))];
         }
     }
 

@@ -28,5 +28,5 @@ test('a reviewer of the region finds a submitted case in the inbox, claims it in
   await mine.getByRole('button', { name: /^办\s*理$/ }).click();
 
   await expect(page).toHaveURL(/\/tasks\/[0-9a-f-]{36}$/);
-  await expect(page.getByText(application.id).first()).toBeVisible();
+  await expect(page.getByTestId('task-case-number')).toContainText(application.caseNumber);
 });

@@ -153,8 +153,14 @@ export default function TaskPage() {
             {t(`process.${task.processKey}`, { defaultValue: task.processKey })} v{task.processVersion}
           </Descriptions.Item>
           <Descriptions.Item label={t('task.businessKey')}>
-            <Typography.Text copyable={task.businessKey ? { text: task.businessKey } : false} ellipsis style={{ maxWidth: 180 }}>
-              {task.businessKey ?? '—'}
+            {/* The case number is what the applicant quotes on the phone; the raw business key only for other processes. */}
+            <Typography.Text
+              copyable={task.case || task.businessKey ? { text: task.case?.caseNumber ?? task.businessKey ?? '' } : false}
+              ellipsis
+              style={{ maxWidth: 220 }}
+              data-testid="task-case-number"
+            >
+              {task.case ? `${task.case.caseNumber} · ${task.case.applicantName}` : (task.businessKey ?? '—')}
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('task.dueAt')}>{format(task.dueAt)}</Descriptions.Item>
