@@ -33,8 +33,7 @@ public sealed class ConfiguredHolidayTests(ConfiguredHolidayTests.Factory factor
         await Applicant.SubmitAsync(applicant, id);
 
         // Then its ten working days end a day later than without it (2026-03-16)
-        var tasks = await reviewer.GetFromJsonAsync<JsonElement>("/api/tasks?scope=available&pageSize=100");
-        var task = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("businessKey").GetString() == id.ToString("D"));
+        var task = await Applicant.OfferedTaskAsync(reviewer, id);
         Assert.Equal(new DateTimeOffset(2026, 3, 17, 23, 59, 59, TimeSpan.FromHours(8)), task.GetProperty("dueAt").GetDateTimeOffset());
     }
 }

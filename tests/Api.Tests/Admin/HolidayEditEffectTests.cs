@@ -44,8 +44,7 @@ public sealed class HolidayEditEffectTests(ClockedStoryApiFactory factory) : ICl
 
     private static async Task<DateTimeOffset> DueAtAsync(HttpClient reviewer, Guid applicationId)
     {
-        var tasks = await reviewer.GetFromJsonAsync<JsonElement>("/api/tasks?scope=available&pageSize=100");
-        var task = tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("businessKey").GetString() == applicationId.ToString("D"));
+        var task = await Applicant.OfferedTaskAsync(reviewer, applicationId);
         return task.GetProperty("dueAt").GetDateTimeOffset();
     }
 }

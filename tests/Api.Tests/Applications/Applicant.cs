@@ -75,13 +75,18 @@ public static class Applicant
     public static async Task<JsonElement> GetAsync(HttpClient client, Guid id) =>
         await client.GetFromJsonAsync<JsonElement>($"/api/applications/{id}");
 
+    /// <summary>The inbox row of the case's open task offered to this reviewer (the business key is the application id).</summary>
+    public static async Task<JsonElement> OfferedTaskAsync(HttpClient reviewer, Guid applicationId, string? processKey = null)
+    {
+        var filter = processKey is null ? "" : $"&processKey={processKey}";
+        var tasks = await reviewer.GetFromJsonAsync<JsonElement>($"/api/tasks?scope=available{filter}&pageSize=100");
+        return tasks.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("businessKey").GetString() == applicationId.ToString("D"));
+    }
+
     /// <summary>reviewer1 (province-wide) claims and approves the open review task of this case.</summary>
     public static async Task ApproveAsync(HttpClient reviewer, string processKey, Guid applicationId)
     {
-        var tasks = await reviewer.GetFromJsonAsync<JsonElement>($"/api/tasks?scope=available&processKey={processKey}&pageSize=100");
-        var task = tasks.GetProperty("items").EnumerateArray()
-            .First(t => t.ToString().Contains(applicationId.ToString("D"), StringComparison.OrdinalIgnoreCase));
-        var taskId = task.GetProperty("id").GetGuid();
+        var taskId = (await OfferedTaskAsync(reviewer, applicationId, processKey)).GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.NoContent, (await reviewer.PostAsync($"/api/tasks/{taskId}/claim", null)).StatusCode);
         var complete = await reviewer.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { decision = "approve", comment = "材料齐全，同意" });
         Assert.True(complete.StatusCode == HttpStatusCode.OK, await complete.Content.ReadAsStringAsync());

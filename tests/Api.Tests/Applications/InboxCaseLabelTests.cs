@@ -18,10 +18,9 @@ public sealed class InboxCaseLabelTests(StoryApiFactory factory) : IClassFixture
 
         // When
         var reviewer = await factory.ClientForAsync("reviewer1");
-        var page = await reviewer.GetFromJsonAsync<JsonElement>("/api/tasks?scope=available&processKey=newEnrollment&pageSize=100");
+        var row = await Applicant.OfferedTaskAsync(reviewer, enrollment, "newEnrollment");
 
         // Then
-        var row = page.GetProperty("items").EnumerateArray().Single(t => t.GetProperty("businessKey").GetString() == enrollment.ToString("D"));
         var label = row.GetProperty("case");
         Assert.Equal(caseNumber, label.GetProperty("caseNumber").GetString());
         Assert.Equal("李娜", label.GetProperty("applicantName").GetString());
@@ -37,9 +36,7 @@ public sealed class InboxCaseLabelTests(StoryApiFactory factory) : IClassFixture
         await Applicant.UploadAllAsync(applicant, enrollment);
         await Applicant.SubmitAsync(applicant, enrollment);
         var reviewer = await factory.ClientForAsync("reviewer1");
-        var page = await reviewer.GetFromJsonAsync<JsonElement>("/api/tasks?scope=available&processKey=newEnrollment&pageSize=100");
-        var taskId = page.GetProperty("items").EnumerateArray()
-            .Single(t => t.GetProperty("businessKey").GetString() == enrollment.ToString("D")).GetProperty("id").GetGuid();
+        var taskId = (await Applicant.OfferedTaskAsync(reviewer, enrollment, "newEnrollment")).GetProperty("id").GetGuid();
 
         // When
         var detail = await reviewer.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}");

@@ -16,9 +16,7 @@ public sealed class TaskMaterialsTests(StoryApiFactory factory) : IClassFixture<
         await Applicant.UploadAllAsync(applicant, enrollment);
         await Applicant.SubmitAsync(applicant, enrollment);
         var reviewer1 = await factory.ClientForAsync("reviewer1");
-        var tasks = await reviewer1.GetFromJsonAsync<JsonElement>("/api/tasks?scope=available&processKey=newEnrollment&pageSize=100");
-        var taskId = tasks.GetProperty("items").EnumerateArray()
-            .First(t => t.GetProperty("businessKey").GetString() == enrollment.ToString("D")).GetProperty("id").GetGuid();
+        var taskId = (await Applicant.OfferedTaskAsync(reviewer1, enrollment, "newEnrollment")).GetProperty("id").GetGuid();
 
         // When
         var forGroup = await reviewer1.GetAsync($"/api/tasks/{taskId}/materials");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Domain.Applications;
 
 namespace SocialInsurance.Api.Features.Tasks;
 
@@ -13,29 +14,34 @@ public sealed record CaseLabel(string CaseNumber, string ApplicantName, string A
 /// </summary>
 public sealed class CaseLabels(ApplicantDatabase applicantDatabase, CasesDbContextFactory cases)
 {
-    public async Task<IReadOnlyDictionary<string, CaseLabel>> ForAsync(IEnumerable<string?> businessKeys, CancellationToken ct)
+    public async Task<IReadOnlyDictionary<string, CaseLabel>> ForAsync(IEnumerable<string?> businessKeys, CancellationToken ct) =>
+        (await LoadAsync(businessKeys, ct)).ToDictionary(c => c.Application.Id.ToString(), c => c.Label, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>One task's case with its aggregate, for the task detail (its materials come from the same read).</summary>
+    public async Task<(CaseLabel Label, Application Application)?> CaseOfAsync(string? businessKey, CancellationToken ct) =>
+        (await LoadAsync([businessKey], ct)) is [var found] ? found : null;
+
+    private async Task<IReadOnlyList<(CaseLabel Label, Application Application)>> LoadAsync(IEnumerable<string?> businessKeys, CancellationToken ct)
     {
         var ids = businessKeys.Select(k => Guid.TryParse(k, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
         if (ids.Count == 0)
         {
-            return new Dictionary<string, CaseLabel>();
+            return [];
         }
 
         await using var applicant = await applicantDatabase.OpenAsync(ct);
         var records = await applicant.Applications.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct);
         if (records.Count == 0)
         {
-            return new Dictionary<string, CaseLabel>();
+            return [];
         }
 
         await using var caseDb = cases.Create();
         var recordIds = records.Select(r => r.ApplicationId).ToList();
         var applications = await caseDb.Applications.AsNoTracking().Where(a => recordIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
-        return records
-            .Where(r => applications.ContainsKey(r.ApplicationId))
-            .ToDictionary(
-                r => r.ApplicationId.ToString(),
-                r => new CaseLabel(r.CaseNumber, applications[r.ApplicationId].ApplicantName, applications[r.ApplicationId].Type.ToString()),
-                StringComparer.OrdinalIgnoreCase);
+        return [.. records.Where(r => applications.ContainsKey(r.ApplicationId)).Select(r => Labelled(r, applications[r.ApplicationId]))];
+
+        static (CaseLabel, Application) Labelled(ApplicationRecord record, Application application) =>
+            (new CaseLabel(record.CaseNumber, application.ApplicantName, application.Type.ToString()), application);
     }
 }

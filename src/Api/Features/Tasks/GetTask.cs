@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Api.Features.Admin;
 using SocialInsurance.Api.Infrastructure.Forms;
@@ -33,7 +31,7 @@ public static class GetTask
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CasesDbContextFactory cases) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
     {
         public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -51,33 +49,23 @@ public static class GetTask
             var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);
             var journal = await queries.JournalAsync(task.InstanceId, cancellationToken);
             var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
-            var label = (await labels.ForAsync([task.BusinessKey], cancellationToken)).Values.SingleOrDefault();
+            var found = await labels.CaseOfAsync(task.BusinessKey, cancellationToken);
             return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
-                task.ToSummary() with { Case = label },
+                task.ToSummary() with { Case = found?.Label },
                 instance?.Status.ToString() ?? "Unknown",
                 instance?.Variables ?? [],
                 [.. journal.Select(ToItem)],
                 form is null ? null : GetForm.FormView.From(form))
             {
-                Materials = await MaterialsAsync(task.BusinessKey, cancellationToken),
+                Materials = found is { Application: var application } ? LinksTo(application) : [],
             });
         }
 
-        private async Task<IReadOnlyList<MaterialLink>> MaterialsAsync(string? businessKey, CancellationToken ct)
-        {
-            // Cases started by the applicant side use the application id as the business key; others have no materials.
-            if (!Guid.TryParse(businessKey, out var applicationId))
-            {
-                return [];
-            }
-
-            await using var db = cases.Create();
-            var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
-            return application is null
-                ? []
-                : [.. application.Materials.Select(m => new MaterialLink(m.FileId, m.Kind.ToString(), m.Kind.NameZh(), m.Kind.NameEn(), m.FileName, m.AttachedAt,
-                    $"/api/applications/{applicationId:D}/materials/{m.FileId}"))];
-        }
+        private static IReadOnlyList<MaterialLink> LinksTo(Application application) =>
+        [
+            .. application.Materials.Select(m => new MaterialLink(m.FileId, m.Kind.ToString(), m.Kind.NameZh(), m.Kind.NameEn(), m.FileName, m.AttachedAt,
+                $"/api/applications/{application.Id:D}/materials/{m.FileId}")),
+        ];
     }
 
     public static JournalItem ToItem(Workflows.Execution.Journal.JournalEntry e) =>
