@@ -10,7 +10,7 @@ namespace SocialInsurance.Domain.Insurance;
 /// DOMAIN-SOURCES §1.2). NotInsured → Active (enrolment) → Suspended (停保) → Active (续保) …; every change is kept in
 /// <see cref="History"/>. Employer months are held here too, because the minimum period counts both (§8.2).
 /// </summary>
-public sealed class InsuredPerson : AggregateRoot
+public sealed partial class InsuredPerson : AggregateRoot
 {
     private readonly List<Coverage> _coverages = [];
     private readonly List<StatusChange> _history = [];
