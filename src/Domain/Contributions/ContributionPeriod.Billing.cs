@@ -20,8 +20,11 @@ public sealed partial class ContributionPeriod
     /// <summary>Months paid and kept: what counts towards the contribution years.</summary>
     public int CountedMonths => Status == ContributionPeriodStatus.Paid ? Period.Months - RefundedMonths : 0;
 
+    /// <summary>Whether this period still bills <paramref name="month"/>: it lies in the period and was not refunded.</summary>
+    public bool Covers(YearMonth month) => Period.Contains(month) && month <= Period.End.AddMonths(-RefundedMonths);
+
     /// <summary>The calendar year the period is due in: a deferred December period is due in January.</summary>
-    private int DueYear => Math.Max(Period.End.Year, DeductOn?.Year ?? 0);
+    public int DueYear => Math.Max(Period.End.Year, DeductOn?.Year ?? 0);
 
     /// <summary>Sets the deferred first deduction; only before anything was deducted, and never earlier than the period.</summary>
     public void ScheduleFirstDeduction(DateOnly deductOn)
@@ -37,11 +40,18 @@ public sealed partial class ContributionPeriod
         DeductOn = deductOn;
     }
 
-    /// <summary>Whether the period is unpaid after its deduction has run: the month after its end and past a deferred day.</summary>
+    /// <summary>
+    /// Whether the period is unpaid after its deduction has run: the month after its end, and past a deferred first
+    /// deduction — unless the bureau already tried it (a failed attempt), then the deferral no longer holds.
+    /// </summary>
     public bool IsOverdue(DateOnly today) =>
         Status is ContributionPeriodStatus.Due or ContributionPeriodStatus.Failed
         && YearMonth.From(today) > Period.End
-        && (DeductOn is not { } deferred || today > deferred);
+        && !AwaitsDeferredDeduction(today);
+
+    /// <summary>A deferred first deduction that has not run yet and that the bureau has not tried earlier.</summary>
+    internal bool AwaitsDeferredDeduction(DateOnly? today) =>
+        DeductOn is { } deferred && FailedAttempts == 0 && (today is not { } day || day <= deferred);
 
     /// <summary>
     /// An unpaid period spanning the 停保 month ends the month before it; the amount shrinks with it. Only for a

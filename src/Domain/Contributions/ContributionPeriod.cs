@@ -100,7 +100,7 @@ public sealed partial class ContributionPeriod : AggregateRoot
                 $"Expected a due or failed period, but {Period} is {Status}."));
         }
 
-        if (currentMonth <= Period.End || (DeductOn is { } deferred && (today is not { } day || day <= deferred)))
+        if (currentMonth <= Period.End || AwaitsDeferredDeduction(today))
         {
             throw new DomainException(new DomainError(
                 "ContributionPeriod.NotEnded",

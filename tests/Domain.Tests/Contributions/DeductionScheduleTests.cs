@@ -118,4 +118,17 @@ public class DeductionScheduleTests
         Assert.Equal("ContributionPeriod.NotEnded",
             Assert.Throws<DomainException>(() => contribution.MarkInArrears(new YearMonth(2027, 1), new DateOnly(2027, 1, 10))).Errors[0].Code);
     }
+
+    [Fact]
+    public void DeferredPeriod_IsOverdueAfterItsMonth_WhenTheBureauAlreadyTriedIt()
+    {
+        // Given a March period deferred to April's deduction, whose March deduction nevertheless bounced
+        var period = BillingPeriod.StartingAt(new YearMonth(2026, 3), PaymentFrequency.Monthly);
+        var contribution = new ContributionPeriod(Guid.NewGuid(), Guid.NewGuid(), period, PolicyYears.Urumqi(2026).ContributionFor(ContributionBase.Create(5000m), 1));
+        contribution.ScheduleFirstDeduction(new DateOnly(2026, 4, 20));
+        contribution.RecordFailedDeduction(new DateOnly(2026, 3, 20), "InsufficientBalance");
+
+        // When / Then
+        Assert.True(contribution.IsOverdue(new DateOnly(2026, 4, 2)));
+    }
 }
