@@ -26,7 +26,7 @@ namespace SocialInsurance.Jobs.Tests;
 /// The deadline job over the case tables in the engine's SQLite file, asking the simulator's wire API on a loopback
 /// server through the real HTTP adapter. One fake clock drives the job and the simulator's deduction times.
 /// </summary>
-public sealed class ContributionDeadlinesJobTests : IAsyncLifetime
+public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
 {
     private static readonly string Failing = IdNumber("65010219900101123");
     private readonly string _folder = Directory.CreateTempSubdirectory("deadlines-").FullName;
@@ -227,7 +227,8 @@ public sealed class ContributionDeadlinesJobTests : IAsyncLifetime
         _time.SetUtcNow(At(2026, 3, 21));
         var gateway = new OutageAfterCalls(_engine.Services.GetRequiredService<ITaxBureauGateway>(), calls: 1, () => _simulator.SetOutage(SimulatedOutage.ServerError));
         var flaky = new ContributionDeadlinesJob(
-            _engine.Services.GetRequiredService<CasesDbContextFactory>(), gateway, _engine.Services.GetRequiredService<PolicyTables>(), _time,
+            _engine.Services.GetRequiredService<CasesDbContextFactory>(), gateway, _engine.Services.GetRequiredService<PolicyTables>(),
+            _engine.Services.GetRequiredService<HolidayCalendars>(), _time,
             _engine.Services.GetRequiredService<IOptions<ContributionDeadlinesOptions>>(), NullLogger<ContributionDeadlinesJob>.Instance);
 
         // When

@@ -20,6 +20,7 @@ public sealed class AgreementPollingJob(
     IWorkflowQueries queries,
     WorkflowRuntime runtime,
     ITaxBureauGateway taxBureau,
+    IDeclaredAccounts declaredAccounts,
     IOptions<AgreementPollingOptions> options,
     ILogger<AgreementPollingJob> logger)
 {
@@ -37,7 +38,11 @@ public sealed class AgreementPollingJob(
             var people = page.Select(b => b.CorrelationKey).OfType<string>().Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
             summary.Asked += people.Length;
             var statuses = await taxBureau.GetAgreementStatusesAsync(people, ct);
-            var deliveries = statuses.Where(s => s.State == AgreementState.Signed).Select(signed => new MessageDelivery(
+            var declared = await declaredAccounts.WaitingForAgreementAsync(people, ct);
+            var signedAll = statuses.Where(s => s.State == AgreementState.Signed).ToList();
+            var matching = signedAll.Where(s => IsForDeclaredAccount(declared, s)).ToList();
+            summary.Mismatched += signedAll.Count - matching.Count;
+            var deliveries = matching.Select(signed => new MessageDelivery(
                 settings.MessageName,
                 people.FirstOrDefault(p => string.Equals(p, signed.IdNumber, StringComparison.OrdinalIgnoreCase)) ?? signed.IdNumber,
                 new JsonObject
@@ -57,7 +62,20 @@ public sealed class AgreementPollingJob(
             after = page[^1].Id;
         }
 
-        logger.LogInformation("Agreement polling asked about {Asked} people and resumed {Resumed} instances", summary.Asked, summary.Resumed);
+        logger.LogInformation(
+            "Agreement polling asked about {Asked} people, resumed {Resumed} instances, left {Mismatched} agreements for another account waiting",
+            summary.Asked, summary.Resumed, summary.Mismatched);
         return summary;
+    }
+
+    /// <summary>
+    /// An agreement completes a case only on the account the case declared; one on another card leaves the case waiting
+    /// (the applicant's next action says why) until they sign for the declared card or change the declaration.
+    /// </summary>
+    private static bool IsForDeclaredAccount(ILookup<string, string> declared, AgreementStatus signed)
+    {
+        var accounts = declared[signed.IdNumber.ToUpperInvariant()].ToList();
+        var number = signed.AccountNumber?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        return accounts.Count == 0 || accounts.All(a => string.Equals(a, number, StringComparison.Ordinal));
     }
 }

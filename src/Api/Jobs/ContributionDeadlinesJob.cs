@@ -46,6 +46,7 @@ public sealed class ContributionDeadlinesJob(
     CasesDbContextFactory contexts,
     ITaxBureauGateway taxBureau,
     PolicyTables policies,
+    HolidayCalendars calendars,
     TimeProvider time,
     IOptions<ContributionDeadlinesOptions> options,
     ILogger<ContributionDeadlinesJob> logger)
@@ -70,6 +71,7 @@ public sealed class ContributionDeadlinesJob(
         await EnsureSchemaAsync(ct);
         // One table for the whole run, so every batch bills and reminds by the same figures even if an edit lands meanwhile.
         var table = await policies.CurrentAsync(ct);
+        var calendar = await calendars.CurrentAsync(ct);
 
         var after = Guid.Empty;
         while (true)
@@ -84,7 +86,7 @@ public sealed class ContributionDeadlinesJob(
 
             after = persons[^1].Id;
             summary.Persons += persons.Count;
-            var batch = new Batch(taxBureau, table, db, writer, today, now, settings, summary);
+            var batch = new Batch(taxBureau, new Deductions(table, calendar), db, writer, today, now, settings, summary);
             await batch.RunAsync(persons, ct);
         }
 
@@ -175,15 +177,25 @@ public sealed class ContributionDeadlinesJob(
     /// <summary>A deterministic id, so "one notification per person, period and offset" is the primary key itself.</summary>
     internal static Guid KeyedId(string key) => Infrastructure.Cases.KeyedId.From(key);
 
-    internal static DateOnly DeductionDate(BillingPeriod period, PolicyTable policies) =>
-        new(period.Start.Year, period.Start.Month, policies.For(period.Start.Year).Policy.DeductionDay);
+    /// <summary>The policy figures and the holiday calendar the run deducts by.</summary>
+    private sealed record Deductions(PolicyTable Policies, WorkingDayCalendar Calendar)
+    {
+        /// <summary>The deferred first deduction, or the period's own deduction day moved off holidays.</summary>
+        public DateOnly DateOf(ContributionPeriod period) => period.DeductOn ?? RegularDateOf(period);
+
+        /// <summary>
+        /// The period's own deduction day: from then on the bureau may have a result — a deferral only says that the
+        /// period is not overdue before the later day, since the enrolment may have missed the bureau's batch.
+        /// </summary>
+        public DateOnly RegularDateOf(ContributionPeriod period) => DeductionSchedule.DeductionDay(period.Period.Start, Policies, Calendar);
+    }
 
     private sealed record PersonRow(Guid Id, string IdNumber, PaymentFrequency Frequency, ContributionBase? Base, YearMonth? CoverageStart);
 
     /// <summary>One batch: read, ask the bureau, then write everything in one transaction.</summary>
     private sealed class Batch(
         ITaxBureauGateway taxBureau,
-        PolicyTable policies,
+        Deductions deductions,
         CasesDbContext db,
         Writer writer,
         DateOnly today,
@@ -192,7 +204,7 @@ public sealed class ContributionDeadlinesJob(
         ContributionDeadlinesSummary summary)
     {
         private readonly YearMonth _month = YearMonth.From(today);
-        private readonly PolicyTable _policies = policies;
+        private readonly PolicyTable _policies = deductions.Policies;
         private readonly List<ContributionPeriod> _created = [];
         private readonly List<ContributionPeriod> _changed = [];
         private readonly List<(string ResultId, ContributionPeriod Period, string Outcome)> _results = [];
@@ -224,13 +236,20 @@ public sealed class ContributionDeadlinesJob(
                 var have = own.Select(p => p.Period.Start).ToHashSet();
                 foreach (var period in BillingPeriod.Schedule(start, _month, person.Frequency))
                 {
-                    if (have.Contains(period.Start) || own.Any(p => p.Period.Contains(period.Start)))
+                    // A refunded month (a 停保 inside a paid period, then a 续保) is billed again.
+                    if (have.Contains(period.Start) || own.Any(p => p.Covers(period.Start)))
                     {
                         continue;
                     }
 
                     var amount = _policies.For(period.Start.Year).Policy.ContributionFor(monthlyBase, period.Months);
                     var created = new ContributionPeriod(Guid.CreateVersion7(), person.Id, period, amount);
+                    var first = DeductionSchedule.FirstDeduction(period, today, _policies, deductions.Calendar);
+                    if (first != DeductionSchedule.DeductionDay(period.Start, _policies, deductions.Calendar))
+                    {
+                        created.ScheduleFirstDeduction(first);
+                    }
+
                     own.Add(created);
                     _created.Add(created);
                 }
@@ -241,8 +260,8 @@ public sealed class ContributionDeadlinesJob(
             var idNumbers = persons.ToDictionary(p => p.Id, p => p.IdNumber);
             var toAsk = periodsByPerson.Values.SelectMany(p => p)
                 .Where(p => p.Status != ContributionPeriodStatus.Paid
-                    && today > DeductionDate(p.Period, _policies)
-                    && (p.Period.End.Year >= today.Year || allowPastYear))
+                    && today > deductions.RegularDateOf(p)
+                    && (p.DueYear >= today.Year || allowPastYear))
                 .GroupBy(p => p.Period.Start);
             var answered = new List<(ContributionPeriod Period, DeductionResult Result, string ResultId)>();
             foreach (var group in toAsk)
@@ -312,7 +331,7 @@ public sealed class ContributionDeadlinesJob(
             switch (result.Outcome)
             {
                 case DeductionOutcome.Succeeded:
-                    if (on.Year > period.Period.End.Year && !allowPastYear)
+                    if (on.Year > period.DueYear && !allowPastYear)
                     {
                         return;
                     }
@@ -335,9 +354,9 @@ public sealed class ContributionDeadlinesJob(
 
         private void Arrears(PersonRow person, List<ContributionPeriod> own)
         {
-            foreach (var period in own.Where(p => p.Status is ContributionPeriodStatus.Due or ContributionPeriodStatus.Failed && _month > p.Period.End))
+            foreach (var period in own.Where(p => p.IsOverdue(today)))
             {
-                period.MarkInArrears(_month);
+                period.MarkInArrears(_month, today);
                 MarkChanged(period);
                 summary.InArrears++;
                 Notify(person.Id, $"arrears:{person.Id}:{period.Period}", ArrearsKind,
@@ -366,7 +385,7 @@ public sealed class ContributionDeadlinesJob(
 
             foreach (var period in own.Where(p => p.Status != ContributionPeriodStatus.Paid))
             {
-                var deduction = DeductionDate(period.Period, _policies);
+                var deduction = deductions.DateOf(period);
                 if (today >= deduction)
                 {
                     continue;
@@ -394,7 +413,7 @@ public sealed class ContributionDeadlinesJob(
         /// <summary>The latest period whose deduction day has passed: failed if it has a failed attempt and is not paid.</summary>
         private bool LastDeductionFailed(List<ContributionPeriod> own)
         {
-            var last = own.Where(p => today > DeductionDate(p.Period, _policies)).MaxBy(p => p.Period.Start);
+            var last = own.Where(p => today > deductions.DateOf(p)).MaxBy(p => p.Period.Start);
             return last is not null && last.Status != ContributionPeriodStatus.Paid && last.FailedAttempts > 0;
         }
 
@@ -405,7 +424,7 @@ public sealed class ContributionDeadlinesJob(
             var candidates = persons
                 .Where(p => periodsByPerson.TryGetValue(p.Id, out var own) && own.Any(x =>
                     x.Status != ContributionPeriodStatus.Paid
-                    && DeductionDate(x.Period, _policies).DayNumber - today.DayNumber is var days && days > 0 && days <= Math.Max(maxOffset, 31)))
+                    && deductions.DateOf(x).DayNumber - today.DayNumber is var days && days > 0 && days <= Math.Max(maxOffset, 31)))
                 .Select(p => p.Id)
                 .ToList();
             if (candidates.Count == 0)
@@ -456,16 +475,16 @@ public sealed class ContributionDeadlinesJob(
             if (_created.Count > 0)
             {
                 await using var insert = writer.Command(connection, tx, """
-                    INSERT INTO case_contribution_periods ("Id", "PersonId", "Period", "Amount", "Status", "FailedAttempts", "LastFailureReason", "PaidOn")
-                    VALUES (@id, @person, @period, @amount, @status, @attempts, @reason, @paid)
+                    INSERT INTO case_contribution_periods ("Id", "PersonId", "Period", "Amount", "Status", "FailedAttempts", "LastFailureReason", "PaidOn", "DeductOn", "RefundedMonths")
+                    VALUES (@id, @person, @period, @amount, @status, @attempts, @reason, @paid, @deductOn, 0)
                     ON CONFLICT ("PersonId", "Period") DO NOTHING
-                    """, "@id", "@person", "@period", "@amount", "@status", "@attempts", "@reason", "@paid");
+                    """, "@id", "@person", "@period", "@amount", "@status", "@attempts", "@reason", "@paid", "@deductOn");
                 foreach (var period in _created)
                 {
                     var inserted = await writer.RunAsync(insert, ct,
                         writer.Id(period.Id), writer.Id(period.PersonId), DomainConverters.Period.ConvertToProvider(period.Period)!,
                         DomainConverters.Amount.ConvertToProvider(period.Amount)!, period.Status.ToString(), period.FailedAttempts,
-                        (object?)period.LastFailureReason ?? DBNull.Value, writer.Date(period.PaidOn));
+                        (object?)period.LastFailureReason ?? DBNull.Value, writer.Date(period.PaidOn), writer.Date(period.DeductOn));
                     summary.PeriodsCreated += inserted;
                 }
             }

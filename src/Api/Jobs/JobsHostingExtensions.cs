@@ -10,6 +10,7 @@ public static class JobsHostingExtensions
     {
         services.Configure<AgreementPollingOptions>(configuration.GetSection(AgreementPollingOptions.SectionName));
         services.AddTransient<AgreementPollingJob>();
+        services.TryAddSingleton<IDeclaredAccounts, NoDeclaredAccounts>();
         services.Configure<ContributionDeadlinesOptions>(configuration.GetSection(ContributionDeadlinesOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<ContributionDeadlinesJob>();

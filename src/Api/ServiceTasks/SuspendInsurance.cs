@@ -32,6 +32,7 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
         if (!alreadySuspended)
         {
             person.Suspend(details.Reason, details.ChangeMonth, details.InsuranceTypeCodes);
+            await SuspensionRefunds.ApplyAsync(db, person, details.ChangeMonth, ct);
             await db.SaveChangesAsync(ct);
         }
 

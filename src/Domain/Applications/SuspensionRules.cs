@@ -6,8 +6,10 @@ namespace SocialInsurance.Domain.Applications;
 
 /// <summary>
 /// The automatic check of a 停保 application. No Xinjiang text fixes the change month (DOMAIN-SOURCES §4.3, open
-/// question 5); these bounds are ours: not in a period already paid (the money is with the fund and the months
-/// count), not before coverage began, and at most one month ahead (guides say apply before the next cycle).
+/// question 5); these bounds are ours: not before coverage began, and at most one month ahead (guides say apply
+/// before the next cycle). A month inside an already paid period is allowed: registering the suspension refunds the
+/// overlapping months (<see cref="Contributions.SuspensionBilling"/>), so <c>paidPeriods</c> no longer restricts the
+/// month; the parameter stays for the callers' sake.
 /// </summary>
 public static class SuspensionRules
 {
@@ -37,14 +39,6 @@ public static class SuspensionRules
                 "Suspension.TooFarAhead",
                 $"停保月份最晚为 {currentMonth.AddMonths(MaxMonthsAhead)}",
                 $"The suspension month can be at most {MaxMonthsAhead} month ahead ({currentMonth.AddMonths(MaxMonthsAhead)})."));
-        }
-
-        if (paidPeriods.FirstOrDefault(period => period.Contains(month)) is { } paid)
-        {
-            errors.Add(new DomainError(
-                "Suspension.InPaidPeriod",
-                $"停保月份 {month} 所在期间 {paid} 已缴费，请选择之后的月份",
-                $"The suspension month {month} falls in the paid period {paid}; choose a later month."));
         }
 
         if (details.InsuranceTypeCodes.Count == 0)

@@ -6,7 +6,7 @@ namespace SocialInsurance.Domain.Contributions;
 /// What one person owes for one billing period, and what the tax bureau reported. This service never moves money
 /// (DESIGN): it records results the deadline job learns from the tax bureau.
 /// </summary>
-public sealed class ContributionPeriod : AggregateRoot
+public sealed partial class ContributionPeriod : AggregateRoot
 {
     public ContributionPeriod(Guid id, Guid personId, BillingPeriod period, ContributionAmount amount)
     {
@@ -28,9 +28,9 @@ public sealed class ContributionPeriod : AggregateRoot
 
     public Guid PersonId { get; }
 
-    public BillingPeriod Period { get; }
+    public BillingPeriod Period { get; private set; }
 
-    public ContributionAmount Amount { get; }
+    public ContributionAmount Amount { get; private set; }
 
     public ContributionPeriodStatus Status { get; private set; } = ContributionPeriodStatus.Due;
 
@@ -52,7 +52,8 @@ public sealed class ContributionPeriod : AggregateRoot
                 "ContributionPeriod.AlreadyPaid", "该期间已缴费", $"Expected an unpaid period, but {Period} is already paid."));
         }
 
-        if (paidOn.Year > Period.End.Year && !allowPastYearArrears)
+        // A deferred first deduction in January pays December on schedule, not as past-year arrears.
+        if (paidOn.Year > DueYear && !allowPastYearArrears)
         {
             throw new DomainException(new DomainError(
                 "ContributionPeriod.PastYearArrears",
@@ -84,8 +85,12 @@ public sealed class ContributionPeriod : AggregateRoot
         Raise(new ContributionDeductionFailed(Id, PersonId, Period, reason, FailedAttempts, failedOn));
     }
 
-    /// <summary>The period has ended unpaid; the months do not count unless paid later (§3.4).</summary>
-    public void MarkInArrears(YearMonth currentMonth)
+    /// <summary>
+    /// The period has ended unpaid; the months do not count unless paid later (§3.4). A period whose first deduction
+    /// was deferred (<see cref="ScheduleFirstDeduction"/>) is not in arrears before that deduction has run, so
+    /// <paramref name="today"/> is required for it.
+    /// </summary>
+    public void MarkInArrears(YearMonth currentMonth, DateOnly? today = null)
     {
         if (Status is not (ContributionPeriodStatus.Due or ContributionPeriodStatus.Failed))
         {
@@ -95,7 +100,7 @@ public sealed class ContributionPeriod : AggregateRoot
                 $"Expected a due or failed period, but {Period} is {Status}."));
         }
 
-        if (currentMonth <= Period.End)
+        if (currentMonth <= Period.End || AwaitsDeferredDeduction(today))
         {
             throw new DomainException(new DomainError(
                 "ContributionPeriod.NotEnded",

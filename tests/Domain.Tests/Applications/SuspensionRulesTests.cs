@@ -54,9 +54,9 @@ public class SuspensionRulesTests
     }
 
     [Fact]
-    public void Check_Rejects_AMonthInAPaidPeriod()
+    public void Check_Allows_AMonthInAPaidPeriod()
     {
-        // Given Q2 paid
+        // Given Q2 paid: the overlapping months are refunded when the suspension is registered (SuspensionBilling)
         var paid = BillingPeriod.Containing(YearMonth.Parse("2026-04"), PaymentFrequency.Quarterly);
 
         // When
@@ -64,7 +64,7 @@ public class SuspensionRulesTests
         var afterPaid = Check(People.Active("2026-01"), "2026-06", [BillingPeriod.Containing(YearMonth.Parse("2026-05"), PaymentFrequency.Monthly)]);
 
         // Then
-        Assert.Equal(["Suspension.InPaidPeriod"], inPaid);
+        Assert.Empty(inPaid);
         Assert.Empty(afterPaid);
     }
 
@@ -104,6 +104,6 @@ public class SuspensionRulesTests
         var codes = Check(People.Active("2026-10"), "2026-09", [paid], "999");
 
         // Then
-        Assert.Equal(["Suspension.TooFarAhead", "Suspension.InPaidPeriod", "Suspension.InsuranceTypeNotActive", "Suspension.BeforeEnrollment"], codes);
+        Assert.Equal(["Suspension.TooFarAhead", "Suspension.InsuranceTypeNotActive", "Suspension.BeforeEnrollment"], codes);
     }
 }

@@ -14,6 +14,7 @@ public static class ApplicationEndpoints
         SubmitApplication.Map(applicant);
         UploadMaterial.Map(applicant);
         WithdrawApplication.Map(applicant);
+        ChangeDeclaredAccount.Map(applicant);
         DownloadMaterial.Map(app);
         return app;
     }

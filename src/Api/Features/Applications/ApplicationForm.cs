@@ -145,7 +145,8 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         return [.. codes.Distinct(StringComparer.Ordinal)];
     }
 
-    private (string? Code, BankAccount? Account) Bank(JsonObject body, CurrentApplicant applicant, FieldErrors errors)
+    /// <summary>The `bank` object of a body: the category offered and the applicant's own card (also for changing the declared account).</summary>
+    public (string? Code, BankAccount? Account) Bank(JsonObject body, CurrentApplicant applicant, FieldErrors errors)
     {
         if (body["bank"] is not JsonObject bank)
         {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Domain.Applications;
+using SocialInsurance.TaxBureau;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
@@ -13,7 +14,7 @@ namespace SocialInsurance.Api.Features.Applications;
 /// Gateways and flows are plumbing and left out; every task and event the case passed is a step. Names in the BPMN
 /// are "中文 English" and are split at the first space.
 /// </summary>
-public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models)
+public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models, ITaxBureauGateway taxBureau, ILogger<ProgressTimeline> logger)
 {
     public const string AgreementMessage = "agreementSigned";
     public const string ResubmissionMessage = "materialsResubmitted";
@@ -97,11 +98,49 @@ public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models
         if (instance is { Status: InstanceStatus.Active }
             && (await queries.BookmarksAsync(instance.Id, ct)).Any(b => b.MessageName == AgreementMessage))
         {
-            return new NextAction("SignAgreement", "请签订税银扣款协议", "Sign the tax-bank deduction agreement.");
+            return await AgreementAccountMismatchAsync(application, ct)
+                ?? new NextAction("SignAgreement", "请签订税银扣款协议", "Sign the tax-bank deduction agreement.");
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A signed agreement for another card than the declared one does not complete the case (AgreementPollingJob); say
+    /// so. The bureau owns the agreement, so it is asked; when it cannot answer the plain "sign" action stands.
+    /// </summary>
+    private async Task<NextAction?> AgreementAccountMismatchAsync(Application application, CancellationToken ct)
+    {
+        if (application.DeclaredAccount is not { } declared)
+        {
+            return null;
+        }
+
+        AgreementStatus? status;
+        try
+        {
+            status = (await taxBureau.GetAgreementStatusesAsync([application.Applicant.Value], ct)).FirstOrDefault();
+        }
+        catch (TaxBureauException ex)
+        {
+            logger.LogWarning(ex, "The tax bureau could not say whether application {Id}'s agreement matches its account", application.Id);
+            return null;
+        }
+
+        if (status is not { State: AgreementState.Signed } || application.IsDeclaredAccount(status.AccountNumber))
+        {
+            return null;
+        }
+
+        var signed = Mask(status.AccountNumber);
+        return new NextAction(
+            "AgreementAccountMismatch",
+            $"您签订的扣款协议账户（{signed}）与申报的银行账户（{declared.Masked}）不一致：请撤销后用申报的账户重新签订，或修改申报的银行账户",
+            $"Your deduction agreement is for account {signed}, not the declared account {declared.Masked}: revoke it and sign for the declared account, or change the declared account.");
+    }
+
+    private static string Mask(string? number) =>
+        number is { Length: >= 8 } n ? string.Concat(n.AsSpan(0, 4), new string('*', n.Length - 8), n.AsSpan(n.Length - 4)) : "****";
 
     private static string RoleOf(JournalEntry entry) => entry.ElementType switch
     {

@@ -19,7 +19,9 @@ namespace SocialInsurance.Api.Features.Insurance;
 /// </summary>
 public static class GetMyInsurance
 {
-    public sealed record PeriodView(string Period, int Months, decimal Amount, string Status, DateOnly? PaidOn);
+    /// <param name="DeductOn">The deferred first deduction (an enrolment after the month's deduction day); null: the usual day.</param>
+    /// <param name="RefundedMonths">Paid months refunded after a 停保 inside the period; <paramref name="Refund"/> is their amount.</param>
+    public sealed record PeriodView(string Period, int Months, decimal Amount, string Status, DateOnly? PaidOn, DateOnly? DeductOn, int RefundedMonths, decimal Refund);
 
     public sealed record InsuranceView(
         string Status,
@@ -70,7 +72,7 @@ public static class GetMyInsurance
                 agreement,
                 person.EnrolledFrom?.ToString(),
                 [.. person.ActiveInsuranceTypes],
-                [.. periods.OrderBy(p => p.Period.Start).Select(p => new PeriodView(p.Period.ToString(), p.Period.Months, p.Amount.Total.Yuan, p.Status.ToString(), p.PaidOn))],
+                [.. periods.OrderBy(p => p.Period.Start).Select(p => new PeriodView(p.Period.ToString(), p.Period.Months, p.Amount.Total.Yuan, p.Status.ToString(), p.PaidOn, p.DeductOn, p.RefundedMonths, p.Refund.Yuan))],
                 summary.TotalMonths,
                 summary.RetirementAge.RetirementMonth.ToString(),
                 summary.RequiredMonths,

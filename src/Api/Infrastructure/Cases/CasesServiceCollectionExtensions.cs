@@ -26,6 +26,8 @@ public static class CasesServiceCollectionExtensions
         services.TryAddSingleton<INotificationGateway, RecordOnlyNotificationGateway>();
         services.AddSingleton<CasesDbContextFactory>();
         services.AddSingleton<CasesDatabase>();
+        // Replaces the jobs' "nothing to match" whichever is registered first: with cases, agreements match the declaration.
+        services.Replace(ServiceDescriptor.Singleton<Jobs.IDeclaredAccounts, Jobs.CaseDeclaredAccounts>());
 
         services.AddActivity<ValidateApplication>();
         services.AddActivity<MarkUnderReview>();

@@ -20,6 +20,8 @@ internal sealed class ContributionPeriodConfiguration : IEntityTypeConfiguration
         builder.Property(p => p.FailedAttempts);
         builder.Property(p => p.LastFailureReason).HasMaxLength(200);
         builder.Property(p => p.PaidOn);
+        builder.Property(p => p.DeductOn);
+        builder.Property(p => p.RefundedMonths);
         builder.Ignore(p => p.DomainEvents);
     }
 }
