@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Mediator;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Tasks.Case;
 using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
@@ -12,8 +13,9 @@ using SocialInsurance.Workflows.Runtime;
 namespace SocialInsurance.Api.Features.Tasks;
 
 /// <summary>
-/// A task with what the reviewer needs to decide: the instance's variables (the case data, until the case projection
-/// replaces them), its journal, and its form: the version of the task's <c>formKey</c> that was current when the task
+/// A task with what the reviewer needs to decide: the case (<see cref="CaseView"/>: declaration, person, automatic
+/// checks, earlier rounds; null for tasks of processes that are not applications), the instance's raw variables (for
+/// administrators), its journal (system steps attributed to the system, see <see cref="JournalActors"/>), and its form: the version of the task's <c>formKey</c> that was current when the task
 /// was created (null when the task names no form or the form is not deployed). Only someone who may work on the task sees it — the variables hold personal data.
 /// </summary>
 public static class GetTask
@@ -27,11 +29,14 @@ public static class GetTask
     {
         /// <summary>The uploaded materials of the task's case (size and type: <c>GET /api/tasks/{id}/materials</c>).</summary>
         public IReadOnlyList<MaterialLink> Materials { get; init; } = [];
+
+        /// <summary>What the reviewer decides on, named and masked; null when the task belongs to no application.</summary>
+        public CaseView? Case { get; init; }
     }
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
     {
         public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -50,14 +55,17 @@ public static class GetTask
             var journal = await queries.JournalAsync(task.InstanceId, cancellationToken);
             var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
             var found = await labels.CaseOfAsync(task.BusinessKey, cancellationToken);
+            var variables = instance?.Variables ?? [];
+            var caseView = found is { } c ? await cases.BuildAsync(c.Application, c.Record, variables, cancellationToken) : null;
             return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
                 task.ToSummary() with { Case = found?.Label },
                 instance?.Status.ToString() ?? "Unknown",
-                instance?.Variables ?? [],
-                [.. journal.Select(ToItem)],
+                variables,
+                [.. journal.Select(e => ToItem(e) with { Actor = JournalActors.Attribute(e) })],
                 form is null ? null : GetForm.FormView.From(form))
             {
                 Materials = found is { Application: var application } ? LinksTo(application) : [],
+                Case = caseView,
             });
         }
 
