@@ -21,5 +21,5 @@ public static class TaskEndpoints
 
     /// <summary>Services of the reviewer features; called once from the composition root.</summary>
     public static IServiceCollection AddTaskFeatures(this IServiceCollection services) => 
-        services.AddSingleton<CaseLabels>().AddSingleton<CaseTerms>().AddSingleton<CaseProjection>();
+        services.AddSingleton<CaseLabels>().AddSingleton<CaseTerms>().AddSingleton<CaseProjection>().AddSingleton<SupplementRules>();
 }
