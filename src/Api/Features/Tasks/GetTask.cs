@@ -3,10 +3,12 @@ using System.Text.Json.Nodes;
 using Mediator;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Features.Tasks.Case;
 using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Runtime;
 
@@ -20,7 +22,13 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// </summary>
 public static class GetTask
 {
-    public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data);
+    public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data)
+    {
+        /// <summary>The element's name from the diagram, in each language (task detail only; null for unnamed elements).</summary>
+        public string? NameZh { get; init; }
+
+        public string? NameEn { get; init; }
+    }
 
     /// <param name="Href">The file, for the case's owner and the reviewers of the case's groups only.</param>
     public sealed record MaterialLink(string MaterialId, string Kind, string KindZh, string KindEn, string FileName, DateTimeOffset AttachedAt, string Href);
@@ -36,7 +44,7 @@ public static class GetTask
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases, ModelCache models) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
     {
         public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -53,6 +61,7 @@ public static class GetTask
 
             var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);
             var journal = await queries.JournalAsync(task.InstanceId, cancellationToken);
+            var model = instance is null ? null : await models.GetAsync(instance.DefinitionId, cancellationToken);
             var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
             var found = await labels.CaseOfAsync(task.BusinessKey, cancellationToken);
             var variables = instance?.Variables ?? [];
@@ -61,12 +70,23 @@ public static class GetTask
                 task.ToSummary() with { Case = found?.Label },
                 instance?.Status.ToString() ?? "Unknown",
                 variables,
-                [.. journal.Select(e => ToItem(e) with { Actor = JournalActors.Attribute(e) })],
+                [.. journal.Select(e => Named(ToItem(e), model) with { Actor = JournalActors.Attribute(e) })],
                 form is null ? null : GetForm.FormView.From(form))
             {
                 Materials = found is { Application: var application } ? LinksTo(application) : [],
                 Case = caseView,
             });
+        }
+
+        private static JournalItem Named(JournalItem item, Workflows.Model.ProcessModel? model)
+        {
+            if (model is null || !model.TryGetNode(item.ElementId, out var node) || string.IsNullOrWhiteSpace(node.Name))
+            {
+                return item;
+            }
+
+            var (zh, en) = ProgressTimeline.Split(node.Name, item.ElementId);
+            return item with { NameZh = zh, NameEn = en };
         }
 
         private static IReadOnlyList<MaterialLink> LinksTo(Application application) =>
