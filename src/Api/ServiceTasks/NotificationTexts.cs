@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SocialInsurance.Domain.Applications;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -12,8 +13,8 @@ internal static class NotificationTexts
     {
         "rejected" => ($"您的申请未通过：{Reasons(variables, "zh")}", $"Your application was rejected: {Reasons(variables, "en")}"),
         "supplementRequested" => (
-            $"请补充材料（{Materials(variables)}）后重新提交。审核意见：{variables["comment"]}",
-            $"Please upload the missing materials ({Materials(variables)}) and submit again. Reviewer's comment: {variables["comment"]}"),
+            $"请补充材料（{Materials(variables, "zh")}）后重新提交。审核意见：{variables["comment"]}",
+            $"Please upload the missing materials ({Materials(variables, "en")}) and submit again. Reviewer's comment: {variables["comment"]}"),
         "approved" => ("您的申请已审核通过并完成登记。", "Your application was approved and registered."),
         "signAgreement" => (
             "请到税务部门签订个人委托扣款缴费协议，签订后开始按期扣款。",
@@ -37,6 +38,20 @@ internal static class NotificationTexts
         return variables["comment"]?.ToString() ?? (language == "zh" ? "详见审核意见" : "see the reviewer's comment");
     }
 
-    private static string Materials(JsonObject variables) =>
-        variables["missingMaterials"] is JsonArray array ? string.Join(", ", array.Select(m => m?.ToString())) : variables["missingMaterials"]?.ToString() ?? "";
+    /// <summary>The materials by the names the applicant sees on the upload screen, never by their codes.</summary>
+    private static string Materials(JsonObject variables, string language)
+    {
+        var codes = variables["missingMaterials"] switch
+        {
+            JsonArray array => array.Select(m => m?.ToString()),
+            JsonValue value => [value.ToString()],
+            _ => [],
+        };
+        var names = codes.OfType<string>()
+            .Select(code => Enum.TryParse<MaterialKind>(code, ignoreCase: false, out var kind) && Enum.IsDefined(kind)
+                ? (language == "zh" ? kind.NameZh() : kind.NameEn())
+                : code)
+            .ToList();
+        return string.Join(language == "zh" ? "、" : ", ", names);
+    }
 }

@@ -17,11 +17,11 @@ public sealed class CaseLabels(ApplicantDatabase applicantDatabase, CasesDbConte
     public async Task<IReadOnlyDictionary<string, CaseLabel>> ForAsync(IEnumerable<string?> businessKeys, CancellationToken ct) =>
         (await LoadAsync(businessKeys, ct)).ToDictionary(c => c.Application.Id.ToString(), c => c.Label, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>One task's case with its aggregate, for the task detail (its materials come from the same read).</summary>
-    public async Task<(CaseLabel Label, Application Application)?> CaseOfAsync(string? businessKey, CancellationToken ct) =>
+    /// <summary>One task's case with its aggregate and applicant-side record, for the task detail (its materials and case view come from the same read).</summary>
+    public async Task<(CaseLabel Label, Application Application, ApplicationRecord Record)?> CaseOfAsync(string? businessKey, CancellationToken ct) =>
         (await LoadAsync([businessKey], ct)) is [var found] ? found : null;
 
-    private async Task<IReadOnlyList<(CaseLabel Label, Application Application)>> LoadAsync(IEnumerable<string?> businessKeys, CancellationToken ct)
+    private async Task<IReadOnlyList<(CaseLabel Label, Application Application, ApplicationRecord Record)>> LoadAsync(IEnumerable<string?> businessKeys, CancellationToken ct)
     {
         var ids = businessKeys.Select(k => Guid.TryParse(k, out var id) ? id : (Guid?)null).OfType<Guid>().Distinct().ToList();
         if (ids.Count == 0)
@@ -41,7 +41,7 @@ public sealed class CaseLabels(ApplicantDatabase applicantDatabase, CasesDbConte
         var applications = await caseDb.Applications.AsNoTracking().Where(a => recordIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         return [.. records.Where(r => applications.ContainsKey(r.ApplicationId)).Select(r => Labelled(r, applications[r.ApplicationId]))];
 
-        static (CaseLabel, Application) Labelled(ApplicationRecord record, Application application) =>
-            (new CaseLabel(record.CaseNumber, application.ApplicantName, application.Type.ToString()), application);
+        static (CaseLabel, Application, ApplicationRecord) Labelled(ApplicationRecord record, Application application) =>
+            (new CaseLabel(record.CaseNumber, application.ApplicantName, application.Type.ToString()), application, record);
     }
 }

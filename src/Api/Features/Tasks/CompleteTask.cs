@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Mediator;
+using SocialInsurance.Api.Features.Tasks.Case;
 using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
@@ -53,7 +54,7 @@ public static class CompleteTask
         return errors;
     }
 
-    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, FormStore forms, AuditLog audit) : ICommandHandler<Command, Result>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, FormStore forms, SupplementRules supplements, AuditLog audit) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -96,6 +97,11 @@ public static class CompleteTask
                 }
 
                 variables = checkedForm.Accepted;
+            }
+
+            if (await supplements.CheckAsync(task, variables, cancellationToken) is { } refused)
+            {
+                return new Result(null, refused);
             }
 
             var result = await runtime.CompleteTaskAsync(command.TaskId, command.Actor, variables, cancellationToken);

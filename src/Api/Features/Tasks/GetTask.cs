@@ -3,22 +3,32 @@ using System.Text.Json.Nodes;
 using Mediator;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Features.Tasks.Case;
 using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Tasks;
 
 /// <summary>
-/// A task with what the reviewer needs to decide: the instance's variables (the case data, until the case projection
-/// replaces them), its journal, and its form: the version of the task's <c>formKey</c> that was current when the task
+/// A task with what the reviewer needs to decide: the case (<see cref="CaseView"/>: declaration, person, automatic
+/// checks, earlier rounds; null for tasks of processes that are not applications), the instance's raw variables (for
+/// administrators), its journal (system steps attributed to the system, see <see cref="JournalActors"/>), and its form: the version of the task's <c>formKey</c> that was current when the task
 /// was created (null when the task names no form or the form is not deployed). Only someone who may work on the task sees it — the variables hold personal data.
 /// </summary>
 public static class GetTask
 {
-    public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data);
+    public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data)
+    {
+        /// <summary>The element's name from the diagram, in each language (task detail only; null for unnamed elements).</summary>
+        public string? NameZh { get; init; }
+
+        public string? NameEn { get; init; }
+    }
 
     /// <param name="Href">The file, for the case's owner and the reviewers of the case's groups only.</param>
     public sealed record MaterialLink(string MaterialId, string Kind, string KindZh, string KindEn, string FileName, DateTimeOffset AttachedAt, string Href);
@@ -27,11 +37,14 @@ public static class GetTask
     {
         /// <summary>The uploaded materials of the task's case (size and type: <c>GET /api/tasks/{id}/materials</c>).</summary>
         public IReadOnlyList<MaterialLink> Materials { get; init; } = [];
+
+        /// <summary>What the reviewer decides on, named and masked; null when the task belongs to no application.</summary>
+        public CaseView? Case { get; init; }
     }
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases, ModelCache models) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
     {
         public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -48,17 +61,32 @@ public static class GetTask
 
             var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);
             var journal = await queries.JournalAsync(task.InstanceId, cancellationToken);
+            var model = instance is null ? null : await models.GetAsync(instance.DefinitionId, cancellationToken);
             var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
             var found = await labels.CaseOfAsync(task.BusinessKey, cancellationToken);
+            var variables = instance?.Variables ?? [];
+            var caseView = found is { } c ? await cases.BuildAsync(c.Application, c.Record, variables, cancellationToken) : null;
             return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
                 task.ToSummary() with { Case = found?.Label },
                 instance?.Status.ToString() ?? "Unknown",
-                instance?.Variables ?? [],
-                [.. journal.Select(ToItem)],
+                variables,
+                [.. journal.Select(e => Named(ToItem(e), model) with { Actor = JournalActors.Attribute(e) })],
                 form is null ? null : GetForm.FormView.From(form))
             {
                 Materials = found is { Application: var application } ? LinksTo(application) : [],
+                Case = caseView,
             });
+        }
+
+        private static JournalItem Named(JournalItem item, Workflows.Model.ProcessModel? model)
+        {
+            if (model is null || !model.TryGetNode(item.ElementId, out var node) || string.IsNullOrWhiteSpace(node.Name))
+            {
+                return item;
+            }
+
+            var (zh, en) = ProgressTimeline.Split(node.Name, item.ElementId);
+            return item with { NameZh = zh, NameEn = en };
         }
 
         private static IReadOnlyList<MaterialLink> LinksTo(Application application) =>

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Features.Tasks.Case;
 using SocialInsurance.Api.Infrastructure.Identity;
 
 namespace SocialInsurance.Api.Features.Tasks;
@@ -14,9 +15,11 @@ public static class TaskEndpoints
         CompleteTask.Map(group);
         ListTaskMaterials.Map(group);
         GetTaskDiagram.Map(group);
+        RevealIdNumber.Map(group);
         return app;
     }
 
     /// <summary>Services of the reviewer features; called once from the composition root.</summary>
-    public static IServiceCollection AddTaskFeatures(this IServiceCollection services) => services.AddSingleton<CaseLabels>();
+    public static IServiceCollection AddTaskFeatures(this IServiceCollection services) => 
+        services.AddSingleton<CaseLabels>().AddSingleton<CaseTerms>().AddSingleton<CaseProjection>().AddSingleton<SupplementRules>();
 }

@@ -29,7 +29,12 @@ export function toBody(values: ReviewValues): CompleteTaskBody {
 }
 
 interface Props {
+  /** Resolves false when the reviewer cancelled (e.g. did not confirm a rejection): nothing was sent. */
   submit: (body: CompleteTaskBody) => Promise<unknown>;
+  /** The decisions this case offers; all three when absent. */
+  decisions?: string[];
+  /** The materials a supplement may ask for; every kind when absent. */
+  materials?: string[];
   onCompleted: () => void;
   disabled?: boolean;
   /** Shown instead of the plain warning when another reviewer completed the task first (e.g. with a way back). */
@@ -37,7 +42,7 @@ interface Props {
 }
 
 /** The reviewer's decision. Server field errors are shown beside the fields; a 409 means someone else was first. */
-export function ReviewForm({ submit, onCompleted, disabled, renderConflict }: Props) {
+export function ReviewForm({ submit, onCompleted, disabled, renderConflict, decisions, materials }: Props) {
   const { t, i18n } = useTranslation();
   const [form] = Form.useForm<ReviewValues>();
   const decision = Form.useWatch('decision', form);
@@ -48,8 +53,7 @@ export function ReviewForm({ submit, onCompleted, disabled, renderConflict }: Pr
     setBusy(true);
     setFailure(null);
     try {
-      await submit(toBody(values));
-      onCompleted();
+      if ((await submit(toBody(values))) !== false) onCompleted();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
         setFailure({ title: t('review.conflict'), detail: localize(e.detail, i18n.language), conflict: true });
@@ -77,7 +81,9 @@ export function ReviewForm({ submit, onCompleted, disabled, renderConflict }: Pr
     <Form<ReviewValues> form={form} layout="vertical" onFinish={finish} disabled={disabled || failure?.conflict} aria-label={t('review.title')}>
       <Form.Item name="decision" label={t('review.decision')} rules={[{ required: true, message: t('review.decisionRequired') }]}>
         <Radio.Group
-          options={(['approve', 'reject', 'supplement'] as const).map((d) => ({ value: d, label: t(`review.decisions.${d}`) }))}
+          options={(['approve', 'reject', 'supplement'] as const)
+            .filter((d) => !decisions || decisions.includes(d))
+            .map((d) => ({ value: d, label: t(`review.decisions.${d}`) }))}
         />
       </Form.Item>
       {decision === 'supplement' && (
@@ -86,7 +92,9 @@ export function ReviewForm({ submit, onCompleted, disabled, renderConflict }: Pr
           label={t('review.missingMaterials')}
           rules={[{ required: true, type: 'array', min: 1, message: t('review.missingMaterialsRequired') }]}
         >
-          <Checkbox.Group options={materialKinds.map((kind) => ({ value: kind, label: t(`material.${kind}`) }))} />
+          <Checkbox.Group
+            options={materialKinds.filter((kind) => !materials || materials.includes(kind)).map((kind) => ({ value: kind, label: t(`material.${kind}`) }))}
+          />
         </Form.Item>
       )}
       <Form.Item

@@ -4,6 +4,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18n from '../../i18n';
 import { ApiError } from '../../api/ApiError';
+import App from 'antd/es/app';
 import type { FormJsHandle } from './FormJsForm';
 
 // form-js itself is exercised in the browser test; here a stand-in records what the decision panel asks of it.
@@ -15,8 +16,10 @@ const handle = {
     { id: 'commentField', key: 'comment' },
   ]),
 };
+const formProps: { data?: Record<string, unknown>; schema?: { components: { key?: string }[] } }[] = [];
 vi.mock('./FormJsForm', () => ({
-  default: forwardRef<FormJsHandle>(function FakeForm(_props, ref) {
+  default: forwardRef<FormJsHandle, { data: Record<string, unknown>; schema: { components: { key?: string }[] } }>(function FakeForm(props, ref) {
+    formProps.push(props);
     useImperativeHandle(ref, () => handle);
     return <div data-testid="fake-form" />;
   }),
@@ -27,10 +30,14 @@ vi.mock('./caseApi', () => ({ caseApi: { complete: (...args: unknown[]) => compl
 const { TaskDecision } = await import('./TaskDecision');
 const form = { key: 'review-application.form', version: 1, schema: { components: [] } };
 
-function setup() {
+function setup(extra: Partial<Parameters<typeof TaskDecision>[0]> = {}) {
   const onCompleted = vi.fn();
   const onBackToInbox = vi.fn();
-  render(<TaskDecision taskId="t1" form={form} variables={{}} onCompleted={onCompleted} onBackToInbox={onBackToInbox} />);
+  render(
+    <App>
+      <TaskDecision taskId="t1" form={form} onCompleted={onCompleted} onBackToInbox={onBackToInbox} {...extra} />
+    </App>,
+  );
   return { onCompleted, onBackToInbox, user: userEvent.setup() };
 }
 
@@ -46,6 +53,7 @@ describe('TaskDecision with a form-js form', { timeout: 20_000 }, () => {
 
     // When
     await user.click(screen.getByTestId('task-submit'));
+    await user.click(await screen.findByTestId('reject-confirm-ok'));
 
     // Then
     await waitFor(() => expect(handle.setErrors).toHaveBeenCalledWith({ commentField: ['须写明理由'] }));
@@ -63,6 +71,7 @@ describe('TaskDecision with a form-js form', { timeout: 20_000 }, () => {
 
     // When
     await user.click(screen.getByTestId('task-submit'));
+    await user.click(await screen.findByTestId('reject-confirm-ok'));
     await user.click(await screen.findByTestId('task-conflict-back'));
 
     // Then
@@ -86,6 +95,7 @@ describe('TaskDecision with a form-js form', { timeout: 20_000 }, () => {
   });
 
   it('Success_CallsOnCompleted', async () => {
+    handle.submit.mockReturnValueOnce({ data: { decision: 'approve' }, errors: {} });
     complete.mockResolvedValueOnce({ taskId: 't1', instanceId: 'i1' });
     const { user, onCompleted } = setup();
     await screen.findByTestId('fake-form');
@@ -93,5 +103,76 @@ describe('TaskDecision with a form-js form', { timeout: 20_000 }, () => {
     await user.click(screen.getByTestId('task-submit'));
 
     await waitFor(() => expect(onCompleted).toHaveBeenCalled());
+  });
+
+  it('SecondRound_StartsEmpty_NotWithThePreviousRoundsDecision', async () => {
+    // Given: the instance still holds the first round's decision, comment and materials
+    formProps.length = 0;
+    const previousRound = { decision: 'supplement', comment: '户口本不清晰', missingMaterials: ['HouseholdRegister'] };
+
+    // When
+    const reviewForm = { key: 'review', schema: { components: ['decision', 'comment', 'missingMaterials'].map((key) => ({ id: `${key}Field`, key, type: 'textfield' })) } };
+    setup({ form: reviewForm, ...({ variables: previousRound } as object) });
+    await screen.findByTestId('fake-form');
+
+    // Then
+    expect(formProps.at(-1)?.data).toEqual({});
+  });
+
+  it('Reject_AsksForConfirmationShowingTheComment_AndCancelSendsNothing', async () => {
+    // Given
+    await i18n.changeLanguage('zh-CN');
+    complete.mockClear();
+    handle.submit.mockReturnValueOnce({ data: { decision: 'reject', comment: '不符合参保条件' }, errors: {} });
+    const { user, onCompleted } = setup();
+    await screen.findByTestId('fake-form');
+
+    // When
+    await user.click(screen.getByTestId('task-submit'));
+    const dialog = await screen.findByTestId('reject-confirm');
+    await user.click(await screen.findByTestId('reject-confirm-cancel'));
+
+    // Then
+    expect(dialog.textContent).toContain('不符合参保条件');
+    expect(complete).not.toHaveBeenCalled();
+    expect(onCompleted).not.toHaveBeenCalled();
+  });
+
+  it('ASubmitThatFailedValidation_CanBeFixedAndRetried', async () => {
+    // Given: a first submit refused by the form, then the reviewer chooses a decision
+    complete.mockClear();
+    handle.submit.mockReturnValueOnce({ data: {}, errors: { decisionField: ['此项为必填项'] } });
+    handle.submit.mockReturnValueOnce({ data: { decision: 'approve' }, errors: {} });
+    complete.mockResolvedValueOnce({ taskId: 't1', instanceId: 'i1' });
+    const { user, onCompleted } = setup();
+    await screen.findByTestId('fake-form');
+    await user.click(screen.getByTestId('task-submit'));
+    await screen.findByText('请先修正标出的字段');
+
+    // When
+    await user.click(screen.getByTestId('task-submit'));
+
+    // Then
+    await waitFor(() => expect(onCompleted).toHaveBeenCalled());
+    expect(complete).toHaveBeenCalledWith('t1', { decision: 'approve' });
+  });
+
+  it('Suspension_FormOffersNoSupplement', async () => {
+    // Given
+    formProps.length = 0;
+    const schema = {
+      components: [
+        { key: 'decision', type: 'radio', values: ['approve', 'reject', 'supplement'].map((value) => ({ label: value, value })) },
+        { key: 'missingMaterials', type: 'checklist', values: [{ label: 'x', value: 'IdCardFront' }] },
+      ],
+    };
+    const named = (code: string) => ({ code, zh: code, en: code });
+
+    // When
+    setup({ form: { key: 'review', schema }, review: { decisions: [named('approve'), named('reject')], supplementMaterials: [] } });
+    await screen.findByTestId('fake-form');
+
+    // Then
+    expect(formProps.at(-1)?.schema?.components.map((c) => c.key)).toEqual(['decision']);
   });
 });

@@ -1,14 +1,16 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import Alert from 'antd/es/alert';
-import Button from 'antd/es/button';
+import App from 'antd/es/app';
+import Button, { type ButtonProps } from 'antd/es/button';
 import Skeleton from 'antd/es/skeleton';
 import Space from 'antd/es/space';
 import { useTranslation } from 'react-i18next';
 import { ApiError, localize } from '../../api/ApiError';
-import { caseApi, type TaskForm } from './caseApi';
-import { initialData, mapServerErrors, parseSchema } from './formErrors';
+import { caseApi, type CaseView, type TaskForm } from './caseApi';
+import { mapServerErrors, parseSchema } from './formErrors';
 import type { FormJsHandle } from './FormJsForm';
 import { ReviewForm } from './ReviewForm';
+import { narrowToChoices } from './reviewChoices';
 
 const FormJsForm = lazy(() => import('./FormJsForm'));
 
@@ -21,18 +23,22 @@ interface Failure {
 interface Props {
   taskId: string;
   form: TaskForm | null | undefined;
-  variables: Record<string, unknown>;
+  /** The decisions and supplement materials this case offers (from the case view); all of the form's when absent. */
+  review?: CaseView['review'] | null;
   onCompleted: () => void;
   onBackToInbox: () => void;
 }
 
 /**
  * The reviewer's decision: the task's form-js form when the host links one, the built-in review form otherwise.
- * A 400 puts each message beside its field (unknown keys in an alert); a 409 means another reviewer completed the
- * task first, and the only way on is back to the inbox.
+ * Every round starts empty — a second round after a supplement must not carry the first round's decision and
+ * comment, or two clicks would reject with a stale comment. A rejection is confirmed with the comment the applicant
+ * will read. A 400 puts each message beside its field (unknown keys in an alert); a 409 means another reviewer
+ * completed the task first, and the only way on is back to the inbox.
  */
-export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInbox }: Props) {
+export function TaskDecision({ taskId, form, review, onCompleted, onBackToInbox }: Props) {
   const { t, i18n } = useTranslation();
+  const { modal } = App.useApp();
   const handle = useRef<FormJsHandle>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -40,8 +46,27 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
   // form again under the reviewer's hands.
   const [{ schema, data }] = useState(() => {
     const parsed = form ? parseSchema(form.schema) : null;
-    return { schema: parsed, data: parsed ? initialData(parsed, variables) : {} };
+    return { schema: parsed ? narrowToChoices(parsed, review) : null, data: {} };
   });
+
+  /** Whether to go on: a rejection ends the case, so the reviewer sees the comment the applicant will read first. */
+  async function confirmed(values: Record<string, unknown>): Promise<boolean> {
+    if (values.decision !== 'reject') return true;
+    const comment = typeof values.comment === 'string' ? values.comment.trim() : '';
+    return modal.confirm({
+      title: t('taskCase.reject.title'),
+      content: (
+        <div data-testid="reject-confirm">
+          <p>{t('taskCase.reject.explain')}</p>
+          <blockquote className="si-reject-comment">{comment || t('taskCase.reject.noComment')}</blockquote>
+        </div>
+      ),
+      okText: t('taskCase.reject.ok'),
+      cancelText: t('taskCase.reject.cancel'),
+      okButtonProps: { danger: true, 'data-testid': 'reject-confirm-ok' } as ButtonProps,
+      cancelButtonProps: { 'data-testid': 'reject-confirm-cancel' } as ButtonProps,
+    });
+  }
   const conflictAlert = (detail?: string) => (
     <Alert
       type="warning"
@@ -60,7 +85,13 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
   if (!schema) {
     return (
       <ReviewForm
-        submit={(body) => caseApi.complete(taskId, { ...body })}
+        submit={async (body) => {
+          if (!(await confirmed({ ...body }))) return false;
+          await caseApi.complete(taskId, { ...body });
+          return true;
+        }}
+        decisions={review?.decisions.map((d) => d.code)}
+        materials={review?.supplementMaterials.map((m) => m.code)}
         onCompleted={onCompleted}
         renderConflict={(detail) => conflictAlert(detail)}
       />
@@ -71,11 +102,19 @@ export function TaskDecision({ taskId, form, variables, onCompleted, onBackToInb
     const current = handle.current;
     if (!current) return;
     setFailure(null);
-    const { data: values, errors } = current.submit();
+    let result: ReturnType<FormJsHandle['submit']>;
+    try {
+      result = current.submit();
+    } catch (e) {
+      setFailure({ kind: 'error', title: t('taskCase.form.notReady'), messages: [e instanceof Error ? e.message : String(e)] });
+      return;
+    }
+    const { data: values, errors } = result;
     if (Object.keys(errors).length > 0) {
       setFailure({ kind: 'invalid', title: t('taskCase.form.fixErrors'), messages: [] });
       return;
     }
+    if (!(await confirmed(values))) return;
 
     setBusy(true);
     try {

@@ -6,6 +6,7 @@ import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
 import Col from 'antd/es/col';
+import Collapse from 'antd/es/collapse';
 import Descriptions from 'antd/es/descriptions';
 import Empty from 'antd/es/empty';
 import Row from 'antd/es/row';
@@ -22,8 +23,12 @@ import { api } from '../../api/api';
 import type { JournalItem } from '../../api/types';
 import { useMe } from '../../shell/useMe';
 import { dueState } from '../inbox/dueState';
-import type { CaseTaskDetail } from './caseApi';
+import { nameOf, type CaseTaskDetail, type NamedJournalItem } from './caseApi';
+import { CaseChecksList } from './CaseChecksList';
 import { CaseData } from './CaseData';
+import { CaseDeclarationView } from './CaseDeclarationView';
+import { CasePersonView } from './CasePersonView';
+import { CaseRounds } from './CaseRounds';
 import { MaterialsPanel } from './MaterialsPanel';
 import { TaskDecision } from './TaskDecision';
 import { TaskDiagramPanel } from './TaskDiagramPanel';
@@ -38,8 +43,10 @@ function journalColor(item: JournalItem) {
 }
 
 /**
- * The reviewer's case view, laid out for a 1366×768 screen: case data and materials on the left, the decision and
- * the process (diagram / history tabs) on the right, so nothing needed to decide is more than a scroll away.
+ * The reviewer's case view, laid out for a 1366×768 screen: on the left what the decision rests on — the automatic
+ * checks, the declaration, the person, earlier rounds, the materials; on the right the decision and the process
+ * (diagram / history tabs), so a reviewer decides from this screen alone. The raw process variables stay available
+ * to administrators, collapsed at the bottom.
  */
 export default function TaskPage() {
   const { id = '' } = useParams();
@@ -86,9 +93,14 @@ export default function TaskPage() {
     );
   }
 
-  const { task, journal: fullJournal, instanceStatus, form } = detail.data;
+  const { task, journal: fullJournal, instanceStatus, form, case: view } = detail.data;
+  const isAdmin = me.data?.roles.includes('admin') ?? false;
+  const stepName = (item: NamedJournalItem) =>
+    (i18n.language.startsWith('zh') ? item.nameZh : item.nameEn) ?? t('caseView.processStep');
+  const actorName = (actor?: string | null) => (actor === 'system' ? t('caseView.journalSystem') : actor);
   // Taken sequence flows are the engine's bookkeeping; reviewers follow the activities, as in Camunda's history view.
-  const journal = fullJournal.filter((item) => item.event !== 'SequenceFlowTaken');
+  // Unnamed elements (gateways, inner scope events) are plumbing too; what is left reads by the diagram's names.
+  const journal = fullJournal.filter((item) => item.event !== 'SequenceFlowTaken' && (item.nameZh || item.elementType === 'process'));
   const due = dueState(task.dueAt, new Date(), task.status !== 'Created');
   const open = task.status === 'Created';
   const mine = task.assignee === me.data?.userName;
@@ -115,7 +127,7 @@ export default function TaskPage() {
         key={task.id}
         taskId={task.id}
         form={form}
-        variables={variables}
+        review={detail.data.case?.review}
         onBackToInbox={backToInbox}
         onCompleted={() => {
           void message.success(t('taskCase.completedMessage'));
@@ -160,7 +172,7 @@ export default function TaskPage() {
               style={{ maxWidth: 220 }}
               data-testid="task-case-number"
             >
-              {task.case ? `${task.case.caseNumber} · ${task.case.applicantName}` : (task.businessKey ?? '—')}
+              {task.case ? `${task.case.caseNumber} · ${task.case.applicantName}${view ? ` · ${nameOf(view.type, i18n.language)}` : ''}` : (task.businessKey ?? '—')}
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('task.dueAt')}>{format(task.dueAt)}</Descriptions.Item>
@@ -174,12 +186,40 @@ export default function TaskPage() {
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={13}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            {view && (
+              <>
+                <Card size="small" title={t('caseView.title.checks')} data-testid="task-checks">
+                  <CaseChecksList checks={view.checks} />
+                </Card>
+                <Card size="small" title={t('caseView.title.declaration')} data-testid="task-declaration">
+                  <CaseDeclarationView view={view} />
+                </Card>
+                <Card size="small" title={t('caseView.title.person')} data-testid="task-person">
+                  <CasePersonView taskId={task.id} person={view.person} />
+                </Card>
+                {view.rounds.length > 0 && (
+                  <Card size="small" title={t('caseView.title.rounds')} data-testid="task-rounds">
+                    <CaseRounds view={view} />
+                  </Card>
+                )}
+              </>
+            )}
             <Card size="small" title={t('taskCase.materialsTitle')} data-testid="task-materials">
               <MaterialsPanel taskId={task.id} />
             </Card>
-            <Card size="small" title={t('taskCase.caseData')} className="si-case-data" data-testid="task-case-data">
-              <CaseData variables={variables} />
-            </Card>
+            {!view ? (
+              <Card size="small" title={t('taskCase.caseData')} className="si-case-data" data-testid="task-case-data">
+                <CaseData variables={variables} />
+              </Card>
+            ) : (
+              isAdmin && (
+                <Collapse
+                  size="small"
+                  data-testid="task-variables"
+                  items={[{ key: 'variables', label: t('caseView.title.variables'), children: <CaseData variables={variables} /> }]}
+                />
+              )
+            )}
           </Space>
         </Col>
         <Col xs={24} lg={11}>
@@ -207,12 +247,12 @@ export default function TaskPage() {
                               content: (
                                 <>
                                   <Typography.Text strong>
-                                    {t(`journalEvent.${item.event}`, { defaultValue: item.event })} · {item.elementId}
+                                    {t(`journalEvent.${item.event}`, { defaultValue: item.event })} · {stepName(item)}
                                   </Typography.Text>
                                   <br />
                                   <Typography.Text type="secondary">
                                     {format(item.at)}
-                                    {item.actor ? ` · ${item.actor}` : ''}
+                                    {item.actor ? ` · ${actorName(item.actor)}` : ''}
                                   </Typography.Text>
                                 </>
                               ),

@@ -50,8 +50,106 @@ export interface FormSchema {
   [other: string]: unknown;
 }
 
-/** TaskDetail plus the form the API engineer adds in parallel; absent (undefined) on hosts without it. */
-export type CaseTaskDetail = TaskDetail & { form?: TaskForm | null };
+/** A coded value with its names (src/Api/Features/Tasks/Case/CaseView.cs). */
+export interface Named {
+  code: string;
+  zh: string;
+  en: string;
+}
+
+export interface DeclaredBase {
+  amount: number;
+  monthlyAmount: number;
+  rate: number;
+  year: number;
+  policyYear: number;
+  lowerLimit: number;
+  upperLimit: number;
+  averageMonthlyWage: number;
+  position: 'below' | 'lower' | 'within' | 'upper' | 'above';
+  percentOfRange: number;
+}
+
+export interface CaseDeclaration {
+  region?: Named | null;
+  phone?: string | null;
+  address?: string | null;
+  insuranceTypes: Named[];
+  bank?: { bank: Named; maskedAccount: string; holder: string } | null;
+  contributionBase?: DeclaredBase | null;
+  paymentFrequency?: Named | null;
+  suspensionReason?: Named | null;
+  effectiveMonth?: string | null;
+  previousSuspension?: { month: string; reason?: Named | null; insuranceTypes: Named[] } | null;
+}
+
+export interface CasePerson {
+  name: string;
+  maskedIdNumber: string;
+  sex: Named;
+  birthDate: string;
+  age: number;
+  retirement: { month: string; originalAgeYears: number; delayMonths: number; ageYears: number; ageMonths: number; category: Named };
+  contributions: {
+    flexibleMonths: number;
+    employerMonths: number;
+    totalMonths: number;
+    requiredMonths: number;
+    shortfallMonths: number;
+    monthsUntilRetirement: number;
+    shortfallAtRetirementMonths: number;
+  };
+  status: Named;
+  enrolledFrom?: string | null;
+  activeInsuranceTypes: Named[];
+  history: { month: string; kind: Named; to: Named; reason?: Named | null; insuranceTypes: Named[] }[];
+  periods: { period: string; months: number; amount: number; status: Named; paidOn?: string | null }[];
+  earlierCases: { applicationId: string; caseNumber?: string | null; type: Named; status: Named; createdAt: string }[];
+}
+
+export interface CheckLine {
+  code: string;
+  outcome: 'passed' | 'failed' | 'notApplicable';
+  zh: string;
+  en: string;
+}
+
+export interface ReviewRound {
+  round: number;
+  decision: Named;
+  comment?: string | null;
+  missingMaterials: Named[];
+  decidedBy?: string | null;
+  decidedAt: string;
+}
+
+export interface CaseView {
+  applicationId: string;
+  caseNumber: string;
+  type: Named;
+  status: Named;
+  submittedAt?: string | null;
+  declaration: CaseDeclaration;
+  person: CasePerson;
+  checks: { recorded: boolean; items: CheckLine[]; noteZh?: string | null; noteEn?: string | null };
+  rounds: ReviewRound[];
+  changesSinceLastRound?: {
+    since: string;
+    materialsAttached: { kind: Named; fileName: string; attachedAt: string; wasRequested: boolean }[];
+    resubmittedAt?: string | null;
+    requestedAllProvided: boolean;
+  } | null;
+  review: { decisions: Named[]; supplementMaterials: Named[] };
+}
+
+/** A journal entry with the element's name from the diagram (task detail only). */
+export type NamedJournalItem = TaskDetail['journal'][number] & { nameZh?: string | null; nameEn?: string | null };
+
+/** TaskDetail plus the form and the case the task detail carries; absent (undefined) on hosts without them. */
+export type CaseTaskDetail = Omit<TaskDetail, 'journal'> & { form?: TaskForm | null; case?: CaseView | null; journal: NamedJournalItem[] };
+
+/** The name of a coded value in the user's language. */
+export const nameOf = (named: Named | null | undefined, language: string) => (named ? (language.startsWith('zh') ? named.zh : named.en) : '');
 
 const path = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
 
@@ -60,6 +158,8 @@ export const caseApi = {
   diagram: (taskId: string) => client.get<TaskDiagram>(`${path(taskId)}/diagram`),
   materialFile: (m: Pick<TaskMaterial, 'applicationId' | 'materialId'>) =>
     client.blob(`/api/applications/${encodeURIComponent(m.applicationId)}/materials/${encodeURIComponent(m.materialId)}`),
+  /** The applicant's full ID number; the host audits every reveal. */
+  revealIdNumber: (taskId: string) => client.post<{ idNumber: string }>(`${path(taskId)}/case/id-number`),
   complete: (taskId: string, body: Record<string, unknown>) =>
     client.post<{ taskId: string; instanceId: string }>(`${path(taskId)}/complete`, body),
 };

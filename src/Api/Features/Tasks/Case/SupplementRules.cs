@@ -1,0 +1,41 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Workflows.Execution.UserTasks;
+
+namespace SocialInsurance.Api.Features.Tasks.Case;
+
+/// <summary>
+/// A supplement may only ask for materials the case's type has. 续保 and 停保 have none, so for them a supplement
+/// would leave the applicant with nothing to upload and the case waiting until it expires; it is refused beside the
+/// decision. Tasks of processes that are not applications are not concerned.
+/// </summary>
+public sealed class SupplementRules(CaseLabels labels)
+{
+    public async Task<FieldErrors?> CheckAsync(UserTaskInstance task, JsonObject decision, CancellationToken ct)
+    {
+        if (decision["decision"] is not JsonValue value || !value.TryGetValue<string>(out var chosen) || chosen != "supplement"
+            || await labels.CaseOfAsync(task.BusinessKey, ct) is not { } found)
+        {
+            return null;
+        }
+
+        var allowed = found.Application.Details.RequiredMaterials;
+        var type = CaseTerms.Of(found.Application.Type);
+        var errors = new FieldErrors();
+        if (allowed.Count == 0)
+        {
+            return errors.Add("decision", $"{type.Zh}不需要材料，不能要求补充材料：请审核通过或驳回",
+                $"A {type.En.ToLowerInvariant()} has no materials to supplement: approve or reject it");
+        }
+
+        var asked = decision["missingMaterials"] as JsonArray ?? [];
+        var unknown = asked.Select(m => m?.ToString() ?? "")
+            .Where(code => !Enum.TryParse<MaterialKind>(code, ignoreCase: false, out var kind) || !allowed.Contains(kind))
+            .ToList();
+        return unknown.Count > 0
+            ? errors.Add("missingMaterials", $"{type.Zh}的材料只有：{string.Join("、", allowed.Select(k => k.NameZh()))}",
+                $"The materials of a {type.En.ToLowerInvariant()} are: {string.Join(", ", allowed.Select(k => k.NameEn()))}")
+            : null;
+    }
+}
