@@ -41,7 +41,7 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task Login_LocksAccount_AfterFiveFailuresInARow()
+    public async Task Login_ShutsOutTheAddress_AfterFiveFailuresInARow()
     {
         // Given
         var client = factory.CreateClient();
@@ -56,7 +56,7 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         // Then
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("locked", problem.GetProperty("title").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Too many failed sign-ins", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

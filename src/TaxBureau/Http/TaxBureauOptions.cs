@@ -52,4 +52,7 @@ public sealed class TaxBureauOptions
     /// bureau that is already failing; after this one trial call decides whether it closes.
     /// </summary>
     public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The key every request is signed with (<c>TaxBureau:Credential</c>); required, the bureau answers nothing unsigned.</summary>
+    public TaxBureauCredential Credential { get; set; } = new();
 }

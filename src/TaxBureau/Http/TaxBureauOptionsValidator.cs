@@ -17,6 +17,16 @@ internal sealed class TaxBureauOptionsValidator : IValidateOptions<TaxBureauOpti
             failures.Add("TaxBureau:BaseAddress must be an absolute http(s) address.");
         }
 
+        if (!options.Credential.HasUsableSecret)
+        {
+            failures.Add($"TaxBureau:Credential:Secret must be set, at least {TaxBureauCredential.MinimumSecretLength} characters (the bureau refuses unsigned requests).");
+        }
+
+        if (string.IsNullOrWhiteSpace(options.Credential.KeyId))
+        {
+            failures.Add("TaxBureau:Credential:KeyId must not be empty.");
+        }
+
         if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10))
         {
             failures.Add("TaxBureau:AttemptTimeout must be at least 10 ms.");

@@ -14,7 +14,7 @@ public static class TaxBureauServiceCollectionExtensions
     /// Registers <see cref="ITaxBureauGateway"/> as the typed HTTP client <see cref="HttpTaxBureauGateway"/>, options
     /// from the <c>TaxBureau</c> section, behind this pipeline (outermost first):
     /// total timeout → retry (exponential back-off with jitter, transient failures only) → circuit breaker →
-    /// attempt timeout. The breaker sits inside the retry so each attempt counts toward opening it, and once open
+    /// attempt timeout → request signing (per attempt). The breaker sits inside the retry so each attempt counts toward opening it, and once open
     /// the retries stop at once instead of waiting out their back-off. The queries change nothing at the bureau,
     /// which is why retrying a POST is safe here. The breaker's state is per process and per client name.
     /// </summary>
@@ -22,14 +22,15 @@ public static class TaxBureauServiceCollectionExtensions
     {
         services.AddOptions<TaxBureauOptions>().Bind(configuration.GetSection(TaxBureauOptions.SectionName)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TaxBureauOptions>, TaxBureauOptionsValidator>();
+        services.AddTransient<SigningHandler>();
 
-        services.AddHttpClient<ITaxBureauGateway, HttpTaxBureauGateway>(HttpClientName, (provider, client) =>
+        var http = services.AddHttpClient<ITaxBureauGateway, HttpTaxBureauGateway>(HttpClientName, (provider, client) =>
             {
                 client.BaseAddress = provider.GetRequiredService<IOptionsMonitor<TaxBureauOptions>>().CurrentValue.BaseAddress;
                 // The pipeline's total timeout governs; HttpClient's own 100 s default would only blur which fired.
                 client.Timeout = Timeout.InfiniteTimeSpan;
-            })
-            .AddResilienceHandler(HttpClientName, (pipeline, context) =>
+            });
+        http.AddResilienceHandler(HttpClientName, (pipeline, context) =>
             {
                 var options = context.GetOptions<TaxBureauOptions>();
                 context.EnableReloads<TaxBureauOptions>();
@@ -60,6 +61,9 @@ public static class TaxBureauServiceCollectionExtensions
                 });
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
+
+        // Added after the resilience handler, so it runs inside it: once per attempt.
+        http.AddHttpMessageHandler<SigningHandler>();
         return services;
     }
 }

@@ -13,16 +13,36 @@ public static class TaxBureauSimulatorEndpoints
     /// The wire API of <see cref="TaxBureauWire"/>, answered from the <see cref="TaxBureauSimulator"/> singleton.
     /// Bodies are read and written with <see cref="TaxBureauWire.JsonOptions"/> rather than the host's JSON settings,
     /// so whatever the Api host configures for its own routes cannot change the bureau's format. Signing and batch
-    /// runs are deliberately not exposed here: the Api host offers them on its own authenticated routes.
+    /// runs are deliberately not exposed here: the Api host offers them on its own authenticated routes. Every request
+    /// must be signed (<see cref="SignedRequestFilter"/>), as the real bureau demands; the host adds its rate limit.
     /// </summary>
     public static RouteGroupBuilder MapTaxBureauSimulator(this IEndpointRouteBuilder app, string prefix = TaxBureauWire.DefaultPrefix)
     {
         var group = app.MapGroup(prefix);
+        group.AddEndpointFilter(app.ServiceProvider.GetRequiredService<SignedRequestFilter>());
         group.AddEndpointFilter(ApplyOutage);
-        group.MapPost(TaxBureauWire.AgreementsQueryPath, QueryAgreements).ExcludeFromDescription();
-        group.MapPost(TaxBureauWire.DeductionsQueryPath, QueryDeductions).ExcludeFromDescription();
+        Describe(group.MapPost(TaxBureauWire.AgreementsQueryPath, QueryAgreements), "QueryBureauAgreements",
+                "Tax bureau (simulated): deduction-agreement states of up to 1,000 people. Signed requests only.")
+            .Accepts<AgreementQuery>("application/json")
+            .Produces<QueryResponse<AgreementStatus>>();
+        Describe(group.MapPost(TaxBureauWire.DeductionsQueryPath, QueryDeductions), "QueryBureauDeductions",
+                "Tax bureau (simulated): deduction results of up to 1,000 people in one period. Signed requests only.")
+            .Accepts<DeductionQuery>("application/json")
+            .Produces<QueryResponse<DeductionResult>>();
         return group;
     }
+
+    private static RouteHandlerBuilder Describe(RouteHandlerBuilder route, string name, string summary) =>
+        route.WithName(name)
+            .WithTags("TaxBureauSimulator")
+            .WithSummary(summary)
+            .WithDescription(
+                $"Headers {TaxBureauSignature.KeyIdHeader}, {TaxBureauSignature.TimestampHeader} (unix seconds), " +
+                $"{TaxBureauSignature.NonceHeader} (16-64 characters, once only) and {TaxBureauSignature.SignatureHeader}: " +
+                "base64 HMAC-SHA256 with the shared secret over METHOD\\npath\\ntimestamp\\nnonce\\nhex SHA-256 of the body.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 
     private static async ValueTask<object?> ApplyOutage(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SocialInsurance.TaxBureau.Wire;
 
 namespace SocialInsurance.TaxBureau.Simulation;
 
@@ -18,6 +19,8 @@ public static class TaxBureauSimulatorServiceCollectionExtensions
             .Bind(configuration.GetSection(TaxBureauSimulatorOptions.SectionName))
             .Validate(options => options.FailureRate is >= 0 and <= 1, "TaxBureau:Simulator:FailureRate must lie between 0 and 1.")
             .ValidateOnStart();
+        services.AddOptions<TaxBureauCredential>().Bind(configuration.GetSection(TaxBureauCredential.SectionName));
+        services.TryAddSingleton<SignedRequestFilter>();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new TaxBureauSimulator(
             provider.GetRequiredService<IOptions<TaxBureauSimulatorOptions>>().Value,

@@ -90,6 +90,39 @@ public sealed class HttpTaxBureauGatewayTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetAgreementStatuses_ThrowsRequestException_WhenSignedWithAnotherSecret()
+    {
+        // Given a gateway whose secret is not the bureau's
+        var gateway = _server.CreateGateway(new() { ["TaxBureau:Credential:Secret"] = "another-secret-0123456789-abcdefghijk" });
+
+        // When it asks
+        var error = await Assert.ThrowsAsync<TaxBureauRequestException>(
+            () => gateway.GetAgreementStatusesAsync([Ayguli], CancellationToken.None));
+
+        // Then the bureau refuses it as unauthenticated, and the adapter does not retry a refusal
+        Assert.Equal(401, error.StatusCode);
+        Assert.Equal(1, _server.Requests);
+    }
+
+    [Fact]
+    public void AddTaxBureauGateway_FailsAtStart_WhenNoSecretIsConfigured()
+    {
+        // Given an address but no credential
+        var services = new ServiceCollection();
+        services.AddTaxBureauGateway(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["TaxBureau:BaseAddress"] = "http://127.0.0.1:9/",
+        }).Build());
+        using var provider = services.BuildServiceProvider();
+
+        // When the options are read
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<TaxBureauOptions>>().Value);
+
+        // Then the missing secret is named
+        Assert.Contains(error.Failures, f => f.Contains("Credential:Secret", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AddTaxBureauGateway_FailsWithEveryProblemNamed_WhenSettingsAreWrong()
     {
         // Given settings without a base address and with a total timeout shorter than an attempt

@@ -19,6 +19,9 @@ internal sealed class SimulatorServer : IAsyncDisposable
     private readonly List<ServiceProvider> _clients = [];
     private int _requests;
 
+    /// <summary>The key both ends share in these tests (a real one comes from a secret store).</summary>
+    public const string Secret = "test-secret-0123456789-abcdefghijklmnop";
+
     private SimulatorServer(TempFolder folder, WebApplication app, TaxBureauSimulator simulator)
     {
         _folder = folder;
@@ -40,7 +43,11 @@ internal sealed class SimulatorServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var folder = new TempFolder();
         builder.Services.AddTaxBureauSimulator(new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["TaxBureau:Simulator:DataFolder"] = folder.Path })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["TaxBureau:Simulator:DataFolder"] = folder.Path,
+                ["TaxBureau:Credential:Secret"] = Secret,
+            })
             .Build());
         var app = builder.Build();
         var server = new SimulatorServer(folder, app, app.Services.GetRequiredService<TaxBureauSimulator>());
@@ -68,6 +75,7 @@ internal sealed class SimulatorServer : IAsyncDisposable
             ["TaxBureau:MaxRetries"] = "2",
             ["TaxBureau:RetryBaseDelay"] = "00:00:00.001",
             ["TaxBureau:CircuitMinimumThroughput"] = "1000",
+            ["TaxBureau:Credential:Secret"] = Secret,
         };
         foreach (var (key, value) in settings ?? [])
         {

@@ -29,6 +29,7 @@ public static class ApplicationEndpoints
         services.AddScoped<ProgressTimeline>();
         services.AddScoped<IdempotencyFilter>();
         services.AddSubmissionRateLimit(configuration);
+        services.AddUploadLimits(configuration);
         return services;
     }
 }

@@ -11,7 +11,9 @@ namespace SocialInsurance.Api.Features.Applications;
 
 /// <summary>
 /// A material's file, to its owner, to reviewers whose groups include <c>reviewers-&lt;region of the case&gt;</c> or the
-/// province-wide <c>reviewers-65</c>, and to administrators. Everyone else gets 404, as if it did not exist.
+/// province-wide <c>reviewers-65</c>, and to administrators. Everyone else gets 404, as if it did not exist. Staff see
+/// a case's files only once it has been submitted: a draft is the applicant's own until they hand it in (and one
+/// withdrawn before submission never was handed in).
 /// </summary>
 public static class DownloadMaterial
 {
@@ -39,6 +41,12 @@ public static class DownloadMaterial
 
         private async Task<bool> MayReadAsync(CasesDbContext db, Application application, ClaimsPrincipal user, CancellationToken ct)
         {
+            var staff = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Reviewer);
+            if (staff && application.SubmittedAt is null)
+            {
+                return false;
+            }
+
             if (user.IsInRole(Roles.Admin))
             {
                 return true;

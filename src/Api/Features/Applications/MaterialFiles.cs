@@ -25,6 +25,38 @@ public sealed class MaterialFiles(IConfiguration configuration)
         await File.WriteAllBytesAsync(Path.Combine(folder, materialId), content, ct);
     }
 
+    /// <summary>Bytes on disk for one application (0 when it has no folder).</summary>
+    public long BytesOf(Guid applicationId)
+    {
+        var folder = new DirectoryInfo(Path.Combine(_root, applicationId.ToString("D")));
+        return folder.Exists ? folder.EnumerateFiles().Sum(f => f.Length) : 0;
+    }
+
+    public long SizeOf(Guid applicationId, string materialId) =>
+        PathOf(applicationId, materialId) is { } path && File.Exists(path) ? new FileInfo(path).Length : 0;
+
+    /// <summary>
+    /// Removes a file the aggregate no longer lists. Called after the save that dropped it, so a crash in between leaves
+    /// an unlisted file (never served, counted against the limits) rather than a listed material without its file.
+    /// </summary>
+    public void Delete(Guid applicationId, string materialId)
+    {
+        if (PathOf(applicationId, materialId) is { } path)
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Removes every file of an application (a draft withdrawn before anyone else saw it).</summary>
+    public void DeleteAll(Guid applicationId)
+    {
+        var folder = Path.Combine(_root, applicationId.ToString("D"));
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     public async Task<(byte[] Content, string ContentType)?> ReadAsync(Guid applicationId, string materialId, CancellationToken ct)
     {
         if (!Guid.TryParseExact(materialId, "N", out _))
@@ -41,4 +73,7 @@ public sealed class MaterialFiles(IConfiguration configuration)
         var content = await File.ReadAllBytesAsync(path, ct);
         return Sniff(content) is { } type ? (content, type.ContentType) : null;
     }
+
+    private string? PathOf(Guid applicationId, string materialId) =>
+        Guid.TryParseExact(materialId, "N", out _) ? Path.Combine(_root, applicationId.ToString("D"), materialId) : null;
 }

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
@@ -10,8 +12,10 @@ namespace SocialInsurance.Api.Features.Applications;
 
 /// <summary>
 /// Attaches one material (multipart <c>kind</c> + <c>file</c>) to a Draft or a case awaiting supplements. The file is
-/// checked by content (JPEG, PNG, PDF) and size (≤ 10 MB, else 413); it is written before the aggregate records it,
-/// so a recorded material always has its file — an orphan file from a failed save is harmless and never served.
+/// checked by content (JPEG, PNG, PDF) and size (≤ 10 MB, else 413), and against what the application and the user
+/// already store (<see cref="UploadLimits"/>, else 413); the route is rate limited per user. The file is written before
+/// the aggregate records it, so a recorded material always has its file — an orphan file from a failed save is
+/// harmless and never served. The file it replaces (same kind) is deleted once the save has committed.
 /// </summary>
 public static class UploadMaterial
 {
@@ -19,11 +23,11 @@ public static class UploadMaterial
 
     public sealed record Command(CurrentApplicant Applicant, Guid Id, MaterialKind Kind, byte[] Content) : ICommand<Result>;
 
-    public enum Outcome { Created, NotFound, Invalid, Conflict }
+    public enum Outcome { Created, NotFound, Invalid, Conflict, OverLimit }
 
     public sealed record Result(Outcome Outcome, UploadResponse? Response = null, string? Detail = null);
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, MaterialFiles files, AuditLog audit, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, MaterialFiles files, IOptionsMonitor<UploadLimits> limits, AuditLog audit, TimeProvider time)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -46,16 +50,44 @@ public static class UploadMaterial
                 return new Result(Outcome.Conflict, Detail: $"申请当前状态为 {application.Status}，不能上传材料 / The application is {application.Status}; materials cannot be added.");
             }
 
+            var replaced = application.Materials.FirstOrDefault(m => m.Kind == command.Kind)?.FileId;
+            if (await OverLimitAsync(db, command, application.Id, replaced, cancellationToken) is { } detail)
+            {
+                return new Result(Outcome.OverLimit, Detail: detail);
+            }
+
             var materialId = Guid.NewGuid().ToString("N");
             await files.SaveAsync(application.Id, materialId, command.Content, cancellationToken);
             application.AttachMaterial(command.Kind, materialId, command.Kind + type.Value.Extension, time.GetUtcNow());
             await caseDb.SaveChangesAsync(cancellationToken);
+            if (replaced is not null)
+            {
+                files.Delete(application.Id, replaced);
+            }
+
             await audit.RecordAsync(
                 "application.material.upload",
                 $"application:{application.Id:D}",
                 new { kind = command.Kind.ToString(), materialId, contentType = type.Value.ContentType, size = command.Content.Length },
                 cancellationToken);
             return new Result(Outcome.Created, new UploadResponse(materialId, command.Kind.ToString(), type.Value.ContentType, command.Content.Length));
+        }
+
+        /// <summary>What the disk would hold after this upload (the replaced file no longer counted), against both limits.</summary>
+        private async Task<string?> OverLimitAsync(ApplicantDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
+        {
+            var settings = limits.CurrentValue;
+            var change = command.Content.Length - (replaced is null ? 0 : files.SizeOf(applicationId, replaced));
+            if (files.BytesOf(applicationId) + change > settings.MaxBytesPerApplication)
+            {
+                return $"本申请的材料已达存储上限 {settings.MaxBytesPerApplication} 字节 / The application's materials would exceed {settings.MaxBytesPerApplication} bytes.";
+            }
+
+            var owned = await db.Applications.AsNoTracking()
+                .Where(r => r.OwnerUserName == command.Applicant.UserName).Select(r => r.ApplicationId).ToListAsync(ct);
+            return owned.Sum(files.BytesOf) + change > settings.MaxBytesPerUser
+                ? $"您的材料已达存储上限 {settings.MaxBytesPerUser} 字节 / Your materials would exceed {settings.MaxBytesPerUser} bytes."
+                : null;
         }
     }
 
@@ -104,10 +136,12 @@ public static class UploadMaterial
                     Outcome.Created => TypedResults.Created($"/api/applications/{id:D}/materials/{result.Response!.MaterialId}", result.Response),
                     Outcome.Invalid => ApiProblems.Validation(new FieldErrors().Add("file", "仅支持 JPEG、PNG 或 PDF 文件", "Only JPEG, PNG or PDF files are accepted.")),
                     Outcome.Conflict => ApiProblems.Conflict(result.Detail),
+                    Outcome.OverLimit => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "超出存储限额 / Storage limit reached"),
                     _ => ApiProblems.NotFound(result.Detail),
                 };
             })
             .AddEndpointFilter<IdempotencyFilter>()
+            .RequireRateLimiting(UploadLimits.RatePolicy)
             .DisableAntiforgery()
             .WithName("UploadMaterial")
             .WithSummary("Upload one material (kind + file; JPEG, PNG or PDF, at most 10 MB).")
@@ -116,5 +150,6 @@ public static class UploadMaterial
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
 }

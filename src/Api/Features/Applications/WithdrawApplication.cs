@@ -15,6 +15,8 @@ namespace SocialInsurance.Api.Features.Applications;
 /// The applicant gives up while the review has not decided (the aggregate's rule; otherwise 409). The aggregate
 /// commits first, then the running instance is cancelled: a cancelled instance with a live application would leave a
 /// case nobody can move, the reverse leaves only an instance whose next step refuses a Withdrawn application.
+/// A draft's files are deleted once the withdrawal has committed: nobody but the applicant ever saw them. A case
+/// withdrawn after submission keeps them, as part of the case file reviewers worked on (docs/security.md).
 /// </summary>
 public static class WithdrawApplication
 {
@@ -22,7 +24,7 @@ public static class WithdrawApplication
 
     public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<RuntimeResult<WithdrawResponse>>;
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, WorkflowRuntime runtime, IWorkflowQueries queries, MaterialFiles files, AuditLog audit, TimeProvider time)
         : ICommandHandler<Command, RuntimeResult<WithdrawResponse>>
     {
         public async ValueTask<RuntimeResult<WithdrawResponse>> Handle(Command command, CancellationToken cancellationToken)
@@ -34,6 +36,7 @@ public static class WithdrawApplication
                 return RuntimeResult<WithdrawResponse>.NotFound($"Application {command.Id} was not found.");
             }
 
+            var wasDraft = application.SubmittedAt is null;
             try
             {
                 application.Withdraw(time.GetUtcNow());
@@ -44,6 +47,11 @@ public static class WithdrawApplication
             }
 
             await caseDb.SaveChangesAsync(cancellationToken);
+            if (wasDraft)
+            {
+                files.DeleteAll(application.Id);
+            }
+
             foreach (var instance in await queries.InstancesByBusinessKeyAsync(application.Id.ToString("D"), cancellationToken))
             {
                 if (instance.Status == InstanceStatus.Active)

@@ -7,6 +7,7 @@ public static class AuthEndpoints
         var group = app.MapGroup("/api/auth").WithTags("Auth");
         Login.Map(group);
         Refresh.Map(group);
+        Logout.Map(group);
         return app;
     }
 }

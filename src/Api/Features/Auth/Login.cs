@@ -1,54 +1,88 @@
+using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Identity.Sessions;
 using SocialInsurance.Api.Infrastructure.Problems;
 
 namespace SocialInsurance.Api.Features.Auth;
 
 /// <summary>
-/// Password sign-in. The bearer handler of ASP.NET Core Identity writes the opaque token response itself; with
-/// <c>?useCookies=true</c> the Identity cookie is set instead (for the Hangfire dashboard in a browser).
-/// Five failures in a row lock the account for 15 minutes (Identity lockout), and the route is rate limited per address.
+/// Password sign-in. Starts a session (<see cref="SignInSessions"/>) whose id the tokens carry; the bearer handler of
+/// ASP.NET Core Identity writes the opaque token response itself; with <c>?useCookies=true</c> the Identity cookie is
+/// set instead (for the Hangfire dashboard in a browser). Failures are counted per account and address
+/// (<see cref="SignInThrottle"/>), the route is rate limited per address, and every refusal — unknown user, wrong
+/// password, locked or disabled account — is one of two answers that do not depend on whether the account exists.
 /// </summary>
 public static class Login
 {
     public sealed record LoginRequest(string? UserName, string? Password);
 
-    public sealed record Command(string UserName, string Password, bool UseCookies) : ICommand<Outcome>;
+    public sealed record Command(string UserName, string Password, bool UseCookies, string? Address) : ICommand<Outcome>;
 
     public enum Outcome
     {
         SignedIn,
         Failed,
-        LockedOut,
+        ShutOut,
     }
 
-    public sealed class Handler(SignInManager<AppUser> signIn) : ICommandHandler<Command, Outcome>
+    public sealed class Handler(SignInManager<AppUser> signIn, SignInThrottle throttle, SignInSessions sessions) : ICommandHandler<Command, Outcome>
     {
+        // Verifying against a throw-away hash makes an unknown user name cost the same time as a wrong password.
+        private static readonly PasswordHasher<AppUser> Hasher = new();
+        private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString()));
+
         public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
         {
+            if (throttle.IsShutOut(command.UserName, command.Address))
+            {
+                return Outcome.ShutOut;
+            }
+
+            var user = await signIn.UserManager.FindByNameAsync(command.UserName);
+            if (user is null)
+            {
+                Hasher.VerifyHashedPassword(new AppUser(), DecoyHash.Value, command.Password);
+                throttle.RecordFailure(command.UserName, command.Address);
+                return Outcome.Failed;
+            }
+
+            // No lockoutOnFailure: Identity's per-account count is what let anyone lock anyone; a lock an administrator
+            // set is still honoured here (LockedOut), and answered like a wrong password.
+            var check = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: false);
+            if (!check.Succeeded)
+            {
+                throttle.RecordFailure(command.UserName, command.Address);
+                return Outcome.Failed;
+            }
+
+            throttle.Reset(command.UserName, command.Address);
+            var (sessionId, refreshId) = await sessions.StartAsync(user.Id, cancellationToken);
             signIn.AuthenticationScheme = command.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(command.UserName, command.Password, isPersistent: false, lockoutOnFailure: true);
-            return result.Succeeded ? Outcome.SignedIn : result.IsLockedOut ? Outcome.LockedOut : Outcome.Failed;
+            await signIn.SignInWithClaimsAsync(user, isPersistent: false,
+                [new Claim(SessionClaims.SessionId, sessionId.ToString("D")), new Claim(SessionClaims.RefreshId, refreshId)]);
+            return Outcome.SignedIn;
         }
     }
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/login", async (LoginRequest request, bool? useCookies, IMediator mediator, CancellationToken ct) =>
+        group.MapPost("/login", async (LoginRequest request, bool? useCookies, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
                 {
                     return (IResult)ApiProblems.Unauthorized("用户名或密码错误 / Wrong user name or password");
                 }
 
-                return await mediator.Send(new Command(request.UserName.Trim(), request.Password, useCookies == true), ct) switch
+                var command = new Command(request.UserName.Trim(), request.Password, useCookies == true, http.Connection.RemoteIpAddress?.ToString());
+                return await mediator.Send(command, ct) switch
                 {
                     Outcome.SignedIn => (IResult)TypedResults.Empty,
-                    Outcome.LockedOut => ApiProblems.Unauthorized(
-                        "账户已锁定 / Account locked",
-                        "连续多次登录失败，账户已暂时锁定，请 15 分钟后再试 / Too many failed sign-ins; try again in 15 minutes."),
+                    Outcome.ShutOut => ApiProblems.Unauthorized(
+                        "登录失败次数过多 / Too many failed sign-ins",
+                        "请稍后再试，或换用常用网络登录 / Try again later, or from your usual network."),
                     _ => ApiProblems.Unauthorized("用户名或密码错误 / Wrong user name or password"),
                 };
             })

@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Identity.Sessions;
 using SocialInsurance.Api.Infrastructure.Problems;
 
 namespace SocialInsurance.Api.Features.Auth;
 
 /// <summary>
-/// Exchanges a refresh token for new tokens, as Identity's own <c>/refresh</c> does: the security stamp is checked, so
-/// a changed password or a locked account invalidates outstanding refresh tokens.
+/// Exchanges a refresh token for new tokens, once: each refresh token carries its session and its own id, and only
+/// the session's newest id is accepted (<see cref="SignInSessions.RotateAsync"/>). An older one coming back means a
+/// copy is in other hands, so the whole session ends. The security stamp and the lock are checked as Identity's own
+/// <c>/refresh</c> does; a changed password or a locked account ends the session too.
 /// </summary>
 public static class Refresh
 {
@@ -21,19 +24,39 @@ public static class Refresh
     public sealed class Handler(
         SignInManager<AppUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
+        SignInSessions sessions,
+        SessionCheckCache checks,
         TimeProvider time) : ICommandHandler<Command, ClaimsPrincipal?>
     {
         public async ValueTask<ClaimsPrincipal?> Handle(Command command, CancellationToken cancellationToken)
         {
             var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
             var ticket = protector.Unprotect(command.RefreshToken);
-            if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires)
+            if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+                || !Guid.TryParse(ticket.Principal.FindFirstValue(SessionClaims.SessionId), out var sessionId)
+                || ticket.Principal.FindFirstValue(SessionClaims.RefreshId) is not { } refreshId)
             {
                 return null;
             }
 
             var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
-            return user is null || await signIn.UserManager.IsLockedOutAsync(user) ? null : await signIn.CreateUserPrincipalAsync(user);
+            if (user is null || await signIn.UserManager.IsLockedOutAsync(user))
+            {
+                await sessions.RevokeAsync(sessionId, "account", cancellationToken);
+                checks.Forget(sessionId);
+                return null;
+            }
+
+            if (await sessions.RotateAsync(sessionId, refreshId, cancellationToken) is not { } next)
+            {
+                checks.Forget(sessionId);
+                return null;
+            }
+
+            var principal = await signIn.CreateUserPrincipalAsync(user);
+            ((ClaimsIdentity)principal.Identity!).AddClaims(
+                [new Claim(SessionClaims.SessionId, sessionId.ToString("D")), new Claim(SessionClaims.RefreshId, next)]);
+            return principal;
         }
     }
 
@@ -49,7 +72,7 @@ public static class Refresh
             })
             .AllowAnonymous()
             .WithName("RefreshToken")
-            .WithSummary("Exchange a refresh token for a new access token.")
+            .WithSummary("Exchange a refresh token for a new access token and a new refresh token (each refresh token works once).")
             .Produces<AccessTokenResponse>()
             .ProducesProblem(StatusCodes.Status401Unauthorized);
 }

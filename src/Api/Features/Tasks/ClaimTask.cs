@@ -7,15 +7,27 @@ using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Tasks;
 
-/// <summary>Takes a task offered to one of the caller's groups; someone else's claim is a 409, another group's task a 403.</summary>
+/// <summary>Takes a task offered to one of the caller's groups; someone else's claim is a 409, a task the caller may not see a 403 (<see cref="TaskVisibility"/>).</summary>
 public static class ClaimTask
 {
     public sealed record Command(Guid TaskId, Actor Actor) : ICommand<RuntimeResult<Guid>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
     {
         public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
+            // Visibility first: the engine's refusals name the assignee, which only those who may see the task may learn.
+            var task = await queries.TaskAsync(command.TaskId, cancellationToken);
+            if (task is null)
+            {
+                return RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist.");
+            }
+
+            if (!TaskVisibility.Sees(task, command.Actor))
+            {
+                return TaskVisibility.Unseen<Guid>(command.TaskId);
+            }
+
             var result = await runtime.ClaimTaskAsync(command.TaskId, command.Actor, cancellationToken);
             if (result.IsOk)
             {

@@ -65,7 +65,13 @@ public static class CompleteTask
             }
 
             // Authorise (and check the task is still open) before the body: a 400 listing the form's rules would tell an
-            // outsider what the task asks. The engine checks again inside its transaction.
+            // outsider what the task asks. Visibility before the engine's refusal, which names the assignee. The engine
+            // checks again inside its transaction.
+            if (!TaskVisibility.Sees(task, command.Actor))
+            {
+                return new Result(TaskVisibility.Unseen<Guid>(command.TaskId), null);
+            }
+
             if (WorkflowRuntime.Refuse(task, command.Actor) is { } refusal)
             {
                 return new Result(refusal, null);

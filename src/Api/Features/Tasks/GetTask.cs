@@ -54,9 +54,9 @@ public static class GetTask
                 return RuntimeResult<TaskDetail>.NotFound($"Task {query.TaskId} does not exist.");
             }
 
-            if (!WorkflowRuntime.MayWorkOn(task, query.Actor) && task.CompletedBy != query.Actor.Id)
+            if (!TaskVisibility.Sees(task, query.Actor))
             {
-                return RuntimeResult<TaskDetail>.Forbidden($"Task {query.TaskId} is not offered to {query.Actor.Id} or any of their groups.");
+                return TaskVisibility.Unseen<TaskDetail>(query.TaskId);
             }
 
             var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);

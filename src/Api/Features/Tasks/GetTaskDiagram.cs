@@ -38,9 +38,9 @@ public static class GetTaskDiagram
                 return RuntimeResult<TaskDiagram>.NotFound($"Task {query.TaskId} does not exist.");
             }
 
-            if (!WorkflowRuntime.MayWorkOn(task, query.Actor) && task.CompletedBy != query.Actor.Id)
+            if (!TaskVisibility.Sees(task, query.Actor))
             {
-                return RuntimeResult<TaskDiagram>.Forbidden($"Task {query.TaskId} is not offered to {query.Actor.Id} or any of their groups.");
+                return TaskVisibility.Unseen<TaskDiagram>(query.TaskId);
             }
 
             var instance = await queries.InstanceAsync(task.InstanceId, cancellationToken);

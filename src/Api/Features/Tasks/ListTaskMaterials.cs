@@ -49,9 +49,9 @@ public static class ListTaskMaterials
                 return RuntimeResult<IReadOnlyList<TaskMaterial>>.NotFound($"Task {query.TaskId} does not exist.");
             }
 
-            if (!WorkflowRuntime.MayWorkOn(task, query.Actor) && task.CompletedBy != query.Actor.Id)
+            if (!TaskVisibility.Sees(task, query.Actor))
             {
-                return RuntimeResult<IReadOnlyList<TaskMaterial>>.Forbidden($"Task {query.TaskId} is not offered to {query.Actor.Id} or any of their groups.");
+                return TaskVisibility.Unseen<IReadOnlyList<TaskMaterial>>(query.TaskId);
             }
 
             // Cases started by the applicant side use the application id as the business key; a process started by

@@ -12,10 +12,22 @@ public static class UnclaimTask
 {
     public sealed record Command(Guid TaskId, Actor Actor) : ICommand<RuntimeResult<Guid>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
     {
         public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
+            // Visibility first: the engine's refusals name the assignee, which only those who may see the task may learn.
+            var task = await queries.TaskAsync(command.TaskId, cancellationToken);
+            if (task is null)
+            {
+                return RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist.");
+            }
+
+            if (!TaskVisibility.Sees(task, command.Actor))
+            {
+                return TaskVisibility.Unseen<Guid>(command.TaskId);
+            }
+
             var result = await runtime.UnclaimTaskAsync(command.TaskId, command.Actor, cancellationToken);
             if (result.IsOk)
             {

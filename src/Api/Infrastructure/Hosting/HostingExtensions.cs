@@ -18,6 +18,7 @@ using SocialInsurance.Api.Features.Tasks;
 using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Identity.Sessions;
 using SocialInsurance.Api.Infrastructure.OpenApi;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Api.Infrastructure.Cases;
@@ -139,6 +140,7 @@ public static class HostingExtensions
         app.UseSecurityHeaders();
         app.UseStudio();
         app.UseAuthentication();
+        app.UseSignInSessions();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAdminDashboard();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Identity.Sessions;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
 
@@ -15,11 +16,22 @@ public static class IdentityServiceExtensions
     {
         services.AddDbContext<IdentityStoreContext>(UseEngineDatabase);
         services.AddDbContext<AuditDbContext>(UseEngineDatabase);
+        services.AddDbContext<SessionStoreContext>(UseEngineDatabase);
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SignInSessions>();
+        services.AddSingleton<SessionCheckCache>();
+        services.AddSingleton<SignInThrottle>();
+        services.AddOptions<SignInSessionOptions>().BindConfiguration(SignInSessionOptions.Section);
+        services.AddOptions<SignInThrottleOptions>().BindConfiguration(SignInThrottleOptions.Section)
+            .Validate(o => o.MaxFailures >= 1 && o.LockoutDuration > TimeSpan.Zero, "Identity:SignIn needs MaxFailures >= 1 and a positive LockoutDuration.")
+            .ValidateOnStart();
 
         services.AddIdentityApiEndpoints<AppUser>(options =>
             {
+                // Identity's lockout stays on for locks an administrator sets (LockoutEnd); failed passwords are counted
+                // per account and address by SignInThrottle instead, because Identity's per-account count let anyone
+                // lock anyone out. These two figures therefore only matter to code that calls lockoutOnFailure: true.
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
@@ -43,6 +55,7 @@ public static class IdentityServiceExtensions
         {
             await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<IdentityStoreContext>(), IdentityStoreContext.ProbeTable, CancellationToken.None);
             await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<AuditDbContext>(), AuditDbContext.ProbeTable, CancellationToken.None);
+            await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<SessionStoreContext>(), SessionStoreContext.ProbeTable, CancellationToken.None);
         }
 
         if (app.Configuration.GetValue("Identity:SeedDemoAccounts", false))
