@@ -175,8 +175,9 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
     private static ContributionBase? Base(JsonObject body, PolicyYear policy, FieldErrors errors)
     {
         var node = body["contributionBase"];
+        // A number beyond decimal's range (1e30, 1e400) is read as no number, so it gets the base's field error.
         var text = node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-            ? value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture)
+            ? value.TryGetValue<decimal>(out var number) ? number.ToString(CultureInfo.InvariantCulture) : "NaN"
             : node is JsonValue s && s.TryGetValue<string>(out var str) ? str : null;
         if (!ContributionBase.TryCreate(text, out var contributionBase, out var error))
         {
