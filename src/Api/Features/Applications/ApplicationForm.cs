@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SocialInsurance.Api.Infrastructure.Input;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Contributions;
@@ -58,6 +59,10 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         else if (address.Length > MaxAddressLength)
         {
             errors.Add("address", $"联系地址不能超过 {MaxAddressLength} 个字", $"The address must be at most {MaxAddressLength} characters.");
+        }
+        else
+        {
+            TextInput.Check(errors, "address", address, TextKind.SingleLine, required: true);
         }
 
         var types = InsuranceTypes(body, errors);
@@ -161,6 +166,11 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         else if (banks.Check(code) is { } notOffered)
         {
             Add(errors, "bank.bankCode", notOffered);
+        }
+
+        if (!TextInput.Check(errors, "bank.accountName", Text(bank, "accountName"), TextKind.SingleLine, required: true))
+        {
+            return (code, null);
         }
 
         var accountErrors = BankAccount.TryCreate(Text(bank, "accountNumber"), Text(bank, "accountName"), applicant.Name, out var account);
