@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SocialInsurance.Api.Infrastructure.Input;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Contributions;
@@ -58,6 +59,10 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         else if (address.Length > MaxAddressLength)
         {
             errors.Add("address", $"联系地址不能超过 {MaxAddressLength} 个字", $"The address must be at most {MaxAddressLength} characters.");
+        }
+        else
+        {
+            TextInput.Check(errors, "address", address, TextKind.SingleLine, required: true);
         }
 
         var types = InsuranceTypes(body, errors);
@@ -164,6 +169,11 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
             Add(errors, "bank.bankCode", notOffered);
         }
 
+        if (!TextInput.Check(errors, "bank.accountName", Text(bank, "accountName"), TextKind.SingleLine, required: true))
+        {
+            return (code, null);
+        }
+
         var accountErrors = BankAccount.TryCreate(Text(bank, "accountNumber"), Text(bank, "accountName"), applicant.Name, out var account);
         foreach (var error in accountErrors)
         {
@@ -176,8 +186,9 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
     private static ContributionBase? Base(JsonObject body, PolicyYear policy, FieldErrors errors)
     {
         var node = body["contributionBase"];
+        // A number beyond decimal's range (1e30, 1e400) is read as no number, so it gets the base's field error.
         var text = node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-            ? value.GetValue<decimal>().ToString(CultureInfo.InvariantCulture)
+            ? value.TryGetValue<decimal>(out var number) ? number.ToString(CultureInfo.InvariantCulture) : "NaN"
             : node is JsonValue s && s.TryGetValue<string>(out var str) ? str : null;
         if (!ContributionBase.TryCreate(text, out var contributionBase, out var error))
         {

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Input;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Applications;
 
@@ -121,6 +122,11 @@ public static class UploadMaterial
                 if (file is null || file.Length == 0)
                 {
                     errors.Add("file", "请选择要上传的文件", "Choose a file to upload.");
+                }
+                else
+                {
+                    // The name is never stored, but a reviewer's download is named after it by some clients.
+                    TextInput.Check(errors, "file", file.FileName);
                 }
 
                 if (errors.Any)

@@ -4,6 +4,7 @@ using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Contributions;
+using SocialInsurance.Domain.Reference;
 using SocialInsurance.TaxBureau;
 using SocialInsurance.TaxBureau.Simulation;
 
@@ -18,11 +19,19 @@ public static class SignAgreement
     public sealed record SignRequest(string? BankCode, string? AccountNumber);
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/agreements", async (SignRequest body, ClaimsPrincipal user, UserManager<AppUser> users, TaxBureauSimulator simulator, AuditLog audit, CancellationToken ct) =>
+        group.MapPost("/agreements", async (SignRequest body, ClaimsPrincipal user, UserManager<AppUser> users, TaxBureauSimulator simulator, BankCategoryCatalog banks, AuditLog audit, CancellationToken ct) =>
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
                     return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                }
+
+                // The simulator stands in for the bureau, whose bank check knows the bank categories: the same catalog
+                // as the application form (by our code or its CNAPS category), so the demo cannot sign what no case accepts.
+                if (!banks.All.Any(b => b.Code == body.BankCode || b.CnapsCategoryCode == body.BankCode))
+                {
+                    return ApiProblems.Validation(new FieldErrors().Add(
+                        "Agreement.BankCode", "请选择开户银行（见 /api/reference/banks）", "Choose the bank of the card (see /api/reference/banks)."));
                 }
 
                 var result = simulator.SignAgreement(applicant.IdNumber.Value, applicant.Name, body.BankCode ?? "", body.AccountNumber ?? "", applicant.Name);

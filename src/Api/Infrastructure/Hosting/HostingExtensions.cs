@@ -143,6 +143,7 @@ public static class HostingExtensions
         app.UseSignInSessions();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseDashboardRequestGuard("/hangfire");
         app.UseAdminDashboard();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.Tag) });

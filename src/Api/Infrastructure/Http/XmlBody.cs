@@ -7,7 +7,10 @@ public static class XmlBody
     /// <summary>Largest BPMN document accepted; the parser enforces its own element limits beneath this.</summary>
     public const int MaxChars = 2 * 1024 * 1024;
 
-    /// <summary>The body as text when it is declared XML; null for another content type (the caller answers 415).</summary>
+    /// <summary>
+    /// The body as text when it is declared XML; null for another content type (the caller answers 415). A body over
+    /// <see cref="MaxChars"/> throws a 413 <see cref="BadHttpRequestException"/>: too large is not a wrong type.
+    /// </summary>
     public static async Task<string?> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         var type = request.ContentType ?? string.Empty;
@@ -27,6 +30,8 @@ public static class XmlBody
             read += n;
         }
 
-        return read > MaxChars ? string.Empty : new string(buffer, 0, read);
+        return read > MaxChars
+            ? throw new BadHttpRequestException("The BPMN document is over the size limit.", StatusCodes.Status413PayloadTooLarge)
+            : new string(buffer, 0, read);
     }
 }
