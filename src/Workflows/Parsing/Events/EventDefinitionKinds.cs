@@ -7,4 +7,5 @@ internal enum EventDefinitionKinds
     Timer = 1,
     Message = 2,
     Terminate = 4,
+    Link = 8,
 }

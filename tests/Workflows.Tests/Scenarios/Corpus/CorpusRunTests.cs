@@ -24,6 +24,9 @@ public sealed class CorpusRunTests
         // Standard BPMN joins wait for every incoming flow; one of the two exclusive branches always bypasses a join, so
         // this model (written for bpmn-engine's looser joins) deadlocks by design under BPMN semantics.
         { "bpmn/bpmn-engine/succeeding-joins.bpmn", """{"variables":{"takeJoin1":true,"takeJoin2":true}}""", "Stuck" },
+        // The plain task passes through; its script uses bpmn-engine's this.variables, which our sandbox does not have.
+        { "bpmn/bpmn-engine/task-multiple-inbound.bpmn", """{"input":0}""", "Incident at script" },
+        { "bpmn/miwg/bpmn.io-Camunda-Modeler-18.6.1__A.4.0-export.bpmn", "{}", "Completed" },
         { "bpmn/camunda-bpm-platform/BoundaryTimerNonInterruptingEventTest.testTimerOnEmbeddedSubprocess.bpmn", "{}", "Completed" },
         { "bpmn/camunda-bpm-platform/CancelAcquiredJobTest.testBothJobsAcquiredAtSameTime.bpmn", "{}", "Completed" },
         { "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn", "{}", "Completed" },

@@ -1,14 +1,20 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Elements.Tasks;
 using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Events;
 
-/// <summary>A none end ends its token; a terminate end first ends every other token of the same scope.</summary>
-public sealed class EndEventHandler : IElementHandler
+/// <summary>A none end ends its token (a message end runs its implementation first, like a send task); a terminate end first ends every other token of the same scope.</summary>
+public sealed class EndEventHandler(ServiceTaskHandler topics) : IElementHandler
 {
     public async Task ActivateAsync(ElementContext context)
     {
+        if (context.NodeAs<EndEvent>().Implementation is { } implementation)
+        {
+            await topics.CallAsync(context, implementation);
+        }
+
         if (context.NodeAs<EndEvent>().Terminate)
         {
             await context.Step.TerminateScopeAsync(context.Token.ParentId, context.Token.Id);
