@@ -18,6 +18,7 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new ServiceTaskRules(knownTopics),
         new ScriptTaskRules(),
         new LinkEventRules(),
+        new ErrorEventRules(),
     ];
 
     public IReadOnlyList<ValidationIssue> Check(ProcessDraft draft) => _rules.SelectMany(r => r.Check(draft)).ToList();

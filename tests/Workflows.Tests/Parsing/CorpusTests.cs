@@ -16,6 +16,7 @@ public class CorpusTests
     /// </summary>
     private static readonly string[] ExpectedValid =
     [
+        "bpmn/bpmn-engine/bound-error-and-timer.bpmn",
         "bpmn/bpmn-engine/boundary-non-interupting-timer.bpmn",
         "bpmn/bpmn-engine/loop.bpmn",
         "bpmn/bpmn-engine/multiple-joins.bpmn",

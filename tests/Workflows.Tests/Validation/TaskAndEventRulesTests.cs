@@ -72,7 +72,15 @@ public class TaskAndEventRulesTests
         { Process("""<bpmn:startEvent id="start" /><bpmn:intermediateCatchEvent id="c1"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:endEvent id="end" />""" + Flow("f1", "start", "end") + Flow("f2", "c1", "end")), "c1", "link-source" },
         { Process("""<bpmn:startEvent id="start"><bpmn:timerEventDefinition><bpmn:timeCycle>R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent><bpmn:endEvent id="end" />""" + Flow("f", "start", "end")), "start", "unsupported-event-definition" },
         { Process("""<bpmn:startEvent id="start" camunda:initiator="starter" /><bpmn:endEvent id="end" />""" + Flow("f", "start", "end")), "start", "unsupported-extension" },
-        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unsupported-event-definition" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:cancelEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unsupported-event-definition" },
+        // errors and escalations
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unknown-error" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition errorRef="nope" /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unknown-error" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition errorRef="e" /></bpmn:endEvent>""" + Flow("f", "start", "end"), """<bpmn:error id="e" name="no code" />"""), "end", "missing-error-code" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition errorRef="e" camunda:errorCodeVariable="c" /></bpmn:endEvent>""" + Flow("f", "start", "end"), """<bpmn:error id="e" errorCode="E" />"""), "end", "unsupported-extension" },
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:escalationEventDefinition /></bpmn:intermediateThrowEvent>"""), "throw", "unknown-escalation" },
+        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review" cancelActivity="false"><bpmn:errorEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "error-boundary-not-interrupting" },
+        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:escalationEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "invalid-attachment" },
         { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end" />""" + Flow("f", "start", "end"), """<bpmn:message id="m" name="x"><bpmn:extensionElements><camunda:properties><camunda:property name="bufferTimeToLive" value="an hour" /></camunda:properties></bpmn:extensionElements></bpmn:message>"""), "m", "invalid-buffer-ttl" },
         // boundary events
         { OnReview(TimerBoundary("soon")), "onTime", "invalid-timer" },
@@ -81,7 +89,7 @@ public class TaskAndEventRulesTests
         { OnReview(TimerBoundary()).Replace(Flow("esc", "onTime", "escalated"), ""), "onTime", "boundary-outgoing" },
         { OnReview(TimerBoundary(), """<bpmn:userTask id="review" /><bpmn:endEvent id="other" />""" + Flow("esc2", "onTime", "other")), "onTime", "boundary-outgoing" },
         { OnReview(TimerBoundary() + Flow("into", "start", "onTime")), "onTime", "boundary-incoming" },
-        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:errorEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "unsupported-event-definition" },
+        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:cancelEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "unsupported-event-definition" },
         // process-level extensions
         { Definitions("""<bpmn:process id="p" isExecutable="true"><bpmn:extensionElements><camunda:executionListener event="start" class="x" /></bpmn:extensionElements><bpmn:startEvent id="s" /><bpmn:endEvent id="e" /><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e" /></bpmn:process>"""), "p", "unsupported-extension" },
     };
@@ -106,6 +114,7 @@ public class TaskAndEventRulesTests
         OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:messageEventDefinition messageRef="m" /></bpmn:boundaryEvent>"""),
         Around("calc", """<bpmn:scriptTask id="calc" scriptFormat="JavaScript"><bpmn:script>var total = 1 + 2; total;</bpmn:script></bpmn:scriptTask>"""),
         Around("review", """<bpmn:task id="review" />"""),
+        OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:errorEventDefinition camunda:errorCodeVariable="code" /></bpmn:boundaryEvent>"""),
         Around("review", """<bpmn:manualTask id="review" camunda:asyncBefore="true" />"""),
         Around("throw", """<bpmn:intermediateThrowEvent id="throw" />"""),
         Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:messageEventDefinition messageRef="m" /></bpmn:intermediateThrowEvent>""", declarations: Message),

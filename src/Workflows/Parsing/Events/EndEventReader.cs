@@ -14,7 +14,7 @@ internal sealed class EndEventReader : IElementReader
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
         var extensions = ExtensionElementsReader.Read(
             element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
-        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate | EventDefinitionKinds.Message, extensions, required: false);
+        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -29,6 +29,8 @@ internal sealed class EndEventReader : IElementReader
             Async = AsyncReader.Read(element, context, extensions),
             Terminate = definition.Terminate,
             Implementation = definition.Implementation,
+            Error = definition.Definition as ErrorDefinition,
+            Escalation = definition.Definition as EscalationDefinition,
         });
     }
 }

@@ -8,4 +8,6 @@ internal enum EventDefinitionKinds
     Message = 2,
     Terminate = 4,
     Link = 8,
+    Error = 16,
+    Escalation = 32,
 }

@@ -45,6 +45,8 @@ internal static class EventDefinitionReader
             "messageEventDefinition" when supported.HasFlag(EventDefinitionKinds.Message) && IsThrowing(@event) =>
                 MessageThrowReader.Read(@event, definition, context, extensions),
             "messageEventDefinition" when supported.HasFlag(EventDefinitionKinds.Message) => ReadMessage(@event, definition, context, extensions),
+            "errorEventDefinition" when supported.HasFlag(EventDefinitionKinds.Error) => CodeEventReader.ReadError(@event, definition, context, IsThrowing(@event)),
+            "escalationEventDefinition" when supported.HasFlag(EventDefinitionKinds.Escalation) => CodeEventReader.ReadEscalation(@event, definition, context, IsThrowing(@event)),
             "linkEventDefinition" when supported.HasFlag(EventDefinitionKinds.Link) => ReadLink(@event, definition, context),
             "terminateEventDefinition" when supported.HasFlag(EventDefinitionKinds.Terminate) => new EventDefinitionRead(true, Terminate: true),
             var other => Unsupported(@event, other, supported, required, context),

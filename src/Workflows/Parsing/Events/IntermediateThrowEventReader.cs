@@ -15,7 +15,7 @@ internal sealed class IntermediateThrowEventReader : IElementReader
         var extensions = ExtensionElementsReader.Read(
             element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
         var definition = EventDefinitionReader.Read(
-            element, context, EventDefinitionKinds.Message | EventDefinitionKinds.Link, extensions, required: false);
+            element, context, EventDefinitionKinds.Message | EventDefinitionKinds.Link | EventDefinitionKinds.Escalation, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -30,6 +30,7 @@ internal sealed class IntermediateThrowEventReader : IElementReader
             Async = AsyncReader.Read(element, context, extensions),
             Implementation = definition.Implementation,
             Link = definition.Definition as LinkDefinition,
+            Escalation = definition.Definition as EscalationDefinition,
         });
     }
 }

@@ -27,8 +27,8 @@ internal static class CamundaAttributes
         ["asyncAfter"] = "only camunda:asyncBefore is supported",
         ["initiator"] = "the starting user is recorded in the journal, not in a variable",
         ["resource"] = "external script resources are not supported; write the script inline",
-        ["errorCodeVariable"] = "error events are not supported",
-        ["errorMessageVariable"] = "error events are not supported",
+        ["errorCodeVariable"] = "only an error catch event stores the code it caught",
+        ["errorMessageVariable"] = "only an error catch event stores the message it caught",
     };
 
     public static void Check(XElement element, ReaderContext context, params string[] supported) =>

@@ -5,7 +5,9 @@ using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Events;
 
-/// <summary>A none end ends its token (a message end runs its implementation first, like a send task); a terminate end first ends every other token of the same scope.</summary>
+/// <summary>
+/// A none end ends its token (a message end runs its implementation first, like a send task; an escalation end throws
+/// first; an error end throws instead of ending, and the catching boundary event ends the scope); a terminate end first ends every other token of the same scope.</summary>
 public sealed class EndEventHandler(ServiceTaskHandler topics) : IElementHandler
 {
     public async Task ActivateAsync(ElementContext context)
@@ -13,6 +15,18 @@ public sealed class EndEventHandler(ServiceTaskHandler topics) : IElementHandler
         if (context.NodeAs<EndEvent>().Implementation is { } implementation)
         {
             await topics.CallAsync(context, implementation);
+        }
+
+        if (context.NodeAs<EndEvent>().Error is { ErrorCode: { } code })
+        {
+            await context.Step.CatchOrFailAsync(context.Token, context.Node, code, null);
+            return;
+        }
+
+        if (context.NodeAs<EndEvent>().Escalation is { EscalationCode: { } escalation }
+            && !await context.Step.ThrowEscalationAsync(context.Token, context.Node, escalation))
+        {
+            return;
         }
 
         if (context.NodeAs<EndEvent>().Terminate)

@@ -7,7 +7,7 @@ namespace SocialInsurance.Workflows.Execution.Elements.Events;
 
 /// <summary>
 /// None: passes through. Message: runs its implementation like a send task first (none: passes through, as in
-/// Camunda 7). Link: completes and continues at the catch event of the same name in its scope, without a flow.
+/// Camunda 7). Escalation: throws, and continues unless an interrupting boundary event ended its scope. Link: completes and continues at the catch event of the same name in its scope, without a flow.
 /// </summary>
 public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : IElementHandler
 {
@@ -18,6 +18,11 @@ public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : I
         if (node.Implementation is { } implementation)
         {
             await topics.CallAsync(context, implementation);
+        }
+
+        if (node.Escalation is { EscalationCode: { } code } && !await step.ThrowEscalationAsync(context.Token, node, code))
+        {
+            return;
         }
 
         if (node.Link is { } link)
