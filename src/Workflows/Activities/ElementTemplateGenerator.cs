@@ -50,7 +50,8 @@ public static class ElementTemplateGenerator
             ["name"] = descriptor.NameZh,
             ["description"] = $"{descriptor.NameEn} — {descriptor.Description}",
             ["version"] = descriptor.Version,
-            ["appliesTo"] = new JsonArray("bpmn:ServiceTask"),
+            // A send task runs by topic exactly like a service task, so every template fits both.
+            ["appliesTo"] = new JsonArray("bpmn:ServiceTask", "bpmn:SendTask"),
             ["properties"] = properties,
         };
     }

@@ -4,6 +4,8 @@ using Jint.Native;
 using Jint.Runtime;
 using Jint.Runtime.Interop;
 
+using SocialInsurance.Workflows.Execution;
+
 namespace SocialInsurance.Workflows.Expressions;
 
 /// <summary>
@@ -41,6 +43,7 @@ internal sealed class SandboxEngine
         [
             new("getVariable", new ClrFunction(_engine, "getVariable", GetVariable, 1)),
             new("setVariable", new ClrFunction(_engine, "setVariable", SetVariable, 2)),
+            new("throwBpmnError", new ClrFunction(_engine, "throwBpmnError", ThrowBpmnError, 2)),
         ]));
         Lockdown.Apply(_engine);
 
@@ -67,6 +70,12 @@ internal sealed class SandboxEngine
             var result = complete(this, _engine.Evaluate(in source.Prepared));
             completed = true;
             return result;
+        }
+        catch (BpmnErrorException)
+        {
+            // Raised by execution.throwBpmnError, a host function: the script cannot catch it, and the engine is intact.
+            completed = true;
+            throw;
         }
         catch (JavaScriptException)
         {
@@ -142,6 +151,26 @@ internal sealed class SandboxEngine
         var serializer = new Jint.Native.Json.JsonSerializer(_engine);
         _setVariables[name] = JsonBridge.ToJson(serializer, arguments.Length > 1 ? arguments[1] : JsValue.Undefined);
         return JsValue.Undefined;
+    }
+
+    /// <summary>
+    /// Camunda 7 scripts throw <c>new BpmnError(code)</c>, a Java class; ours call this instead. A CLR exception
+    /// passes through the script's own try/catch, so a business error cannot be swallowed by accident.
+    /// </summary>
+    private JsValue ThrowBpmnError(JsValue thisObject, JsValue[] arguments)
+    {
+        if (_setVariables is null)
+        {
+            throw new JavaScriptException(_engine.Intrinsics.TypeError,
+                "execution.throwBpmnError is only available in script tasks; expressions cannot raise errors");
+        }
+
+        if (arguments.Length == 0 || arguments[0] is not JsString code || code.ToString().Trim().Length == 0)
+        {
+            throw new JavaScriptException(_engine.Intrinsics.TypeError, "execution.throwBpmnError expects an error code as its first argument");
+        }
+
+        throw new BpmnErrorException(code.ToString().Trim(), arguments.Length > 1 && arguments[1] is JsString message ? message.ToString() : null);
     }
 
     private string VariableName(JsValue[] arguments, string function)

@@ -56,5 +56,10 @@ public sealed class ProcessModel
     public IReadOnlyList<BoundaryEvent> BoundaryEventsOf(string activityId) =>
         _boundaryEvents.TryGetValue(activityId, out var events) ? events : [];
 
+    /// <summary>The link catch event a link throw in <paramref name="scopeId"/> jumps to; validation makes it unique.</summary>
+    public IntermediateCatchEvent? LinkCatch(string? scopeId, string name) =>
+        Nodes.OfType<IntermediateCatchEvent>()
+            .FirstOrDefault(c => c.ScopeId == scopeId && c.Definition is LinkDefinition link && link.Name == name);
+
     public MessageDeclaration? MessageNamed(string name) => Messages.FirstOrDefault(m => m.Name == name);
 }

@@ -6,8 +6,8 @@ namespace SocialInsurance.Workflows.Parsing;
 
 /// <summary>
 /// From a well-formed document to compiled processes. Only <c>bpmn:process</c> and <c>bpmn:message</c> are read at
-/// the top level; collaborations, diagrams and declarations of errors, signals or item types describe nothing the
-/// engine runs, and any event that would use them is rejected where it is declared.
+/// the top level, with the error and escalation declarations events refer to; collaborations, diagrams and
+/// declarations of signals or item types describe nothing the engine runs.
 /// </summary>
 internal static class DefinitionsReader
 {
@@ -31,11 +31,13 @@ internal static class DefinitionsReader
             issues.Add(new ValidationIssue(definitions.IdOf(), "definitions", "no-executable-process",
                 "Expected a process with isExecutable=\"true\", but found none"));
 
+        var errors = CodeDeclarationReader.ReadAll(definitions, "error", "errorCode");
+        var escalations = CodeDeclarationReader.ReadAll(definitions, "escalation", "escalationCode");
         var validator = new ProcessValidator(options.KnownTopics);
         var drafts = new List<ProcessDraft>();
         foreach (var process in executable)
         {
-            var draft = ProcessReader.Read(process, new ReaderContext(options, messages, issues));
+            var draft = ProcessReader.Read(process, new ReaderContext(options, messages, issues) { Errors = errors, Escalations = escalations });
             issues.AddRange(validator.Check(draft));
             drafts.Add(draft);
         }

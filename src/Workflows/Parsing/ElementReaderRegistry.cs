@@ -24,6 +24,11 @@ internal static class ElementReaderRegistry
         new ParallelGatewayReader(),
         new EventBasedGatewayReader(),
         new SequenceFlowReader(),
+        new PassThroughTaskReader("task"),
+        new PassThroughTaskReader("manualTask"),
+        new SendTaskReader(),
+        new ReceiveTaskReader(),
+        new IntermediateThrowEventReader(),
     }.ToDictionary(r => r.ElementName, StringComparer.Ordinal);
 
     /// <summary>

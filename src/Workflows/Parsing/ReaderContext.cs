@@ -12,6 +12,12 @@ internal sealed class ReaderContext(
 {
     public BpmnParserOptions Options { get; } = options;
     public IReadOnlyDictionary<string, MessageDeclaration> Messages { get; } = messages;
+
+    /// <summary><c>bpmn:error</c> ids and their codes (null when the declaration has none).</summary>
+    public IReadOnlyDictionary<string, string?> Errors { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary><c>bpmn:escalation</c> ids and their codes.</summary>
+    public IReadOnlyDictionary<string, string?> Escalations { get; init; } = new Dictionary<string, string?>();
     public List<FlowNode> Nodes { get; } = [];
     public List<SequenceFlow> Flows { get; } = [];
 

@@ -21,9 +21,9 @@ internal sealed class BoundaryEventRules : IElementRules
             {
                 // Already reported where it is declared.
             }
-            else if (activity is not (UserTask or ServiceTask or ScriptTask or SubProcess))
+            else if (activity is not (UserTask or ServiceTask or ScriptTask or SubProcess or SendTask or ReceiveTask or PassThroughTask))
                 yield return Issues.For(boundary, "invalid-attachment",
-                    $"Expected to be attached to a userTask, serviceTask, scriptTask or subProcess, but '{activity.Id}' is {Issues.Article(activity.ElementType)}");
+                    $"Expected to be attached to a task or sub-process, but '{activity.Id}' is {Issues.Article(activity.ElementType)}");
             else if (activity.ScopeId != boundary.ScopeId)
                 yield return Issues.For(boundary, "invalid-attachment",
                     $"Expected to be in the same scope as '{activity.Id}', but it is not");

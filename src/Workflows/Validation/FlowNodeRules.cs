@@ -14,7 +14,8 @@ internal sealed class FlowNodeRules : IElementRules
         var reachable = Reachable(draft);
         foreach (var node in draft.Nodes.Where(n => n is not UnsupportedElement))
         {
-            var entered = node is StartEvent or BoundaryEvent;
+            // A link catch is entered by its throw, and a link throw leaves through its catch, not by flows.
+            var entered = node is StartEvent or BoundaryEvent or IntermediateCatchEvent { Definition: LinkDefinition };
             if (!entered && node.Incoming.Count == 0)
                 yield return Issues.For(node, "missing-incoming",
                     "Expected at least one incoming sequence flow, but found none");
@@ -23,7 +24,7 @@ internal sealed class FlowNodeRules : IElementRules
                     "Expected to be reachable from a start event, but no path leads here");
 
             // Boundary events have their own, stricter rule (exactly one outgoing).
-            if (node is not (EndEvent or BoundaryEvent) && node.Outgoing.Count == 0)
+            if (node is not (EndEvent or BoundaryEvent or IntermediateThrowEvent { Link: not null }) && node.Outgoing.Count == 0)
                 yield return Issues.For(node, "missing-outgoing",
                     "Expected at least one outgoing sequence flow, but found none");
         }
@@ -38,6 +39,9 @@ internal sealed class FlowNodeRules : IElementRules
         var boundaries = draft.Nodes.OfType<BoundaryEvent>().ToLookup(b => b.AttachedToId, b => b.Id, StringComparer.Ordinal);
         var starts = draft.Nodes.OfType<StartEvent>().Where(s => s.ScopeId is not null)
             .ToLookup(s => s.ScopeId!, s => s.Id, StringComparer.Ordinal);
+        var linkCatches = draft.Nodes.OfType<IntermediateCatchEvent>()
+            .Where(c => c.Definition is LinkDefinition)
+            .ToLookup(c => (c.ScopeId, ((LinkDefinition)c.Definition).Name), c => c.Id);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Unsupported elements are roots too: they are reported already, and whatever follows a rejected timer start
         // event is not "unreachable" in the modeler's eyes.
@@ -50,7 +54,8 @@ internal sealed class FlowNodeRules : IElementRules
             var next = node.Outgoing
                 .Select(id => targets.GetValueOrDefault(id))
                 .Concat(boundaries[node.Id])
-                .Concat(starts[node.Id]);
+                .Concat(starts[node.Id])
+                .Concat(node is IntermediateThrowEvent { Link: { } link } ? linkCatches[(node.ScopeId, link.Name)] : []);
             foreach (var id in next)
                 if (id is not null && draft.FindNode(id) is { } target)
                     pending.Push(target);

@@ -17,6 +17,8 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new UserTaskRules(),
         new ServiceTaskRules(knownTopics),
         new ScriptTaskRules(),
+        new LinkEventRules(),
+        new ErrorEventRules(),
     ];
 
     public IReadOnlyList<ValidationIssue> Check(ProcessDraft draft) => _rules.SelectMany(r => r.Check(draft)).ToList();

@@ -24,7 +24,7 @@ public class StructureRulesTests
         { Around("sub", SubProcess("""<bpmn:userTask id="inner" />""" + Flow("in", "subStart", "inner")), Flow("escape", "inner", "end")), "escape", "crosses-scope" },
         { Around("sub", """<bpmn:subProcess id="sub"><bpmn:userTask id="inner" /></bpmn:subProcess>"""), "sub", "subprocess-start-count" },
         { Around("sub", """<bpmn:subProcess id="sub" triggeredByEvent="true" />"""), "sub", "unsupported-element" },
-        { Around("review", """<bpmn:task id="review" />"""), "review", "unsupported-element" },
+        { Around("review", """<bpmn:complexGateway id="review" />"""), "review", "unsupported-element" },
         { Around("review", """<bpmn:callActivity id="review" calledElement="other" />"""), "review", "unsupported-element" },
         { Around("review", """<bpmn:userTask id="review"><bpmn:multiInstanceLoopCharacteristics /></bpmn:userTask>"""), "review", "unsupported-element" },
         { Around("review", """<bpmn:userTask id="review"><bpmn:standardLoopCharacteristics /></bpmn:userTask>"""), "review", "unsupported-element" },

@@ -56,10 +56,31 @@ public class TaskAndEventRulesTests
         { Around("wait", """<bpmn:intermediateCatchEvent id="wait"><bpmn:messageEventDefinition messageRef="u" /></bpmn:intermediateCatchEvent>""", declarations: """<bpmn:message id="u" />"""), "u", "missing-message-name" },
         { Around("wait", """<bpmn:intermediateCatchEvent id="wait" />"""), "wait", "unsupported-event-definition" },
         { Around("wait", """<bpmn:intermediateCatchEvent id="wait"><bpmn:signalEventDefinition /></bpmn:intermediateCatchEvent>"""), "wait", "unsupported-event-definition" },
-        { Around("throw", """<bpmn:intermediateThrowEvent id="throw" />"""), "throw", "unsupported-element" },
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>"""), "throw", "unsupported-event-definition" },
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:messageEventDefinition camunda:type="external" /></bpmn:intermediateThrowEvent>"""), "throw", "missing-topic" },
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:messageEventDefinition camunda:class="x.Y" /></bpmn:intermediateThrowEvent>"""), "throw", "unsupported-extension" },
+        // tasks without behaviour of their own, send and receive tasks
+        { Around("send", """<bpmn:sendTask id="send" />"""), "send", "service-task-not-external" },
+        { Around("send", """<bpmn:sendTask id="send" camunda:type="external" />"""), "send", "missing-topic" },
+        { Around("receive", """<bpmn:receiveTask id="receive" />"""), "receive", "unknown-message" },
+        { Around("receive", """<bpmn:receiveTask id="receive" messageRef="nope" />""", declarations: Message), "receive", "unknown-message" },
+        { Around("review", """<bpmn:task id="review" camunda:class="x.Y" />"""), "review", "unsupported-extension" },
+        // link events
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateThrowEvent>"""), "throw", "link-target" },
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:linkEventDefinition /></bpmn:intermediateThrowEvent>"""), "throw", "missing-link-name" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:intermediateThrowEvent id="throw"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateThrowEvent><bpmn:intermediateCatchEvent id="c1"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:intermediateCatchEvent id="c2"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:endEvent id="end" />""" + Flow("f1", "start", "throw") + Flow("f2", "c1", "end") + Flow("f3", "c2", "end")), "throw", "link-target" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:intermediateCatchEvent id="c1"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:endEvent id="end" />""" + Flow("f1", "start", "end") + Flow("f2", "c1", "end")), "c1", "link-source" },
         { Process("""<bpmn:startEvent id="start"><bpmn:timerEventDefinition><bpmn:timeCycle>R/P1D</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent><bpmn:endEvent id="end" />""" + Flow("f", "start", "end")), "start", "unsupported-event-definition" },
         { Process("""<bpmn:startEvent id="start" camunda:initiator="starter" /><bpmn:endEvent id="end" />""" + Flow("f", "start", "end")), "start", "unsupported-extension" },
-        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unsupported-event-definition" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:cancelEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unsupported-event-definition" },
+        // errors and escalations
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unknown-error" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition errorRef="nope" /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unknown-error" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition errorRef="e" /></bpmn:endEvent>""" + Flow("f", "start", "end"), """<bpmn:error id="e" name="no code" />"""), "end", "missing-error-code" },
+        { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition errorRef="e" camunda:errorCodeVariable="c" /></bpmn:endEvent>""" + Flow("f", "start", "end"), """<bpmn:error id="e" errorCode="E" />"""), "end", "unsupported-extension" },
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:escalationEventDefinition /></bpmn:intermediateThrowEvent>"""), "throw", "unknown-escalation" },
+        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review" cancelActivity="false"><bpmn:errorEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "error-boundary-not-interrupting" },
+        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:escalationEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "invalid-attachment" },
         { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end" />""" + Flow("f", "start", "end"), """<bpmn:message id="m" name="x"><bpmn:extensionElements><camunda:properties><camunda:property name="bufferTimeToLive" value="an hour" /></camunda:properties></bpmn:extensionElements></bpmn:message>"""), "m", "invalid-buffer-ttl" },
         // boundary events
         { OnReview(TimerBoundary("soon")), "onTime", "invalid-timer" },
@@ -68,7 +89,7 @@ public class TaskAndEventRulesTests
         { OnReview(TimerBoundary()).Replace(Flow("esc", "onTime", "escalated"), ""), "onTime", "boundary-outgoing" },
         { OnReview(TimerBoundary(), """<bpmn:userTask id="review" /><bpmn:endEvent id="other" />""" + Flow("esc2", "onTime", "other")), "onTime", "boundary-outgoing" },
         { OnReview(TimerBoundary() + Flow("into", "start", "onTime")), "onTime", "boundary-incoming" },
-        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:errorEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "unsupported-event-definition" },
+        { OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:cancelEventDefinition /></bpmn:boundaryEvent>"""), "onTime", "unsupported-event-definition" },
         // process-level extensions
         { Definitions("""<bpmn:process id="p" isExecutable="true"><bpmn:extensionElements><camunda:executionListener event="start" class="x" /></bpmn:extensionElements><bpmn:startEvent id="s" /><bpmn:endEvent id="e" /><bpmn:sequenceFlow id="f" sourceRef="s" targetRef="e" /></bpmn:process>"""), "p", "unsupported-extension" },
     };
@@ -92,6 +113,13 @@ public class TaskAndEventRulesTests
         OnReview(TimerBoundary().Replace("attachedToRef=\"review\"", "attachedToRef=\"review\" cancelActivity=\"false\"")),
         OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:messageEventDefinition messageRef="m" /></bpmn:boundaryEvent>"""),
         Around("calc", """<bpmn:scriptTask id="calc" scriptFormat="JavaScript"><bpmn:script>var total = 1 + 2; total;</bpmn:script></bpmn:scriptTask>"""),
+        Around("review", """<bpmn:task id="review" />"""),
+        OnReview("""<bpmn:boundaryEvent id="onTime" attachedToRef="review"><bpmn:errorEventDefinition camunda:errorCodeVariable="code" /></bpmn:boundaryEvent>"""),
+        Around("review", """<bpmn:manualTask id="review" camunda:asyncBefore="true" />"""),
+        Around("throw", """<bpmn:intermediateThrowEvent id="throw" />"""),
+        Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:messageEventDefinition messageRef="m" /></bpmn:intermediateThrowEvent>""", declarations: Message),
+        Around("receive", """<bpmn:receiveTask id="receive" messageRef="m" />""", declarations: Message),
+        Process("""<bpmn:startEvent id="start" /><bpmn:intermediateThrowEvent id="throw"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateThrowEvent><bpmn:intermediateCatchEvent id="catch"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:endEvent id="end" />""" + Flow("f1", "start", "throw") + Flow("f2", "catch", "end")),
         Around("calc", """<bpmn:scriptTask id="calc" scriptFormat="ecmascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>"""),
         Around("review", """<bpmn:userTask id="review" camunda:dueDate="${due}" camunda:versionTag="2" camunda:modelerTemplate="t" camunda:modelerTemplateVersion="1" />"""),
         Around("review", """<bpmn:userTask id="review" camunda:async="true"><bpmn:documentation>d</bpmn:documentation><bpmn:dataInputAssociation id="di" /><bpmn:extensionElements><camunda:properties><camunda:property name="note" value="x" /></camunda:properties></bpmn:extensionElements></bpmn:userTask>"""),
@@ -118,7 +146,7 @@ public class TaskAndEventRulesTests
 
         // Then
         Assert.Equal(
-            [("call", "unsupported-extension"), ("send", "unsupported-element"), ("wait", "invalid-timer")],
+            [("call", "unsupported-extension"), ("send", "service-task-not-external"), ("wait", "invalid-timer")],
             result.Issues.Select(i => (i.ElementId, i.Code)).Order().ToArray());
     }
 }

@@ -21,7 +21,7 @@ public sealed class ElementHandlerRegistry
         _handlers = new()
         {
             [typeof(StartEvent)] = new StartEventHandler(),
-            [typeof(EndEvent)] = new EndEventHandler(),
+            [typeof(EndEvent)] = new EndEventHandler(serviceTasks),
             [typeof(IntermediateCatchEvent)] = new IntermediateCatchEventHandler(),
             [typeof(BoundaryEvent)] = new BoundaryEventHandler(),
             [typeof(UserTask)] = new UserTaskHandler(),
@@ -31,6 +31,10 @@ public sealed class ElementHandlerRegistry
             [typeof(ExclusiveGateway)] = new ExclusiveGatewayHandler(),
             [typeof(ParallelGateway)] = new ParallelGatewayHandler(),
             [typeof(EventBasedGateway)] = new EventBasedGatewayHandler(),
+            [typeof(PassThroughTask)] = new PassThroughTaskHandler(),
+            [typeof(SendTask)] = serviceTasks,
+            [typeof(ReceiveTask)] = new ReceiveTaskHandler(),
+            [typeof(IntermediateThrowEvent)] = new IntermediateThrowEventHandler(serviceTasks),
         };
     }
 

@@ -84,7 +84,8 @@ public sealed partial class StepContext
 
     private async Task ArmBoundaryEventsAsync(Token token, FlowNode node)
     {
-        foreach (var boundary in Model.BoundaryEventsOf(node.Id))
+        // Error and escalation boundaries wait for nothing: they are found when something is thrown.
+        foreach (var boundary in Model.BoundaryEventsOf(node.Id).Where(b => b.Definition is TimerDefinition or MessageDefinition))
         {
             await ArmEventAsync(token, boundary, boundary.Definition);
         }

@@ -75,9 +75,25 @@ public sealed partial class StepContext
             await ArmBoundaryEventsAsync(token, node);
             await handler.ActivateAsync(new ElementContext(this, token, node, trigger));
         }
+        catch (BpmnErrorException error)
+        {
+            // A business answer, in a command or a job alike: caught by a boundary event, or an incident at once.
+            await CatchOrFailAsync(token, node, error.Code, error.ErrorMessage);
+        }
         catch (Exception ex) when (FailureMode == FailureMode.Incident && IsRecoverable(ex))
         {
             await FailAsync(token, node, ex);
+        }
+    }
+
+    /// <summary>Throws a BPMN error from an element; if nobody catches it, the element gets an incident.</summary>
+    public async Task CatchOrFailAsync(Token token, FlowNode node, string code, string? message)
+    {
+        if (!await ThrowErrorAsync(token, node, code, message))
+        {
+            await FailAsync(token, node, new IncidentException(
+                $"Expected an error boundary event to catch BPMN error '{code}' thrown by {node.ElementType} '{node.Id}', but none does" +
+                (message is null || message == code ? "." : $" (message: {message}).")));
         }
     }
 

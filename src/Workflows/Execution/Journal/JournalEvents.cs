@@ -14,6 +14,8 @@ public static class JournalEvents
     public const string IncidentResolved = "IncidentResolved";
     public const string JobFailed = "JobFailed";
     public const string MessageCorrelated = "MessageCorrelated";
+    public const string ErrorThrown = "ErrorThrown";
+    public const string EscalationThrown = "EscalationThrown";
 
     public const string ProcessElementType = "process";
     public const string FlowElementType = "sequenceFlow";

@@ -1,7 +1,7 @@
 namespace SocialInsurance.Workflows.Model.Events;
 
 /// <summary>
-/// A timer or message event on the boundary of a task or sub-process. Interrupting (<see cref="CancelActivity"/>)
+/// A timer, message, error or escalation event on the boundary of a task or sub-process. Interrupting (<see cref="CancelActivity"/>)
 /// cancels the activity and its open wait states; non-interrupting spawns a token and leaves the activity open.
 /// </summary>
 public sealed record BoundaryEvent : FlowNode

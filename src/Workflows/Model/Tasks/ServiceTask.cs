@@ -5,7 +5,7 @@ namespace SocialInsurance.Workflows.Model.Tasks;
 /// registry. Inputs are evaluated and handed to the handler; outputs map its results onto instance variables
 /// (without outputs, every result is merged into the instance's variables).
 /// </summary>
-public sealed record ServiceTask : FlowNode
+public sealed record ServiceTask : FlowNode, ITopicTask
 {
     public required string Topic { get; init; }
     public IReadOnlyList<IoParameter> Inputs { get; init; } = [];

@@ -12,8 +12,9 @@ internal sealed class EndEventReader : IElementReader
     {
         CamundaAttributes.Check(element, context, CamundaAttributes.Async);
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
-        var extensions = ExtensionElementsReader.Read(element, context);
-        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate, extensions, required: false);
+        var extensions = ExtensionElementsReader.Read(
+            element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
+        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -27,6 +28,9 @@ internal sealed class EndEventReader : IElementReader
             ScopeId = context.ScopeId,
             Async = AsyncReader.Read(element, context, extensions),
             Terminate = definition.Terminate,
+            Implementation = definition.Implementation,
+            Error = definition.Definition as ErrorDefinition,
+            Escalation = definition.Definition as EscalationDefinition,
         });
     }
 }

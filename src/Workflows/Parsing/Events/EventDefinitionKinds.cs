@@ -7,4 +7,7 @@ internal enum EventDefinitionKinds
     Timer = 1,
     Message = 2,
     Terminate = 4,
+    Link = 8,
+    Error = 16,
+    Escalation = 32,
 }

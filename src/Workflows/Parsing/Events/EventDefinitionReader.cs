@@ -42,10 +42,27 @@ internal static class EventDefinitionReader
         return definition.Name.LocalName switch
         {
             "timerEventDefinition" when supported.HasFlag(EventDefinitionKinds.Timer) => ReadTimer(@event, definition, context),
+            "messageEventDefinition" when supported.HasFlag(EventDefinitionKinds.Message) && IsThrowing(@event) =>
+                MessageThrowReader.Read(@event, definition, context, extensions),
             "messageEventDefinition" when supported.HasFlag(EventDefinitionKinds.Message) => ReadMessage(@event, definition, context, extensions),
+            "errorEventDefinition" when supported.HasFlag(EventDefinitionKinds.Error) => CodeEventReader.ReadError(@event, definition, context, IsThrowing(@event)),
+            "escalationEventDefinition" when supported.HasFlag(EventDefinitionKinds.Escalation) => CodeEventReader.ReadEscalation(@event, definition, context, IsThrowing(@event)),
+            "linkEventDefinition" when supported.HasFlag(EventDefinitionKinds.Link) => ReadLink(@event, definition, context),
             "terminateEventDefinition" when supported.HasFlag(EventDefinitionKinds.Terminate) => new EventDefinitionRead(true, Terminate: true),
             var other => Unsupported(@event, other, supported, required, context),
         };
+    }
+
+    private static bool IsThrowing(XElement @event) => @event.Name.LocalName is "intermediateThrowEvent" or "endEvent";
+
+    private static EventDefinitionRead ReadLink(XElement @event, XElement definition, ReaderContext context)
+    {
+        var name = BpmnElement.NullIfBlank(definition.NameOf());
+        if (name is not null)
+            return new EventDefinitionRead(true, new LinkDefinition(name));
+        context.Report(@event, "missing-link-name",
+            "Expected a name on the linkEventDefinition (a link throw finds its catch by name), but it has none");
+        return EventDefinitionRead.Failed;
     }
 
     private static EventDefinitionRead ReadTimer(XElement @event, XElement definition, ReaderContext context)

@@ -27,11 +27,15 @@ internal static class CamundaAttributes
         ["asyncAfter"] = "only camunda:asyncBefore is supported",
         ["initiator"] = "the starting user is recorded in the journal, not in a variable",
         ["resource"] = "external script resources are not supported; write the script inline",
-        ["errorCodeVariable"] = "error events are not supported",
-        ["errorMessageVariable"] = "error events are not supported",
+        ["errorCodeVariable"] = "only an error catch event stores the code it caught",
+        ["errorMessageVariable"] = "only an error catch event stores the message it caught",
     };
 
-    public static void Check(XElement element, ReaderContext context, params string[] supported)
+    public static void Check(XElement element, ReaderContext context, params string[] supported) =>
+        Check(element, element, context, supported);
+
+    /// <summary>Checks attributes written on a part of <paramref name="owner"/> (an event definition) and reports them on the owner.</summary>
+    public static void Check(XElement owner, XElement element, ReaderContext context, params string[] supported)
     {
         foreach (var attribute in element.Attributes())
         {
@@ -41,12 +45,12 @@ internal static class CamundaAttributes
                 if (supported.Contains(name.LocalName) || Ignorable.Contains(name.LocalName))
                     continue;
                 var why = Reasons.TryGetValue(name.LocalName, out var reason) ? reason : "this engine does not implement it";
-                context.Report(element, "unsupported-extension",
+                context.Report(owner, "unsupported-extension",
                     $"Expected only supported camunda attributes, but found {element.Display(name)} ({why})");
             }
             else if (BpmnNamespaces.IsOtherEngine(name.Namespace))
             {
-                context.Report(element, "unsupported-extension",
+                context.Report(owner, "unsupported-extension",
                     $"Expected camunda extensions, but found {element.Display(name)} of {name.NamespaceName}, another engine's extension");
             }
         }

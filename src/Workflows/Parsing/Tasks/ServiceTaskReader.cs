@@ -14,7 +14,10 @@ internal sealed class ServiceTaskReader : IElementReader
 
     public string ElementName => "serviceTask";
 
-    public void Read(XElement element, ReaderContext context)
+    public void Read(XElement element, ReaderContext context) => context.Nodes.Add(ReadTopicTask(element, context));
+
+    /// <summary>Also reads send tasks, whose attributes are the same.</summary>
+    public static ServiceTask ReadTopicTask(XElement element, ReaderContext context)
     {
         CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "type", "topic"]);
         ChildElements.Check(element, context);
@@ -32,7 +35,7 @@ internal sealed class ServiceTaskReader : IElementReader
         else if (type == "external" && topic is null)
             context.Report(element, "missing-topic", "Expected a non-empty camunda:topic, but it is missing");
 
-        context.Nodes.Add(new ServiceTask
+        return new ServiceTask
         {
             Id = element.IdOf(),
             Name = element.NameOf(),
@@ -41,6 +44,6 @@ internal sealed class ServiceTaskReader : IElementReader
             Topic = topic ?? "",
             Inputs = extensions.Inputs,
             Outputs = extensions.Outputs,
-        });
+        };
     }
 }

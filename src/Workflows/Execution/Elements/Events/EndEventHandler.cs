@@ -1,14 +1,34 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Elements.Tasks;
 using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Events;
 
-/// <summary>A none end ends its token; a terminate end first ends every other token of the same scope.</summary>
-public sealed class EndEventHandler : IElementHandler
+/// <summary>
+/// A none end ends its token (a message end runs its implementation first, like a send task; an escalation end throws
+/// first; an error end throws instead of ending, and the catching boundary event ends the scope); a terminate end first ends every other token of the same scope.</summary>
+public sealed class EndEventHandler(ServiceTaskHandler topics) : IElementHandler
 {
     public async Task ActivateAsync(ElementContext context)
     {
+        if (context.NodeAs<EndEvent>().Implementation is { } implementation)
+        {
+            await topics.CallAsync(context, implementation);
+        }
+
+        if (context.NodeAs<EndEvent>().Error is { ErrorCode: { } code })
+        {
+            await context.Step.CatchOrFailAsync(context.Token, context.Node, code, null);
+            return;
+        }
+
+        if (context.NodeAs<EndEvent>().Escalation is { EscalationCode: { } escalation }
+            && !await context.Step.ThrowEscalationAsync(context.Token, context.Node, escalation))
+        {
+            return;
+        }
+
         if (context.NodeAs<EndEvent>().Terminate)
         {
             await context.Step.TerminateScopeAsync(context.Token.ParentId, context.Token.Id);

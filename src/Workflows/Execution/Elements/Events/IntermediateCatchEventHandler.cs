@@ -8,7 +8,7 @@ using SocialInsurance.Workflows.Model.Events;
 namespace SocialInsurance.Workflows.Execution.Elements.Events;
 
 /// <summary>
-/// Waits for its timer or message. A message buffered before the token arrived is taken at once; an event already
+/// Waits for its timer or message (a link catch continues at once). A message buffered before the token arrived is taken at once; an event already
 /// caught by an event-based gateway (<see cref="ElementContext.Trigger"/>) completes without waiting.
 /// </summary>
 public sealed class IntermediateCatchEventHandler : IElementHandler
@@ -24,6 +24,13 @@ public sealed class IntermediateCatchEventHandler : IElementHandler
         }
 
         var definition = context.NodeAs<IntermediateCatchEvent>().Definition;
+        if (definition is LinkDefinition)
+        {
+            // The throw has already happened: a link catch is a place to continue, not a wait state.
+            await step.LeaveAsync(context.Token, context.Node);
+            return;
+        }
+
         // Only a message its definition declares as buffered can be waiting already; others skip the lookup.
         if (definition is MessageDefinition message && step.Model.MessageNamed(message.MessageName)?.BufferTimeToLive is not null)
         {

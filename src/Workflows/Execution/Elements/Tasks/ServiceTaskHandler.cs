@@ -6,6 +6,7 @@ using SocialInsurance.Workflows.Model.Tasks;
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 
 /// <summary>
+/// Service and send tasks (and message throw events with an implementation, through <see cref="CallAsync"/>).
 /// Calls the activity registered for the topic inside a savepoint: if the activity throws, its writes are undone and
 /// the step records an incident (or, in a job, the whole step is retried) with the rest of the step intact.
 /// </summary>
@@ -13,13 +14,20 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
 {
     public async Task ActivateAsync(ElementContext context)
     {
+        await CallAsync(context, (ITopicTask)context.Node);
+        await context.Step.LeaveAsync(context.Token, context.Node);
+    }
+
+    /// <summary>Runs the topic's activity for the context's element and applies its outputs; the caller moves the token on.</summary>
+    public async Task CallAsync(ElementContext context, ITopicTask task)
+    {
         var step = context.Step;
-        var node = context.NodeAs<ServiceTask>();
-        var activity = activities.Find(node.Topic)
-            ?? throw new IncidentException($"Expected an activity handler for topic '{node.Topic}' of service task '{node.Id}', but none is registered.");
+        var node = context.Node;
+        var activity = activities.Find(task.Topic)
+            ?? throw new IncidentException($"Expected an activity handler for topic '{task.Topic}' of {node.ElementType} '{node.Id}', but none is registered.");
 
         var inputs = new JsonObject();
-        foreach (var input in node.Inputs)
+        foreach (var input in task.Inputs)
         {
             inputs[input.Name] = IoMapping.Evaluate(step.Expressions, input.Expression, step.Variables);
         }
@@ -52,10 +60,9 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
         }
 
         await transaction.ReleaseSavepointAsync(savepoint, CancellationToken.None);
-        IoMapping.ApplyOutputs(step, node.Outputs, result.Variables);
-        await step.LeaveAsync(context.Token, node);
+        IoMapping.ApplyOutputs(step, task.Outputs, result.Variables);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>
-        throw new InvalidOperationException($"Expected no wait state on service task '{context.Node.Id}'.");
+        throw new InvalidOperationException($"Expected no wait state on {context.Node.ElementType} '{context.Node.Id}'.");
 }

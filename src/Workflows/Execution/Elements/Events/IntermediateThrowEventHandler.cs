@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Elements.Tasks;
+using SocialInsurance.Workflows.Model.Events;
+
+namespace SocialInsurance.Workflows.Execution.Elements.Events;
+
+/// <summary>
+/// None: passes through. Message: runs its implementation like a send task first (none: passes through, as in
+/// Camunda 7). Escalation: throws, and continues unless an interrupting boundary event ended its scope. Link: completes and continues at the catch event of the same name in its scope, without a flow.
+/// </summary>
+public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : IElementHandler
+{
+    public async Task ActivateAsync(ElementContext context)
+    {
+        var step = context.Step;
+        var node = context.NodeAs<IntermediateThrowEvent>();
+        if (node.Implementation is { } implementation)
+        {
+            await topics.CallAsync(context, implementation);
+        }
+
+        if (node.Escalation is { EscalationCode: { } code } && !await step.ThrowEscalationAsync(context.Token, node, code))
+        {
+            return;
+        }
+
+        if (node.Link is { } link)
+        {
+            var target = step.Model.LinkCatch(node.ScopeId, link.Name)
+                ?? throw new IncidentException($"Expected a link catch event named '{link.Name}' for '{node.Id}', but there is none.");
+            // The next token exists before this one leaves, so the scope is not mistaken for finished.
+            var next = step.NewToken(target.Id, context.Token.ParentId);
+            await step.LeaveAsync(context.Token, node, flows: []);
+            step.Arrive(next, target);
+            return;
+        }
+
+        await step.LeaveAsync(context.Token, node);
+    }
+
+    public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>
+        throw new InvalidOperationException($"Expected no wait state on intermediate throw event '{context.Node.Id}'.");
+}

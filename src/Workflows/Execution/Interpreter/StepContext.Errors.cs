@@ -1,0 +1,89 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Tokens;
+using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Events;
+
+namespace SocialInsurance.Workflows.Execution.Interpreter;
+
+/// <summary>
+/// Errors and escalations travel outwards: from the throwing element (a task's own boundary events first) through
+/// each enclosing sub-process, and the first boundary event whose code matches (a specific code before a catch-all)
+/// takes over.
+/// </summary>
+public sealed partial class StepContext
+{
+    /// <summary>
+    /// Throws a BPMN error from <paramref name="origin"/>, which stands on <paramref name="node"/>. Returns false when
+    /// no boundary event catches it (the caller raises the incident); otherwise the catching activity has ended.
+    /// </summary>
+    public async Task<bool> ThrowErrorAsync(Token origin, FlowNode node, string code, string? message)
+    {
+        Journal(node, JournalEvents.ErrorThrown, origin, new JsonObject { ["code"] = code, ["message"] = message });
+        for (var scope = origin; scope is not null; scope = scope.ParentId is { } parent ? FindToken(parent) : null)
+        {
+            if (Catcher<ErrorDefinition>(scope, d => d.ErrorCode, code) is not { } boundary)
+            {
+                continue;
+            }
+
+            var error = (ErrorDefinition)boundary.Definition;
+            await TerminateAsync(scope);
+            var variables = new JsonObject();
+            if (error.CodeVariable is { } codeVariable) variables[codeVariable] = code;
+            if (error.MessageVariable is { } messageVariable) variables[messageVariable] = message;
+            await TakeBoundaryAsync(boundary, scope, variables);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Throws an escalation from <paramref name="origin"/> to its enclosing scopes. Returns whether the origin token
+    /// is still alive (no interrupting boundary event ended its scope), so the thrower can continue.
+    /// </summary>
+    public async Task<bool> ThrowEscalationAsync(Token origin, FlowNode node, string code)
+    {
+        Journal(node, JournalEvents.EscalationThrown, origin, new JsonObject { ["code"] = code });
+        for (var scope = origin.ParentId is { } first ? FindToken(first) : null; scope is not null;
+             scope = scope.ParentId is { } parent ? FindToken(parent) : null)
+        {
+            if (Catcher<EscalationDefinition>(scope, d => d.EscalationCode, code) is not { } boundary)
+            {
+                continue;
+            }
+
+            if (boundary.CancelActivity)
+            {
+                await TerminateAsync(scope);
+            }
+
+            var escalation = (EscalationDefinition)boundary.Definition;
+            var variables = new JsonObject();
+            if (escalation.CodeVariable is { } codeVariable) variables[codeVariable] = code;
+            await TakeBoundaryAsync(boundary, scope, variables);
+            break;
+        }
+
+        return FindToken(origin.Id) is not null;
+    }
+
+    private BoundaryEvent? Catcher<TDefinition>(Token scope, Func<TDefinition, string?> codeOf, string code)
+        where TDefinition : EventDefinition
+    {
+        var candidates = Model.BoundaryEventsOf(scope.ElementId)
+            .Where(b => b.Definition is TDefinition)
+            .ToArray();
+        return candidates.FirstOrDefault(b => codeOf((TDefinition)b.Definition) == code)
+               ?? candidates.FirstOrDefault(b => codeOf((TDefinition)b.Definition) is null);
+    }
+
+    private async Task TakeBoundaryAsync(BoundaryEvent boundary, Token activityToken, JsonObject variables)
+    {
+        var token = NewToken(boundary.Id, activityToken.ParentId);
+        Journal(boundary, JournalEvents.Activated, token);
+        MergeVariables(variables);
+        await LeaveAsync(token, boundary);
+    }
+}
