@@ -17,6 +17,7 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new UserTaskRules(),
         new ServiceTaskRules(knownTopics),
         new ScriptTaskRules(),
+        new BusinessRuleTaskRules(),
     ];
 
     public IReadOnlyList<ValidationIssue> Check(ProcessDraft draft) => _rules.SelectMany(r => r.Check(draft)).ToList();
