@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Workflows.Decisions.Deployment;
+using SocialInsurance.Workflows.Decisions.Parsing;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Elements;
@@ -9,6 +11,7 @@ using SocialInsurance.Workflows.Execution.Elements.Tasks;
 using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Parsing;
 using SocialInsurance.Workflows.Persistence;
+using SocialInsurance.Workflows.Persistence.Decisions;
 using SocialInsurance.Workflows.Runtime;
 using SocialInsurance.Workflows.Scheduling;
 using SocialInsurance.Workflows.Scheduling.Jobs;
@@ -41,6 +44,19 @@ public static class WorkflowServiceCollectionExtensions
             }
         });
 
+        services.AddPooledDbContextFactory<DecisionDbContext>(db =>
+        {
+            switch (options.Provider)
+            {
+                case DatabaseProvider.Sqlite:
+                    db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous));
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    db.UseNpgsql(options.ConnectionString);
+                    break;
+            }
+        });
+
         services.AddSingleton<IWorkflowStore, WorkflowStore>();
         services.AddSingleton<IDefinitionRepository, DefinitionRepository>();
         services.AddSingleton<IWorkflowQueries, WorkflowQueries>();
@@ -49,6 +65,12 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ActivityRegistry>();
         services.AddSingleton<DeploymentService>();
         services.AddSingleton<ServiceTaskHandler>();
+        services.AddSingleton<BusinessRuleTaskHandler>();
+        services.AddSingleton<IDecisionRepository, DecisionRepository>();
+        services.AddSingleton(new DmnParser());
+        services.AddSingleton<DecisionCache>();
+        services.AddSingleton<DecisionService>();
+        services.AddSingleton<DecisionDeploymentService>();
         services.AddSingleton<ElementHandlerRegistry>();
         services.AddSingleton<IExpressionEvaluator>(new JintExpressionEvaluator(options.Expressions));
         services.AddSingleton<WorkflowRuntime>();

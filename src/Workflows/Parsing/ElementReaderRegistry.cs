@@ -19,6 +19,7 @@ internal static class ElementReaderRegistry
         new UserTaskReader(),
         new ServiceTaskReader(),
         new ScriptTaskReader(),
+        new BusinessRuleTaskReader(),
         new SubProcessReader(),
         new ExclusiveGatewayReader(),
         new ParallelGatewayReader(),

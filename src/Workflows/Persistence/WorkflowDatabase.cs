@@ -11,12 +11,17 @@ namespace SocialInsurance.Workflows.Persistence;
 /// table, and the case data lives in the same database (so a step and its domain change share one transaction). The
 /// script comes from the configured provider, so SQLite and PostgreSQL each get their own types.
 /// </summary>
-public sealed class WorkflowDatabase(IDbContextFactory<WorkflowDbContext> contexts)
+public sealed class WorkflowDatabase(IDbContextFactory<WorkflowDbContext> contexts, IDbContextFactory<Decisions.DecisionDbContext> decisions)
 {
     public async Task EnsureCreatedAsync(CancellationToken ct = default)
     {
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        await SchemaCreator.EnsureTablesAsync(db, probeTable: "wf_definitions", ct);
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            await SchemaCreator.EnsureTablesAsync(db, probeTable: "wf_definitions", ct);
+        }
+
+        await using var decisionDb = await decisions.CreateDbContextAsync(ct);
+        await SchemaCreator.EnsureTablesAsync(decisionDb, Decisions.DecisionDbContext.ProbeTable, ct);
     }
 }
 

@@ -19,6 +19,7 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new ScriptTaskRules(),
         new LinkEventRules(),
         new ErrorEventRules(),
+        new BusinessRuleTaskRules(),
     ];
 
     public IReadOnlyList<ValidationIssue> Check(ProcessDraft draft) => _rules.SelectMany(r => r.Check(draft)).ToList();

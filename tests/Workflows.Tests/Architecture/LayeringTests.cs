@@ -14,6 +14,7 @@ public class LayeringTests
     [InlineData("SocialInsurance.Workflows.Parsing")]
     [InlineData("SocialInsurance.Workflows.Validation")]
     [InlineData("SocialInsurance.Workflows.Execution")]
+    [InlineData("SocialInsurance.Workflows.Decisions")]
     public void EngineCore_DoesNotDependOnEfCoreOrHangfire(string ns)
     {
         // Given

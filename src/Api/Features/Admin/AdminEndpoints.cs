@@ -28,6 +28,13 @@ public static class AdminEndpoints
         GetForm.Map(group);
         ListFormVersions.Map(group);
         DeployForm.Map(group);
+        ListDecisions.Map(group);
+        DeployDecision.Map(group);
+        GetDecisionVersion.Map(group);
+        ListDecisionVersions.Map(group);
+        PublishDecisionVersion.Map(group);
+        DiffDecisionVersions.Map(group);
+        EvaluateDecision.Map(group);
         ListPolicyYears.Map(group);
         GetPolicyYear.Map(group);
         SavePolicyYear.Map(group);

@@ -15,6 +15,7 @@ using SocialInsurance.Api.Features.Auth;
 using SocialInsurance.Api.Features.Me;
 using SocialInsurance.Api.Features.Reference;
 using SocialInsurance.Api.Features.Tasks;
+using SocialInsurance.Api.Infrastructure.Decisions;
 using SocialInsurance.Api.Infrastructure.Forms;
 using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
@@ -111,6 +112,7 @@ public static class HostingExtensions
         await app.InitializeIdentityAsync();
         await app.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
+        await app.DeployDecisionsAsync(folder);
         var deployments = app.Services.GetRequiredService<DeploymentService>();
         foreach (var (file, result) in await deployments.DeployFolderAsync(folder, CancellationToken.None))
         {

@@ -16,7 +16,7 @@ public sealed class ElementHandlerRegistry
 {
     private readonly Dictionary<Type, IElementHandler> _handlers;
 
-    public ElementHandlerRegistry(ServiceTaskHandler serviceTasks)
+    public ElementHandlerRegistry(ServiceTaskHandler serviceTasks, BusinessRuleTaskHandler businessRuleTasks)
     {
         _handlers = new()
         {
@@ -27,6 +27,7 @@ public sealed class ElementHandlerRegistry
             [typeof(UserTask)] = new UserTaskHandler(),
             [typeof(ServiceTask)] = serviceTasks,
             [typeof(ScriptTask)] = new ScriptTaskHandler(),
+            [typeof(BusinessRuleTask)] = businessRuleTasks,
             [typeof(SubProcess)] = new SubProcessHandler(),
             [typeof(ExclusiveGateway)] = new ExclusiveGatewayHandler(),
             [typeof(ParallelGateway)] = new ParallelGatewayHandler(),

@@ -20,10 +20,16 @@ internal static class FeelLexer
             {
                 tokens.Add(ReadString(text, ref i));
             }
+            else if (c == '.' && i + 1 < text.Length && text[i + 1] == '.')
+            {
+                // The range operator of unary tests ([1..10]); the expression parser rejects it as an unexpected token.
+                tokens.Add(new FeelToken(FeelTokenKind.Range, "..", i));
+                i += 2;
+            }
             else if (char.IsAsciiDigit(c) || (c == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1])))
             {
                 var start = i;
-                while (i < text.Length && (char.IsAsciiDigit(text[i]) || text[i] == '.'))
+                while (i < text.Length && (char.IsAsciiDigit(text[i]) || (text[i] == '.' && !(i + 1 < text.Length && text[i + 1] == '.'))))
                 {
                     i++;
                 }

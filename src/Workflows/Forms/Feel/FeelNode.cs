@@ -103,14 +103,16 @@ internal sealed record FeelComparison(string Operator, FeelNode Left, FeelNode R
         (string a, string b) => string.Equals(a, b, StringComparison.Ordinal),
         (decimal a, decimal b) => a == b,
         (bool a, bool b) => a == b,
+        (DateOnly a, DateOnly b) => a == b,
         (IReadOnlyList<object?> a, IReadOnlyList<object?> b) => a.Count == b.Count && a.Zip(b).All(p => AreEqual(p.First, p.Second) == true),
         _ => null,
     };
 
-    private static int? Order(object? left, object? right) => (left, right) switch
+    internal static int? Order(object? left, object? right) => (left, right) switch
     {
         (decimal a, decimal b) => a.CompareTo(b),
         (string a, string b) => string.CompareOrdinal(a, b),
+        (DateOnly a, DateOnly b) => a.CompareTo(b),
         _ => null,
     };
 

@@ -1,0 +1,57 @@
+using Mediator;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Decisions.Comparison;
+using SocialInsurance.Workflows.Decisions.Deployment;
+
+namespace SocialInsurance.Api.Features.Admin;
+
+/// <summary>
+/// What changed in a decision's table between two versions (hit policy, columns, rules and their cells), so an
+/// administrator sees what publishing a version would change before doing it. Processes are diffed in the Studio on
+/// the diagram; a table's change is in its cells, which the server can name exactly.
+/// </summary>
+public static class DiffDecisionVersions
+{
+    public sealed record Query(string Key, int From, int To) : IQuery<DecisionTableDiff?>;
+
+    public sealed class Handler(IDecisionRepository decisions, DecisionCache cache) : IQueryHandler<Query, DecisionTableDiff?>
+    {
+        public async ValueTask<DecisionTableDiff?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var from = await decisions.FindAsync(DecisionDefinition.IdFor(query.Key, query.From), cancellationToken);
+            var to = await decisions.FindAsync(DecisionDefinition.IdFor(query.Key, query.To), cancellationToken);
+            return from is null || to is null
+                ? null
+                : DecisionTableDiff.Between(cache.Get(from).Decisions[query.Key], cache.Get(to).Decisions[query.Key]);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/decisions/{key}/diff", async (string key, int? from, int? to, IMediator mediator, CancellationToken ct) =>
+            {
+                var errors = new FieldErrors();
+                if (from is not > 0)
+                {
+                    errors.Add("from", "请指定起始版本号", "Give the version to compare from (from=1)");
+                }
+
+                if (to is not > 0)
+                {
+                    errors.Add("to", "请指定目标版本号", "Give the version to compare to (to=2)");
+                }
+
+                if (errors.Any)
+                {
+                    return (IResult)ApiProblems.Validation(errors);
+                }
+
+                return await mediator.Send(new Query(key, from!.Value, to!.Value), ct) is { } diff
+                    ? TypedResults.Ok(diff)
+                    : ApiProblems.NotFound($"Decision '{key}' lacks version {from} or {to}.");
+            })
+            .WithName("DiffDecisionVersions")
+            .WithSummary("The changes to a decision table between two versions (?from=1&to=2).")
+            .Produces<DecisionTableDiff>()
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

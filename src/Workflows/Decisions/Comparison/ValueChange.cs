@@ -1,0 +1,3 @@
+namespace SocialInsurance.Workflows.Decisions.Comparison;
+
+public sealed record ValueChange(string From, string To);
