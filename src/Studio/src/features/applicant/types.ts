@@ -183,8 +183,6 @@ export interface Policy {
   requestedYear: number;
   effectiveYear: number;
   isFallback: boolean;
-  warningZh?: string | null;
-  warningEn?: string | null;
   averageMonthlyWage: number;
   baseLowerLimit: number;
   baseUpperLimit: number;
