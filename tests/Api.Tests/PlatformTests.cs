@@ -75,8 +75,11 @@ public sealed partial class PlatformTests(ApiFactory factory) : IClassFixture<Ap
 
         // Then
         Assert.True(policy.GetProperty("isFallback").GetBoolean());
-        Assert.Equal(2021, policy.GetProperty("effectiveYear").GetInt32());
+        Assert.Equal(2024, policy.GetProperty("effectiveYear").GetInt32());
         Assert.Equal(0.2m, policy.GetProperty("rate").GetDecimal());
+        // The fallback warning is for administrators only; applicants' forms read this route.
+        Assert.False(policy.TryGetProperty("warningZh", out _));
+        Assert.DoesNotContain("暂按", policy.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

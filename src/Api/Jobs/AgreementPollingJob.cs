@@ -72,10 +72,6 @@ public sealed class AgreementPollingJob(
     /// An agreement completes a case only on the account the case declared; one on another card leaves the case waiting
     /// (the applicant's next action says why) until they sign for the declared card or change the declaration.
     /// </summary>
-    private static bool IsForDeclaredAccount(ILookup<string, string> declared, AgreementStatus signed)
-    {
-        var accounts = declared[signed.IdNumber.ToUpperInvariant()].ToList();
-        var number = signed.AccountNumber?.Replace(" ", string.Empty, StringComparison.Ordinal);
-        return accounts.Count == 0 || accounts.All(a => string.Equals(a, number, StringComparison.Ordinal));
-    }
+    private static bool IsForDeclaredAccount(ILookup<string, Domain.Applications.Application> declared, AgreementStatus signed) =>
+        declared[signed.IdNumber.ToUpperInvariant()].All(application => application.IsDeclaredAccount(signed.AccountNumber));
 }

@@ -8,7 +8,7 @@ namespace SocialInsurance.Api.Jobs;
 /// <summary>The declared accounts of approved 新参保 / 续保 applications: an approved case waits for its agreement.</summary>
 public sealed class CaseDeclaredAccounts(CasesDbContextFactory contexts) : IDeclaredAccounts
 {
-    public async Task<ILookup<string, string>> WaitingForAgreementAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
+    public async Task<ILookup<string, Application>> WaitingForAgreementAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
     {
         var ids = idNumbers
             .Select(text => ResidentIdNumber.TryCreate(text, out var id, out _) ? id : null)
@@ -16,7 +16,7 @@ public sealed class CaseDeclaredAccounts(CasesDbContextFactory contexts) : IDecl
             .ToList();
         if (ids.Count == 0)
         {
-            return Array.Empty<(string, string)>().ToLookup(p => p.Item1, p => p.Item2);
+            return Array.Empty<Application>().ToLookup(a => a.Applicant.Value);
         }
 
         await using var db = contexts.Create();
@@ -25,6 +25,6 @@ public sealed class CaseDeclaredAccounts(CasesDbContextFactory contexts) : IDecl
             .ToListAsync(ct);
         return approved
             .Where(a => a.DeclaredAccount is not null)
-            .ToLookup(a => a.Applicant.Value.ToUpperInvariant(), a => a.DeclaredAccount!.Number);
+            .ToLookup(a => a.Applicant.Value.ToUpperInvariant());
     }
 }

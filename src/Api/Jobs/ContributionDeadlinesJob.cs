@@ -22,14 +22,16 @@ namespace SocialInsurance.Api.Jobs;
 /// <list type="number">
 /// <item>the calendar-aligned periods due by the person's frequency, from the month their current coverage began up to
 /// the current period, are created as Due where missing (unique (PersonId, Period));</item>
-/// <item>for periods whose deduction day (policy, the 20th) has passed and that are not Paid, the tax bureau is asked
+/// <item>for periods whose deduction day (policy, the 20th, moved to the next working day on holidays) has passed and
+/// that are not Paid, the tax bureau is asked
 /// for that period's results: Succeeded → Paid and the months credited; InsufficientBalance / NoAgreement → Failed;
 /// NotAttempted → nothing. Each result is recorded once under its ResultId (<c>case_deduction_results</c>), so a rerun
 /// neither credits twice nor counts a failed attempt twice. Past-year periods are not asked about unless the policy
 /// allows past-year arrears (§3.4);</item>
 /// <item>reminders before the deduction day (policy offsets) for people without a signed agreement or whose last
 /// deduction failed;</item>
-/// <item>after the period's last month, a period still not Paid → InArrears and a notice; from
+/// <item>after the period's last month — and after a deferred first deduction, for a period billed after its
+/// deduction day (DeductionSchedule.FirstDeduction) — a period still not Paid → InArrears and a notice; from
 /// <see cref="ContributionDeadlinesOptions.ArrearsBeforeSuspensionNotice"/> periods in arrears the notice says the
 /// record will be reviewed (never an automatic suspension).</item>
 /// </list>

@@ -1,3 +1,5 @@
+using SocialInsurance.Domain.Applications;
+
 namespace SocialInsurance.Api.Jobs;
 
 /// <summary>
@@ -6,13 +8,13 @@ namespace SocialInsurance.Api.Jobs;
 /// </summary>
 public interface IDeclaredAccounts
 {
-    /// <summary>Upper-cased ID number → the declared account numbers; a person absent here has no declaration to match.</summary>
-    Task<ILookup<string, string>> WaitingForAgreementAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct);
+    /// <summary>Upper-cased ID number → the approved applications declaring an account; absent: no declaration to match.</summary>
+    Task<ILookup<string, Application>> WaitingForAgreementAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct);
 }
 
 /// <summary>For an engine without the case tables (a bare process waiting for the message): nothing to match.</summary>
 internal sealed class NoDeclaredAccounts : IDeclaredAccounts
 {
-    public Task<ILookup<string, string>> WaitingForAgreementAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct) =>
-        Task.FromResult(Array.Empty<(string, string)>().ToLookup(p => p.Item1, p => p.Item2));
+    public Task<ILookup<string, Application>> WaitingForAgreementAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct) =>
+        Task.FromResult(Array.Empty<Application>().ToLookup(a => a.Applicant.Value));
 }

@@ -18,9 +18,23 @@ public sealed partial class Application
         _ => null,
     };
 
-    /// <summary>Whether a signed agreement on <paramref name="accountNumber"/> is for the declared account.</summary>
-    public bool IsDeclaredAccount(string? accountNumber) =>
-        DeclaredAccount is { } declared && string.Equals(declared.Number, accountNumber?.Replace(" ", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    /// <summary>
+    /// Whether a signed agreement on <paramref name="accountNumber"/> is for the declared account. The tax bureau
+    /// discloses only the masked number (first four and last four digits, and the length — ITaxBureauGateway), so a
+    /// masked number is compared by that shape; a full number is compared digit for digit.
+    /// </summary>
+    public bool IsDeclaredAccount(string? accountNumber)
+    {
+        var number = accountNumber?.Replace(" ", string.Empty, StringComparison.Ordinal);
+        if (DeclaredAccount is not { } declared || string.IsNullOrEmpty(number))
+        {
+            return false;
+        }
+
+        return number.Contains('*', StringComparison.Ordinal)
+            ? string.Equals(declared.Masked, number, StringComparison.Ordinal)
+            : string.Equals(declared.Number, number, StringComparison.Ordinal);
+    }
 
     /// <summary>Replaces the declared bank while the approved case waits for its agreement; the caller checks the wait.</summary>
     public void ChangeDeclaredAccount(string bankCategoryCode, BankAccount account)

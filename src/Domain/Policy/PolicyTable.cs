@@ -35,7 +35,7 @@ public sealed class PolicyTable
         }
     }
 
-    public static PolicyTable Default { get; } = new([PolicySeed.Urumqi2021]);
+    public static PolicyTable Default { get; } = new(PolicySeed.All);
 
     public IReadOnlyList<PolicyYear> Years => [.. _byYear.Values];
 

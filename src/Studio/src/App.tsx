@@ -26,6 +26,9 @@ const ModelerPage = lazy(() => import('./features/definitions/ModelerPage'));
 const DiffPage = lazy(() => import('./features/definitions/DiffPage'));
 const FormsPage = lazy(() => import('./features/forms/FormsPage'));
 const FormEditorPage = lazy(() => import('./features/forms/FormEditorPage'));
+const PolicyPage = lazy(() => import('./features/policy/PolicyPage'));
+const PolicyYearPage = lazy(() => import('./features/policy/PolicyYearPage'));
+const HolidaysPage = lazy(() => import('./features/policy/HolidaysPage'));
 const InstancesPage = lazy(() => import('./features/instances/InstancesPage'));
 const InstanceDetailPage = lazy(() => import('./features/instances/InstanceDetailPage'));
 
@@ -83,6 +86,10 @@ export function App() {
                     <Route path="/forms" element={<FormsPage />} />
                     <Route path="/forms/new" element={<FormEditorPage />} />
                     <Route path="/forms/:key" element={<FormEditorPage />} />
+                    <Route path="/policy" element={<PolicyPage />} />
+                    <Route path="/policy/new" element={<PolicyYearPage />} />
+                    <Route path="/policy/holidays/:year" element={<HolidaysPage />} />
+                    <Route path="/policy/:year" element={<PolicyYearPage />} />
                     <Route path="/instances" element={<InstancesPage />} />
                     <Route path="/instances/:id" element={<InstanceDetailPage />} />
                   </Route>

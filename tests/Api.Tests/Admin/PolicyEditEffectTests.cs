@@ -12,7 +12,7 @@ public sealed class PolicyEditEffectTests(ClockedApiFactory factory) : IClassFix
     [Fact]
     public async Task EditedUpperLimit_RefusesAHigherBaseOnSubmit_AndShowsOnTheReferenceRoute()
     {
-        // Given a draft with base 5,000 (inside the seeded 3,681–19,593) and the reference route read once (cached)
+        // Given a draft with base 5,000 (inside the seeded 2024 limits 4,999–24,996, which 2026 borrows) and the reference route read once (cached)
         var applicant = await factory.ClientForAsync("applicant1");
         var admin = await factory.ClientForAsync("admin1");
         var anonymous = factory.CreateClient();
@@ -29,7 +29,7 @@ public sealed class PolicyEditEffectTests(ClockedApiFactory factory) : IClassFix
 
         // Then
         Assert.True(before.GetProperty("isFallback").GetBoolean());
-        Assert.Equal(19593m, before.GetProperty("baseUpperLimit").GetDecimal());
+        Assert.Equal(24996m, before.GetProperty("baseUpperLimit").GetDecimal());
         Assert.Equal(HttpStatusCode.Created, saved.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, submit.StatusCode);
         Assert.True((await submit.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("ContributionBase.OutOfRange", out _));

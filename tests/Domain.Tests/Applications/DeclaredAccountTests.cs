@@ -17,6 +17,8 @@ public class DeclaredAccountTests
         Assert.True(application.IsDeclaredAccount(declared));
         Assert.False(application.IsDeclaredAccount("6222029876543210987"));
         Assert.False(application.IsDeclaredAccount(null));
+        Assert.True(application.IsDeclaredAccount(application.DeclaredAccount.Masked));
+        Assert.False(application.IsDeclaredAccount("6222***********0987"));
     }
 
     [Fact]

@@ -98,4 +98,19 @@ public class PolicyTableTests
             ["PolicyTable.DuplicateYear", "PolicyYear.FemaleRetirementAge", "PolicyYear.Limits", "PolicyYear.Rates"],
             error.Errors.Select(e => e.Code).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Default_Lends2026TheSourced2024Row_MarkedLowConfidence()
+    {
+        // Given / When
+        var lookup = PolicyTable.Default.For(2026);
+
+        // Then 4,999–24,996 (DOMAIN-SOURCES open question 1), 60 % and 300 % of 8,332
+        Assert.Equal(2024, lookup.Policy.Year);
+        Assert.Equal((4999m, 24996m, 8332m), (lookup.Policy.BaseLowerLimit.Yuan, lookup.Policy.BaseUpperLimit.Yuan, lookup.Policy.AverageMonthlyWage.Yuan));
+        Assert.Equal(Confidence.Low, lookup.Policy.Confidence);
+        Assert.Contains("salary-calculator", lookup.Policy.Source, StringComparison.Ordinal);
+        Assert.Contains("暂按 2024 年", lookup.Warning!.MessageZh, StringComparison.Ordinal);
+        Assert.Empty(lookup.Policy.Validate());
+    }
 }

@@ -132,15 +132,13 @@ public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models
             return null;
         }
 
-        var signed = Mask(status.AccountNumber);
+        // The bureau discloses only the masked number.
+        var signed = status.AccountNumber ?? "****";
         return new NextAction(
             "AgreementAccountMismatch",
             $"您签订的扣款协议账户（{signed}）与申报的银行账户（{declared.Masked}）不一致：请撤销后用申报的账户重新签订，或修改申报的银行账户",
             $"Your deduction agreement is for account {signed}, not the declared account {declared.Masked}: revoke it and sign for the declared account, or change the declared account.");
     }
-
-    private static string Mask(string? number) =>
-        number is { Length: >= 8 } n ? string.Concat(n.AsSpan(0, 4), new string('*', n.Length - 8), n.AsSpan(n.Length - 4)) : "****";
 
     private static string RoleOf(JournalEntry entry) => entry.ElementType switch
     {

@@ -7,6 +7,8 @@ namespace SocialInsurance.Api.Features.Reference;
 /// <summary>
 /// The contribution policy for a year. A year without its own row gets the latest earlier one and says so
 /// (<c>isFallback</c>, <c>effectiveYear</c>): figures are published mid-year, and the forms must keep working meanwhile.
+/// The "add the row" warning is for administrators (<c>GET /api/admin/policy</c>, the Studio's policy screen); this
+/// public route is what applicants' forms read, so it carries no warning text.
 /// </summary>
 public static class GetPolicy
 {
@@ -14,8 +16,6 @@ public static class GetPolicy
         int RequestedYear,
         int EffectiveYear,
         bool IsFallback,
-        string? WarningZh,
-        string? WarningEn,
         decimal AverageMonthlyWage,
         decimal BaseLowerLimit,
         decimal BaseUpperLimit,
@@ -38,7 +38,7 @@ public static class GetPolicy
             var lookup = (await policies.CurrentAsync(cancellationToken)).For(query.Year);
             var p = lookup.Policy;
             return new PolicyResponse(
-                lookup.RequestedYear, p.Year, lookup.IsFallback, lookup.Warning?.MessageZh, lookup.Warning?.MessageEn,
+                lookup.RequestedYear, p.Year, lookup.IsFallback,
                 p.AverageMonthlyWage.Yuan, p.BaseLowerLimit.Yuan, p.BaseUpperLimit.Yuan, p.GradeMode.ToString(), p.Grades,
                 [.. p.GradeAmounts.Select(m => m.Yuan)], p.Rate, p.PersonalAccountRate, p.PooledRate, p.DeductionDay,
                 p.Source, p.Confidence.ToString());

@@ -148,7 +148,13 @@ export default function MinePage() {
                 <div className="m-muted">
                   {t('applicant.insurance.periodMonths', { count: p.months })}
                   {p.paidOn ? ` · ${t('applicant.insurance.paidOn', { date: formatDate(p.paidOn) })}` : ''}
+                  {p.deductOn && p.status !== 'Paid' ? ` · ${t('applicant.insurance.deductOn', { date: formatDate(p.deductOn) })}` : ''}
                 </div>
+                {(p.refundedMonths ?? 0) > 0 && (
+                  <div className="m-muted" data-testid={`refund-${p.period}`}>
+                    {t('applicant.insurance.refund', { count: p.refundedMonths ?? 0, amount: yuan(p.refund ?? 0, lang) })}
+                  </div>
+                )}
               </div>
               <div style={{ textAlign: 'right' }}>
                 <div>{yuan(p.amount, lang)}</div>

@@ -136,6 +136,11 @@ export interface PeriodView {
   amount: number;
   status: PeriodStatus;
   paidOn?: string | null;
+  /** A first deduction deferred to the next deduction day (an enrolment after this month's). */
+  deductOn?: string | null;
+  /** Paid months refunded after a 停保 inside the period, and their amount. */
+  refundedMonths?: number;
+  refund?: number;
 }
 
 export interface InsuranceView {
@@ -187,8 +192,6 @@ export interface Policy {
   requestedYear: number;
   effectiveYear: number;
   isFallback: boolean;
-  warningZh?: string | null;
-  warningEn?: string | null;
   averageMonthlyWage: number;
   baseLowerLimit: number;
   baseUpperLimit: number;

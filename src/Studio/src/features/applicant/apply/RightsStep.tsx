@@ -10,7 +10,6 @@ import Skeleton from 'antd/es/skeleton';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../../shell/useMe';
-import { localize } from '../../../api/ApiError';
 import { nameOf, useBanks, useFrequencies, useInsuranceTypes, usePolicy } from '../api';
 import { NativeSelect } from '../NativeSelect';
 import { yuan } from '../parts';
@@ -81,14 +80,6 @@ export function RightsStep({ locked }: { locked: boolean }) {
             <Typography.Paragraph type="secondary" style={{ fontSize: 13 }} data-testid="policy-limits">
               {t('applicant.rights.limits', { year: p.effectiveYear, min: p.baseLowerLimit, max: p.baseUpperLimit, rate: Math.round(p.rate * 100) })}
             </Typography.Paragraph>
-            {p.isFallback && (
-              <Alert
-                type="info"
-                showIcon
-                style={{ marginBottom: 12 }}
-                title={localize(i18n.language.startsWith('zh') ? (p.warningZh ?? '') : (p.warningEn ?? ''), i18n.language) || t('applicant.rights.fallback', { year: p.effectiveYear })}
-              />
-            )}
             {p.gradeMode === 'Fixed' ? (
               <Form.Item
                 name="contributionBase"
