@@ -17,15 +17,22 @@ public sealed class NewEnrollmentEligibility(RegionCatalog regions, InsuranceTyp
     /// <param name="existingStatus">The applicant's record, or null when there is none.</param>
     /// <param name="policy">The policy of the current year (possibly a fallback row).</param>
     /// <param name="today">The business date in China Standard Time.</param>
+    /// <param name="registry">What the national registry holds; null where it was not asked (treated as nothing known).</param>
     public IReadOnlyList<DomainError> Check(
         ResidentIdNumber applicant,
         string applicantName,
         NewEnrollmentDetails details,
         InsuredStatus? existingStatus,
         PolicyYear policy,
-        DateOnly today)
+        DateOnly today,
+        RegistryStanding? registry = null)
     {
         var errors = new List<DomainError>();
+        registry ??= RegistryStanding.None;
+        if (registry.Death is { } death)
+        {
+            errors.Add(death);
+        }
 
         if (applicant.AgeOn(today) < MinimumAge)
         {
@@ -56,6 +63,27 @@ public sealed class NewEnrollmentEligibility(RegionCatalog regions, InsuranceTyp
                     "Enrollment.UseResumption",
                     "已有暂停的参保记录，请办理灵活就业养老续保",
                     "The applicant has a suspended record; apply for resumption instead."));
+                break;
+            case InsuredStatus.Terminated:
+                errors.Add(new DomainError(
+                    "Enrollment.RecordEnded",
+                    "参保关系已终止，不能新参保；如有疑问请到经办机构窗口办理",
+                    "The applicant's insurance record has ended; a new enrollment is not possible online. Please visit the office."));
+                break;
+            default:
+                if (registry.Duplicate() is { } duplicate)
+                {
+                    errors.Add(duplicate);
+                }
+                else if (registry.IsFormerEmployee)
+                {
+                    // Seed text (2): people who left an employer pay on through 续保, their earlier years counting.
+                    errors.Add(new DomainError(
+                        "Enrollment.UseResumption",
+                        "已有企业职工养老保险参保记录（原单位已停止缴费），请办理灵活就业养老续保",
+                        "The applicant has an enterprise pension record whose employer stopped paying; apply for resumption instead."));
+                }
+
                 break;
         }
 

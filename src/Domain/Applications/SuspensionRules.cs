@@ -19,7 +19,9 @@ public static class SuspensionRules
         YearMonth currentMonth,
         IEnumerable<BillingPeriod> paidPeriods)
     {
-        if (person is null || person.Status != InsuredStatus.Active)
+        // Death and settling abroad end a suspended record too; every other reason needs an active one.
+        var terminal = details.Reason.EndsTheRecord();
+        if (person is null || !(person.Status == InsuredStatus.Active || (terminal && person.Status == InsuredStatus.Suspended)))
         {
             return [new DomainError(
                 "Suspension.NotActive",
@@ -51,12 +53,12 @@ public static class SuspensionRules
         }
 
         var ticked = person.Coverages.Where(c => details.InsuranceTypeCodes.Contains(c.InsuranceTypeCode)).ToList();
-        if (ticked.Count != details.InsuranceTypeCodes.Distinct().Count() || ticked.Any(c => c.Status != CoverageStatus.Active))
+        if (ticked.Count != details.InsuranceTypeCodes.Distinct().Count() || (!terminal && ticked.Any(c => c.Status != CoverageStatus.Active)))
         {
             errors.Add(SuspensionErrors.InsuranceTypeNotActive);
         }
 
-        var began = ticked.Count > 0 ? ticked.Max(c => c.Since) : person.EnrolledFrom;
+        var began = ticked.Count > 0 && !terminal ? ticked.Max(c => c.Since) : person.EnrolledFrom;
         if (began is { } start && month < start)
         {
             errors.Add(SuspensionErrors.BeforeCoverageBegan(start));

@@ -5,4 +5,5 @@ public enum CoverageStatus
 {
     Active,
     Suspended,
+    Terminated,
 }

@@ -7,10 +7,11 @@ namespace SocialInsurance.Domain.Insurance;
 
 /// <summary>
 /// A person's record in the flexible-employment scheme, keyed by the resident ID number (the social-security number,
-/// DOMAIN-SOURCES §1.2). NotInsured → Active (enrolment) → Suspended (停保) → Active (续保) …; every change is kept in
-/// <see cref="History"/>. Employer months are held here too, because the minimum period counts both (§8.2).
+/// DOMAIN-SOURCES §1.2). NotInsured → Active (enrolment) → Suspended (停保) → Active (续保) … → Terminated (death or
+/// settling abroad end the record); every change is kept in <see cref="History"/>. Employer months are held here too,
+/// because the minimum period counts both (§8.2).
 /// </summary>
-public sealed class InsuredPerson : AggregateRoot
+public sealed partial class InsuredPerson : AggregateRoot
 {
     private readonly List<Coverage> _coverages = [];
     private readonly List<StatusChange> _history = [];
@@ -80,6 +81,12 @@ public sealed class InsuredPerson : AggregateRoot
     /// </summary>
     public void Suspend(SuspensionReason reason, YearMonth from, IReadOnlyCollection<string> insuranceTypeCodes)
     {
+        if (reason.EndsTheRecord())
+        {
+            Terminate(reason, from);
+            return;
+        }
+
         if (Status != InsuredStatus.Active)
         {
             throw new DomainException(new DomainError(
@@ -114,6 +121,11 @@ public sealed class InsuredPerson : AggregateRoot
     /// </summary>
     public void Resume(RegionCode region, ContributionBase contributionBase, PaymentFrequency frequency, YearMonth from)
     {
+        if (Status == InsuredStatus.Terminated)
+        {
+            throw new DomainException(ResumptionErrors.Terminated(TerminationReason));
+        }
+
         if (Status != InsuredStatus.Suspended)
         {
             throw new DomainException(ResumptionErrors.NotSuspended(Status));

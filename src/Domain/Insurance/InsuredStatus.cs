@@ -9,4 +9,7 @@ public enum InsuredStatus
     NotInsured,
     Active,
     Suspended,
+
+    /// <summary>The record ended (death, settling abroad); nothing resumes it.</summary>
+    Terminated,
 }

@@ -6,4 +6,5 @@ public enum StatusChangeKind
     Enrolled,
     Suspended,
     Resumed,
+    Terminated,
 }

@@ -176,7 +176,7 @@ public class InsuredPersonTests
         person.Resume(People.Urumqi, Base, PaymentFrequency.Monthly, YearMonth.Parse("2026-06"));
 
         // When
-        person.Suspend(SuspensionReason.Deceased, YearMonth.Parse("2026-08"), [People.Pension]);
+        person.Suspend(SuspensionReason.EmployedByUnit, YearMonth.Parse("2026-08"), [People.Pension]);
 
         // Then
         Assert.Equal(InsuredStatus.Suspended, person.Status);

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using SocialInsurance.Api.Infrastructure.TaxBureau;
+using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
 using SocialInsurance.Api.Jobs;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -86,6 +87,7 @@ public static class HostingExtensions
         builder.Services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         builder.Services.AddTaxBureau(configuration, dataFolder);
+        builder.Services.AddInsuranceRegistry(configuration, dataFolder);
         builder.Services.AddRecurringJobs(configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Tag]);
         builder.Services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
@@ -153,6 +155,7 @@ public static class HostingExtensions
         app.MapNotificationEndpoints();
         app.MapSimulatorEndpoints(app.Configuration);
         app.MapTaxBureau();
+        app.MapInsuranceRegistry();
         return app;
     }
 

@@ -1,0 +1,3 @@
+namespace SocialInsurance.InsuranceRegistry.Wire;
+
+public sealed record PersonQuery(string? IdNumber);
