@@ -49,6 +49,7 @@ public sealed class CaseTerms(RegionCatalog regions, BankCategoryCatalog banks, 
         InsuredStatus.NotInsured => new("NotInsured", "未参保", "Not insured"),
         InsuredStatus.Active => new("Active", "正常参保", "Active"),
         InsuredStatus.Suspended => new("Suspended", "暂停参保", "Suspended"),
+        InsuredStatus.Terminated => new("Terminated", "终止参保", "Terminated"),
         _ => new(status.ToString(), status.ToString(), status.ToString()),
     };
 
@@ -57,6 +58,7 @@ public sealed class CaseTerms(RegionCatalog regions, BankCategoryCatalog banks, 
         StatusChangeKind.Enrolled => new("Enrolled", "参保登记", "Enrolled"),
         StatusChangeKind.Suspended => new("Suspended", "停保", "Suspended"),
         StatusChangeKind.Resumed => new("Resumed", "续保", "Resumed"),
+        StatusChangeKind.Terminated => new("Terminated", "终止参保", "Terminated"),
         _ => new(kind.ToString(), kind.ToString(), kind.ToString()),
     };
 

@@ -72,5 +72,5 @@ export function CaseDeclarationView({ view }: { view: CaseView }) {
           : t('caseView.declaration.noSuspension'),
       ),
   ].filter(Boolean) as { key: string; label: string; children: React.ReactNode }[];
-  return <Descriptions bordered size="small" column={1} items={rows} data-testid="case-declaration" />;
+  return <Descriptions bordered size="small" column={1} className="si-case-facts" items={rows} data-testid="case-declaration" />;
 }

@@ -111,7 +111,7 @@ export function CasePersonView({ taskId, person }: { taskId: string; person: Cas
 
   return (
     <Space orientation="vertical" size="small" style={{ width: '100%' }} data-testid="case-person">
-      <Descriptions bordered size="small" column={1} items={rows} />
+      <Descriptions bordered size="small" column={1} className="si-case-facts" items={rows} />
       {person.history.length > 0 && (
         <Table
           size="small"

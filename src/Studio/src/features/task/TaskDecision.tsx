@@ -11,6 +11,7 @@ import { mapServerErrors, parseSchema } from './formErrors';
 import type { FormJsHandle } from './FormJsForm';
 import { ReviewForm } from './ReviewForm';
 import { narrowToChoices } from './reviewChoices';
+import { useSteadyClick } from './steadyClick';
 
 const FormJsForm = lazy(() => import('./FormJsForm'));
 
@@ -42,6 +43,13 @@ export function TaskDecision({ taskId, form, review, onCompleted, onBackToInbox 
   const handle = useRef<FormJsHandle>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
+  const sending = useRef(false);
+  const steadySubmit = useSteadyClick(() => {
+    // A press released where the button was, then a click: one submit, not two.
+    if (sending.current) return;
+    sending.current = true;
+    void submit().finally(() => (sending.current = false));
+  });
   // Taken once per task: the task query refetches on window focus, and a new schema or data object would import the
   // form again under the reviewer's hands.
   const [{ schema, data }] = useState(() => {
@@ -164,7 +172,7 @@ export function TaskDecision({ taskId, form, review, onCompleted, onBackToInbox 
             }
           />
         ))}
-      <Button type="primary" loading={busy} disabled={conflict} onClick={() => void submit()} data-testid="task-submit">
+      <Button type="primary" loading={busy} disabled={conflict} {...steadySubmit} data-testid="task-submit">
         {t('review.submit')}
       </Button>
     </Space>

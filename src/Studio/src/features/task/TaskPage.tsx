@@ -145,6 +145,11 @@ export default function TaskPage() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {task.name ? localizeName(task.name, i18n.language) : task.elementId}
             </Typography.Title>
+            {view && (
+              <Tag color="blue" data-testid="task-service">
+                {nameOf(view.type, i18n.language)}
+              </Tag>
+            )}
             <Tag color={open ? 'processing' : task.status === 'Completed' ? 'success' : 'default'}>{t(`taskStatus.${task.status}`)}</Tag>
             {due === 'overdue' && <Tag color="red">{t('due.overdue')}</Tag>}
             {due === 'dueSoon' && <Tag color="orange">{t('due.soon')}</Tag>}
@@ -172,7 +177,7 @@ export default function TaskPage() {
               style={{ maxWidth: 220 }}
               data-testid="task-case-number"
             >
-              {task.case ? `${task.case.caseNumber} · ${task.case.applicantName}${view ? ` · ${nameOf(view.type, i18n.language)}` : ''}` : (task.businessKey ?? '—')}
+              {task.case ? `${task.case.caseNumber} · ${task.case.applicantName}` : (task.businessKey ?? '—')}
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('task.dueAt')}>{format(task.dueAt)}</Descriptions.Item>
