@@ -20,6 +20,9 @@ namespace SocialInsurance.Jobs.Tests;
 /// </summary>
 public sealed class AgreementPollingJobTests : IAsyncLifetime
 {
+    /// <summary>The key the bureau and the adapter share (the bureau answers only signed requests).</summary>
+    private const string BureauSecret = "jobs-tests-bureau-secret-0123456789abcdef";
+
     private const string Ayguli = "650102199001011228";
     private const string Maimaiti = "650104198505052316";
     private readonly string _folder = Directory.CreateTempSubdirectory("polling-").FullName;
@@ -32,7 +35,7 @@ public sealed class AgreementPollingJobTests : IAsyncLifetime
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddTaxBureauSimulator(Config(new() { ["TaxBureau:Simulator:DataFolder"] = _folder }));
+        builder.Services.AddTaxBureauSimulator(Config(new() { ["TaxBureau:Simulator:DataFolder"] = _folder, ["TaxBureau:Credential:Secret"] = BureauSecret }));
         _bureau = builder.Build();
         _bureau.MapTaxBureauSimulator();
         await _bureau.StartAsync();
@@ -41,6 +44,7 @@ public sealed class AgreementPollingJobTests : IAsyncLifetime
         var settings = Config(new()
         {
             ["TaxBureau:BaseAddress"] = _bureau.Urls.First(),
+            ["TaxBureau:Credential:Secret"] = BureauSecret,
             ["TaxBureau:AttemptTimeout"] = "00:00:01",
             ["TaxBureau:TotalTimeout"] = "00:00:05",
             ["TaxBureau:MaxRetries"] = "2",

@@ -28,6 +28,9 @@ namespace SocialInsurance.Jobs.Tests;
 /// </summary>
 public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
 {
+    /// <summary>The key the bureau and the adapter share (the bureau answers only signed requests).</summary>
+    private const string BureauSecret = "jobs-tests-bureau-secret-0123456789abcdef";
+
     private static readonly string Failing = IdNumber("65010219900101123");
     private readonly string _folder = Directory.CreateTempSubdirectory("deadlines-").FullName;
     private readonly FakeTimeProvider _time = new(At(2026, 2, 2));
@@ -44,6 +47,7 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         builder.Services.AddTaxBureauSimulator(Config(new()
         {
             ["TaxBureau:Simulator:DataFolder"] = _folder,
+            ["TaxBureau:Credential:Secret"] = BureauSecret,
             ["TaxBureau:Simulator:FailingIdNumbers:0"] = Failing,
         }));
         _bureau = builder.Build();
@@ -54,6 +58,7 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         var settings = Config(new()
         {
             ["TaxBureau:BaseAddress"] = _bureau.Urls.First(),
+            ["TaxBureau:Credential:Secret"] = BureauSecret,
             ["TaxBureau:AttemptTimeout"] = "00:00:01",
             ["TaxBureau:TotalTimeout"] = "00:00:05",
             ["TaxBureau:MaxRetries"] = "1",

@@ -48,6 +48,9 @@ public sealed class ApplicationBoundaryTests(StoryApiFactory factory) : IClassFi
         var karamay = await Applicant.CreateAsync(applicant1, Applicant.NewEnrollment(region: "6502"));
         var inRegion = await Applicant.UploadAllAsync(applicant1, urumqi);
         var outOfRegion = await Applicant.UploadAllAsync(applicant1, karamay);
+        // Staff see files of submitted cases only (DraftMaterialTests).
+        await Applicant.SubmitAsync(applicant1, urumqi);
+        await Applicant.SubmitAsync(applicant1, karamay);
         var reviewer2 = await factory.ClientForAsync("reviewer2");
 
         // When

@@ -157,6 +157,37 @@ describe('createApiClient', () => {
   });
 });
 
+describe('createApiClient.logout', () => {
+  it('Logout_EndsTheServerSession_WithTheTokenItHeld_AndSignsOutAtOnce', async () => {
+    // Given a signed-in client
+    const tokens = memoryStore(signedIn());
+    const onSignedOut = vi.fn();
+    const fetch = vi.fn<typeof globalThis.fetch>().mockResolvedValue(new Response(null, { status: 204 }));
+    const client = createApiClient({ fetch, tokens, onSignedOut });
+
+    // When the user signs out
+    await client.logout();
+
+    // Then the server was asked to end the session with the old token, and the client is signed out
+    expect(fetch).toHaveBeenCalledWith('/api/auth/logout', expect.objectContaining({ method: 'POST', headers: { Authorization: 'Bearer old-access' } }));
+    expect(tokens.value).toBeNull();
+    expect(onSignedOut).toHaveBeenCalledOnce();
+  });
+
+  it('Logout_SignsOutLocally_WhenTheServerCannotBeReached', async () => {
+    // Given a client whose network is down
+    const tokens = memoryStore(signedIn());
+    const fetch = vi.fn<typeof globalThis.fetch>().mockRejectedValue(new TypeError('Failed to fetch'));
+    const client = createApiClient({ fetch, tokens });
+
+    // When the user signs out
+    await client.logout();
+
+    // Then they are signed out all the same
+    expect(client.isSignedIn()).toBe(false);
+  });
+});
+
 describe('createApiClient.request', () => {
   it('Request_SendsExtraHeaders_AndAJsonBody', async () => {
     // Given

@@ -33,7 +33,8 @@ export interface ApiClient {
   /** A file behind the bearer token (materials): the caller makes an object URL of it and revokes it when done. */
   blob(path: string): Promise<Blob>;
   login(userName: string, password: string): Promise<void>;
-  logout(): void;
+  /** Signs out here at once, then tells the server to end the session (its refresh and access tokens stop working). */
+  logout(): Promise<void>;
   isSignedIn(): boolean;
 }
 
@@ -135,7 +136,18 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (!response.ok) throw await parseProblem(response);
       tokens.set(toTokens((await response.json()) as AccessTokenResponse));
     },
-    logout: signOut,
+    async logout() {
+      const access = tokens.get()?.accessToken;
+      signOut();
+      if (!access) return;
+      // Best effort: the local sign-out has happened whatever the network does; an unreachable server leaves a
+      // session that ends when its tokens expire, as before.
+      try {
+        await doFetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${access}` } });
+      } catch {
+        /* offline: nothing more to do */
+      }
+    },
     isSignedIn: () => tokens.get() !== null,
   };
 }

@@ -48,7 +48,7 @@ export function UserMenu() {
 
   const onClick: MenuProps['onClick'] = ({ key }) => {
     if (key.startsWith('lang:')) setLanguage(key.slice(5) as Language);
-    else if (key === 'signOut') client.logout();
+    else if (key === 'signOut') void client.logout();
   };
 
   return (
