@@ -27,6 +27,7 @@ public static class ApplicationEndpoints
         services.AddSingleton<SubmissionRules>();
         services.AddScoped<ProgressTimeline>();
         services.AddScoped<IdempotencyFilter>();
+        services.AddScoped<IdempotencyScope>();
         services.AddSubmissionRateLimit(configuration);
         return services;
     }
