@@ -8,6 +8,7 @@ namespace SocialInsurance.Api.Tests;
 public sealed class TaskTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     private static readonly object Approve = new { decision = "approve", comment = "材料齐全" };
+    private const string ReviewForm = "review-application.form";
 
     [Fact]
     public async Task AvailableTasks_ListTask_OnlyForReviewersOfItsGroup()
@@ -107,10 +108,29 @@ public sealed class TaskTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task CompleteTask_AcceptsTheGivenVariables_WhenTheTaskHasNoForm()
+    {
+        // Given a user task as an administrator draws it: no camunda:formKey
+        var (key, instanceId) = await Scenario.StartReviewAsync(factory, "reviewers-65");
+        var reviewer1 = await factory.ClientForAsync("reviewer1");
+        var admin = await factory.ClientForAsync("admin1");
+        var taskId = await Scenario.AvailableTaskIdAsync(reviewer1, key);
+
+        // When
+        var response = await reviewer1.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { checkedBy = "张三", score = 3 });
+
+        // Then
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var instance = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/instances/{instanceId}");
+        Assert.Equal("张三", instance.GetProperty("variables").GetProperty("checkedBy").GetString());
+        Assert.Equal(3, instance.GetProperty("variables").GetProperty("score").GetInt32());
+    }
+
+    [Fact]
     public async Task CompleteTask_Returns400WithBilingualFieldErrors_WhenDecisionIsMissing()
     {
-        // Given
-        var (key, _) = await Scenario.StartReviewAsync(factory, "reviewers-65");
+        // Given a task that names the review form (not deployed here: its rules that predate forms apply)
+        var (key, _) = await Scenario.StartReviewAsync(factory, "reviewers-65", ReviewForm);
         var reviewer1 = await factory.ClientForAsync("reviewer1");
         var taskId = await Scenario.AvailableTaskIdAsync(reviewer1, key);
 
@@ -130,7 +150,7 @@ public sealed class TaskTests(ApiFactory factory) : IClassFixture<ApiFactory>
     public async Task CompleteTask_RequiresComment_WhenRejecting()
     {
         // Given
-        var (key, _) = await Scenario.StartReviewAsync(factory, "reviewers-65");
+        var (key, _) = await Scenario.StartReviewAsync(factory, "reviewers-65", ReviewForm);
         var reviewer1 = await factory.ClientForAsync("reviewer1");
         var taskId = await Scenario.AvailableTaskIdAsync(reviewer1, key);
 

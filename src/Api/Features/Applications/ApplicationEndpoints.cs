@@ -28,6 +28,7 @@ public static class ApplicationEndpoints
         services.AddSingleton<SubmissionRules>();
         services.AddScoped<ProgressTimeline>();
         services.AddScoped<IdempotencyFilter>();
+        services.AddScoped<IdempotencyScope>();
         services.AddSubmissionRateLimit(configuration);
         services.AddUploadLimits(configuration);
         return services;

@@ -24,7 +24,7 @@ public static class CreateApplication
 
     public sealed record Result(ApplicationView? Created, FieldErrors? Errors);
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, PolicyTables policies, AuditLog audit, TimeProvider time)
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, PolicyTables policies, AuditLog audit, IdempotencyScope idempotency, TimeProvider time)
         : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -54,12 +54,16 @@ public static class CreateApplication
             db.Applications.Add(record);
             await caseDb.SaveChangesAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            var view = ApplicationView.From(application, record);
+            await idempotency.CompleteWithinAsync(db, StatusCodes.Status201Created, Location(view), view, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             await audit.RecordAsync(
                 "application.create", $"application:{application.Id:D}", new { type = application.Type.ToString(), caseNumber = record.CaseNumber }, cancellationToken);
-            return new Result(ApplicationView.From(application, record), null);
+            return new Result(view, null);
         }
     }
+
+    private static string Location(ApplicationView created) => $"/api/applications/{created.Id:D}";
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/", async (JsonObject body, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
@@ -71,7 +75,7 @@ public static class CreateApplication
 
                 var result = await mediator.Send(new Command(applicant, body), ct);
                 return result.Created is { } created
-                    ? TypedResults.Created($"/api/applications/{created.Id:D}", created)
+                    ? TypedResults.Created(Location(created), created)
                     : ApiProblems.Validation(result.Errors!);
             })
             .AddEndpointFilter<IdempotencyFilter>()

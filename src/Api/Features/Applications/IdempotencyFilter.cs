@@ -14,11 +14,19 @@ namespace SocialInsurance.Api.Features.Applications;
 /// key with another body is 422, a duplicate arriving while the first still runs is 409. Keys are per user, so two
 /// users choosing the same key never see each other's responses. Only successes are remembered: a refused request
 /// changed nothing and may simply be sent again.
+/// A reservation still without a response after <c>Idempotency:InFlightTimeoutSeconds</c> (default 120, longer than
+/// any request runs) belongs to a request that died with its process: it is released and the retry runs. That is safe
+/// because creating an application stores its response in the transaction of its effect (<see cref="IdempotencyScope"/>),
+/// so "no response" means "no application"; an upload that runs again replaces the same material, and a submission
+/// that runs again finds the case submitted (409).
 /// </summary>
-public sealed class IdempotencyFilter(ApplicantDatabase database, IOptions<JsonOptions> json, TimeProvider time) : IEndpointFilter
+public sealed class IdempotencyFilter(
+    ApplicantDatabase database, IdempotencyScope scope, IOptions<JsonOptions> json, IConfiguration configuration, TimeProvider time) : IEndpointFilter
 {
     public const string Header = "Idempotency-Key";
     public const int MaxKeyLength = 100;
+
+    private readonly TimeSpan _inFlightTimeout = TimeSpan.FromSeconds(configuration.GetValue("Idempotency:InFlightTimeoutSeconds", 120));
 
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -39,17 +47,16 @@ public sealed class IdempotencyFilter(ApplicantDatabase database, IOptions<JsonO
         var ct = http.RequestAborted;
         await using var db = await database.OpenAsync(ct);
         var reservation = new IdempotencyRecord { UserName = userName, Key = key, RequestHash = hash, CreatedAt = time.GetUtcNow() };
-        db.IdempotencyKeys.Add(reservation);
-        try
+        if (!await TryReserveAsync(db, reservation, ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
             var first = await db.IdempotencyKeys.AsNoTracking().SingleAsync(r => r.UserName == userName && r.Key == key, ct);
-            return Replay(http, first, hash);
+            if (!IsAbandoned(first) || !await ReleaseAsync(db, first, ct) || !await TryReserveAsync(db, reservation, ct))
+            {
+                return Replay(http, first, hash);
+            }
         }
+
+        scope.Reservation = (userName, key);
 
         object? result;
         try
@@ -79,19 +86,42 @@ public sealed class IdempotencyFilter(ApplicantDatabase database, IOptions<JsonO
         return result;
     }
 
+    private static async Task<bool> TryReserveAsync(ApplicantDbContext db, IdempotencyRecord reservation, CancellationToken ct)
+    {
+        db.IdempotencyKeys.Add(reservation);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
+
+    private bool IsAbandoned(IdempotencyRecord record) => record.StatusCode == 0 && record.CreatedAt < time.GetUtcNow() - _inFlightTimeout;
+
+    /// <summary>Deletes exactly that abandoned reservation; of two retries racing to release it, one wins.</summary>
+    private static async Task<bool> ReleaseAsync(ApplicantDbContext db, IdempotencyRecord abandoned, CancellationToken ct) =>
+        await db.IdempotencyKeys
+            .Where(r => r.UserName == abandoned.UserName && r.Key == abandoned.Key && r.StatusCode == 0 && r.CreatedAt == abandoned.CreatedAt)
+            .ExecuteDeleteAsync(ct) == 1;
+
     private static IResult Replay(HttpContext http, IdempotencyRecord first, string hash)
     {
+        if (first.StatusCode == 0)
+        {
+            return ApiProblems.Conflict("使用该幂等键的请求仍在处理中 / A request with this Idempotency-Key is still being processed.");
+        }
+
         if (!string.Equals(first.RequestHash, hash, StringComparison.Ordinal))
         {
             return TypedResults.Problem(
                 "同一幂等键已用于不同的请求内容 / This Idempotency-Key was already used with a different request body.",
                 statusCode: StatusCodes.Status422UnprocessableEntity,
                 title: "幂等键冲突 / Idempotency key reused");
-        }
-
-        if (first.StatusCode == 0)
-        {
-            return ApiProblems.Conflict("使用该幂等键的请求仍在处理中 / A request with this Idempotency-Key is still being processed.");
         }
 
         http.Response.Headers["Idempotent-Replayed"] = "true";
@@ -105,11 +135,11 @@ public sealed class IdempotencyFilter(ApplicantDatabase database, IOptions<JsonO
             : Results.StatusCode(first.StatusCode);
     }
 
-    private static async Task ForgetAsync(ApplicantDbContext db, IdempotencyRecord reservation)
-    {
-        db.IdempotencyKeys.Remove(reservation);
-        await db.SaveChangesAsync(CancellationToken.None);
-    }
+    /// <summary>Only while it has no response: a use case that stored its response with its effect has committed.</summary>
+    private static async Task ForgetAsync(ApplicantDbContext db, IdempotencyRecord reservation) =>
+        await db.IdempotencyKeys
+            .Where(r => r.UserName == reservation.UserName && r.Key == reservation.Key && r.StatusCode == 0)
+            .ExecuteDeleteAsync(CancellationToken.None);
 
     /// <summary>Method, path and the request's content: the JSON body as bound, or every form field and file.</summary>
     private static async Task<string> HashAsync(EndpointFilterInvocationContext context)

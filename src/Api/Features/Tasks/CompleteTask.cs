@@ -15,9 +15,9 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// Completes a task with the reviewer's form data, which becomes process variables. When the task names a deployed
 /// form (<c>camunda:formKey</c>), the body is checked against the version the task was created with — required
 /// (also as a FEEL rule), options, lengths, bounds, patterns; unknown fields are refused; fields hidden by their
-/// condition are neither checked nor written. Without a form, the review rules that predate forms apply: a decision of
-/// approve, reject or supplement, and a comment unless approving. Of two reviewers completing at once, one gets 200
-/// and one 409.
+/// condition are neither checked nor written. A task that names a form not deployed here gets the review rules that
+/// predate forms: a decision of approve, reject or supplement, and a comment unless approving. A task that names no
+/// form accepts the variables it is given. Of two reviewers completing at once, one gets 200 and one 409.
 /// </summary>
 public static class CompleteTask
 {
@@ -79,7 +79,12 @@ public static class CompleteTask
 
             var variables = command.Variables;
             var form = task.FormKey is { } key ? await forms.CurrentAtAsync(key, task.CreatedAt, cancellationToken) : null;
-            if (form is null)
+            if (task.FormKey is null)
+            {
+                // A task without a form (as the modeler draws one) takes the variables it is given, as Camunda's
+                // complete does: the model declares nothing to check them against.
+            }
+            else if (form is null)
             {
                 var errors = Validate(variables);
                 if (errors.Any)
