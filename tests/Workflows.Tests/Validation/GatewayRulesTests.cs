@@ -42,7 +42,7 @@ public class GatewayRulesTests
         { EventSplit("""<bpmn:eventBasedGateway id="gw" />""", Flow("toA", "gw", "a") + """<bpmn:endEvent id="bAlone" />""" + Flow("toEnd", "b", "bAlone")), "gw", "event-gateway-outgoing" },
         { EventSplit("""<bpmn:eventBasedGateway id="gw" />""", Flow("toA", "gw", "a", "${x}") + Flow("toB", "gw", "b")), "toA", "event-gateway-condition" },
         { EventSplit("""<bpmn:eventBasedGateway id="gw" instantiate="true" />""", Flow("toA", "gw", "a") + Flow("toB", "gw", "b")), "gw", "unsupported-element" },
-        { Split("""<bpmn:inclusiveGateway id="gw" />""", Flow("toA", "gw", "a") + Flow("toB", "gw", "b")), "gw", "unsupported-element" },
+        { Split("""<bpmn:complexGateway id="gw" />""", Flow("toA", "gw", "a") + Flow("toB", "gw", "b")), "gw", "unsupported-element" },
     };
 
     [Theory]
