@@ -30,7 +30,13 @@ public sealed class ProcessModel
             .ToDictionary(g => g.Key, g => (IReadOnlyList<BoundaryEvent>)g.ToArray(), StringComparer.Ordinal);
         NoneStartEvent = Nodes.OfType<StartEvent>().SingleOrDefault(s => s.ScopeId is null && s.Message is null);
         MessageStartEvents = Nodes.OfType<StartEvent>().Where(s => s.ScopeId is null && s.Message is not null).ToArray();
+        _reachability = new Reachability(this);
     }
+
+    private readonly Reachability _reachability;
+
+    /// <summary>Whether a token standing on <paramref name="fromId"/> could still arrive at <paramref name="targetId"/> (or is there).</summary>
+    public bool CanReach(string fromId, string targetId) => _reachability.CanReach(fromId, targetId);
 
     /// <summary>The BPMN process id; instances are started by this key.</summary>
     public string Key { get; }

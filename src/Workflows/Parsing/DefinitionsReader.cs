@@ -33,11 +33,12 @@ internal static class DefinitionsReader
 
         var errors = CodeDeclarationReader.ReadAll(definitions, "error", "errorCode");
         var escalations = CodeDeclarationReader.ReadAll(definitions, "escalation", "escalationCode");
+        var signals = CodeDeclarationReader.ReadAll(definitions, "signal", "name");
         var validator = new ProcessValidator(options.KnownTopics);
         var drafts = new List<ProcessDraft>();
         foreach (var process in executable)
         {
-            var draft = ProcessReader.Read(process, new ReaderContext(options, messages, issues) { Errors = errors, Escalations = escalations });
+            var draft = ProcessReader.Read(process, new ReaderContext(options, messages, issues) { Errors = errors, Escalations = escalations, Signals = signals });
             issues.AddRange(validator.Check(draft));
             drafts.Add(draft);
         }

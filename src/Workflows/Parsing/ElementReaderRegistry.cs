@@ -30,6 +30,7 @@ internal static class ElementReaderRegistry
         new SendTaskReader(),
         new ReceiveTaskReader(),
         new IntermediateThrowEventReader(),
+        new InclusiveGatewayReader(),
     }.ToDictionary(r => r.ElementName, StringComparer.Ordinal);
 
     /// <summary>

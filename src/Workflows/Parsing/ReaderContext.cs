@@ -16,6 +16,9 @@ internal sealed class ReaderContext(
     /// <summary><c>bpmn:error</c> ids and their codes (null when the declaration has none).</summary>
     public IReadOnlyDictionary<string, string?> Errors { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary><c>bpmn:signal</c> ids and their names.</summary>
+    public IReadOnlyDictionary<string, string?> Signals { get; init; } = new Dictionary<string, string?>();
+
     /// <summary><c>bpmn:escalation</c> ids and their codes.</summary>
     public IReadOnlyDictionary<string, string?> Escalations { get; init; } = new Dictionary<string, string?>();
     public List<FlowNode> Nodes { get; } = [];

@@ -6,7 +6,7 @@ using SocialInsurance.Workflows.Validation;
 namespace SocialInsurance.Workflows.Parsing;
 
 /// <summary>
-/// Conditions are JavaScript. The definitions-wide <c>expressionLanguage</c> is not consulted: modelers write the
+/// Conditions are JavaScript, or the JUEL subset <see cref="JuelConditions"/> rewrites to it. The definitions-wide <c>expressionLanguage</c> is not consulted: modelers write the
 /// spec's XPath default there as boilerplate, so only a <c>language</c> on the condition itself is taken as intent.
 /// </summary>
 internal sealed class SequenceFlowReader : IElementReader
@@ -29,6 +29,11 @@ internal sealed class SequenceFlowReader : IElementReader
             {
                 context.Report(element, "unsupported-condition-language",
                     $"Expected a JavaScript condition, but its language is '{language}'");
+            }
+            else if (condition is not null && JavaScriptSyntax.ExpressionError(condition) is not null
+                     && JuelConditions.ToJavaScript(condition) is { } rewritten && JavaScriptSyntax.ExpressionError(rewritten) is null)
+            {
+                condition = rewritten;
             }
         }
 

@@ -176,6 +176,14 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
             .ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Bookmark>> SignalSubscriptionsAsync(string signalName, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Bookmarks.AsNoTracking()
+            .Where(b => b.Kind == BookmarkKind.Signal && b.MessageName == signalName)
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -20,6 +20,9 @@ public interface IWorkflowQueries
     Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly, Guid? instanceId = null, CancellationToken ct = default);
     Task<IReadOnlyList<Bookmark>> DueBookmarksAsync(DateTimeOffset dueBefore, int limit, CancellationToken ct = default);
 
+    /// <summary>Every instance's subscription to the signal.</summary>
+    Task<IReadOnlyList<Bookmark>> SignalSubscriptionsAsync(string signalName, CancellationToken ct = default);
+
     Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct = default);
 
     /// <summary>Message subscriptions by name in id order after <paramref name="afterId"/>: keyset paging for pollers that walk every waiting instance.</summary>

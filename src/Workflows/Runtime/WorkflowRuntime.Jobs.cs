@@ -20,7 +20,13 @@ public sealed partial class WorkflowRuntime
     public async Task<RuntimeResult<bool>> RunBookmarkAsync(Guid bookmarkId, CancellationToken ct = default, bool evenIfNotDue = false)
     {
         Exception? failure = null;
-        var result = await TryRunBookmarkAsync(bookmarkId, evenIfNotDue, error => failure = error, ct);
+        Bookmark? signal = null;
+        var result = await TryRunBookmarkAsync(bookmarkId, evenIfNotDue, error => failure = error, thrown => signal = thrown, ct);
+        if (signal is not null)
+        {
+            await BroadcastThrownSignalAsync(signal, ct);
+        }
+
         if (failure is not null)
         {
             // Only now is the failed step's transaction gone (and, on SQLite, its write lock released).
@@ -30,15 +36,23 @@ public sealed partial class WorkflowRuntime
         return result;
     }
 
-    private async Task<RuntimeResult<bool>> TryRunBookmarkAsync(Guid bookmarkId, bool evenIfNotDue, Action<Exception> failed, CancellationToken ct)
+    private async Task<RuntimeResult<bool>> TryRunBookmarkAsync(
+        Guid bookmarkId, bool evenIfNotDue, Action<Exception> failed, Action<Bookmark> signalThrown, CancellationToken ct)
     {
         try
         {
             await using var session = await store.OpenAsync(ct);
             var bookmark = await session.FindBookmarkAsync(bookmarkId, ct);
-            if (bookmark is null || bookmark.Kind is BookmarkKind.UserTask or BookmarkKind.Message)
+            if (bookmark is null || bookmark.Kind is BookmarkKind.UserTask or BookmarkKind.Message or BookmarkKind.Signal)
             {
                 return RuntimeResult<bool>.Ok(false);
+            }
+
+            if (bookmark.Kind == BookmarkKind.SignalThrow)
+            {
+                // Broadcast outside this session: each chunk of receivers is its own transaction.
+                signalThrown(bookmark);
+                return RuntimeResult<bool>.Ok(true);
             }
 
             if (!evenIfNotDue && bookmark.DueAt > Time.GetUtcNow())

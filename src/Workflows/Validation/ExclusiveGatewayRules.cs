@@ -10,6 +10,12 @@ internal sealed class ExclusiveGatewayRules : IElementRules
 {
     public IEnumerable<ValidationIssue> Check(ProcessDraft draft)
     {
+        // An inclusive gateway takes a flow without a condition always, so only its default flow needs checking.
+        foreach (var gateway in draft.Nodes.OfType<InclusiveGateway>())
+            if (gateway.DefaultFlowId is { } defaultId && !gateway.Outgoing.Contains(defaultId))
+                yield return Issues.For(gateway, "invalid-default-flow",
+                    $"Expected the default flow '{defaultId}' to be an outgoing flow of the gateway, but it is not");
+
         foreach (var gateway in draft.Nodes.OfType<ExclusiveGateway>())
         {
             if (gateway.DefaultFlowId is { } defaultId && !gateway.Outgoing.Contains(defaultId))

@@ -28,10 +28,10 @@ internal sealed class SequenceFlowRules : IElementRules
             if (flow.Condition is null)
                 continue;
             // Camunda also evaluates conditions on flows leaving tasks (implicit inclusive split); the interpreter
-            // only evaluates them at exclusive gateways, so anywhere else the condition would be silently ignored.
-            if (source is not null and not (ExclusiveGateway or UnsupportedElement))
+            // only evaluates them at exclusive and inclusive gateways, so anywhere else the condition would be silently ignored.
+            if (source is not null and not (ExclusiveGateway or InclusiveGateway or UnsupportedElement))
                 yield return Issues.For(flow, "unexpected-condition",
-                    $"Expected a condition only on a flow leaving an exclusive gateway, but the source is {Issues.Article(source.ElementType)}");
+                    $"Expected a condition only on a flow leaving an exclusive or inclusive gateway, but the source is {Issues.Article(source.ElementType)}");
             if (!draft.ReportedIds.Contains(flow.Id) && JavaScriptSyntax.ExpressionError(flow.Condition) is { } error)
                 yield return Issues.For(flow, "invalid-condition",
                     $"Expected the condition to be a JavaScript expression, but {Lowercase(error)}");

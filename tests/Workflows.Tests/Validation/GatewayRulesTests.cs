@@ -33,7 +33,7 @@ public class GatewayRulesTests
         { Split("""<bpmn:exclusiveGateway id="gw" default="elsewhere" />""", Flow("toA", "gw", "a", "${approved}") + Flow("toB", "gw", "b", "${!approved}")), "gw", "invalid-default-flow" },
         { Split("""<bpmn:exclusiveGateway id="gw" default="aEnd" />""", Flow("toA", "gw", "a", "${approved}") + Flow("toB", "gw", "b", "${!approved}")), "gw", "invalid-default-flow" },
         { Split("""<bpmn:exclusiveGateway id="gw" default="toB" />""", Flow("toA", "gw", "a", "= approved") + Flow("toB", "gw", "b")), "toA", "invalid-condition" },
-        { Split("""<bpmn:exclusiveGateway id="gw" default="toB" />""", Flow("toA", "gw", "a", "${status eq 'ok'}") + Flow("toB", "gw", "b")), "toA", "invalid-condition" },
+        { Split("""<bpmn:exclusiveGateway id="gw" default="toB" />""", Flow("toA", "gw", "a", "${empty status}") + Flow("toB", "gw", "b")), "toA", "invalid-condition" },
         { Split("""<bpmn:exclusiveGateway id="gw" default="toB" />""", Flow("toA", "gw", "a", "next(); return 1;") + Flow("toB", "gw", "b")), "toA", "invalid-condition" },
         { Split("""<bpmn:exclusiveGateway id="gw" default="toB" />""", """<bpmn:sequenceFlow id="toA" sourceRef="gw" targetRef="a"><bpmn:conditionExpression language="groovy">approved == true</bpmn:conditionExpression></bpmn:sequenceFlow>""" + Flow("toB", "gw", "b")), "toA", "unsupported-condition-language" },
         { Split("""<bpmn:exclusiveGateway id="gw" default="toB" />""", """<bpmn:sequenceFlow id="toA" sourceRef="gw" targetRef="a"><bpmn:conditionExpression language="FEEL">approved</bpmn:conditionExpression></bpmn:sequenceFlow>""" + Flow("toB", "gw", "b")), "toA", "unsupported-condition-language" },
@@ -42,7 +42,7 @@ public class GatewayRulesTests
         { EventSplit("""<bpmn:eventBasedGateway id="gw" />""", Flow("toA", "gw", "a") + """<bpmn:endEvent id="bAlone" />""" + Flow("toEnd", "b", "bAlone")), "gw", "event-gateway-outgoing" },
         { EventSplit("""<bpmn:eventBasedGateway id="gw" />""", Flow("toA", "gw", "a", "${x}") + Flow("toB", "gw", "b")), "toA", "event-gateway-condition" },
         { EventSplit("""<bpmn:eventBasedGateway id="gw" instantiate="true" />""", Flow("toA", "gw", "a") + Flow("toB", "gw", "b")), "gw", "unsupported-element" },
-        { Split("""<bpmn:inclusiveGateway id="gw" />""", Flow("toA", "gw", "a") + Flow("toB", "gw", "b")), "gw", "unsupported-element" },
+        { Split("""<bpmn:complexGateway id="gw" />""", Flow("toA", "gw", "a") + Flow("toB", "gw", "b")), "gw", "unsupported-element" },
     };
 
     [Theory]

@@ -32,6 +32,7 @@ public sealed class ElementHandlerRegistry
             [typeof(ExclusiveGateway)] = new ExclusiveGatewayHandler(),
             [typeof(ParallelGateway)] = new ParallelGatewayHandler(),
             [typeof(EventBasedGateway)] = new EventBasedGatewayHandler(),
+            [typeof(InclusiveGateway)] = new InclusiveGatewayHandler(),
             [typeof(PassThroughTask)] = new PassThroughTaskHandler(),
             [typeof(SendTask)] = serviceTasks,
             [typeof(ReceiveTask)] = new ReceiveTaskHandler(),

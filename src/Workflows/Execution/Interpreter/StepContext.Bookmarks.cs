@@ -66,11 +66,45 @@ public sealed partial class StepContext
                 CorrelationKey = CorrelationKeyFor(message),
                 CreatedAt = Now,
             },
-            _ => throw new IncidentException($"Expected a timer or message event definition on '{eventNode.Id}', but found {definition.GetType().Name}."),
+            SignalDefinition signal => new Bookmark
+            {
+                Id = Guid.CreateVersion7(),
+                InstanceId = Instance.Id,
+                TokenId = token.Id,
+                ElementId = eventNode.Id,
+                Kind = BookmarkKind.Signal,
+                MessageName = signal.SignalName,
+                CreatedAt = Now,
+            },
+            _ => throw new IncidentException($"Expected a timer, message or signal event definition on '{eventNode.Id}', but found {definition.GetType().Name}."),
         };
         await AddBookmarkAsync(bookmark);
         return bookmark;
     }
+
+    /// <summary>
+    /// Records a signal to broadcast: a job bookmark, due now, that the scheduler receives only after this step
+    /// commits, so the broadcast never sees uncommitted state and is redelivered by the sweep if the process dies.
+    /// It belongs to no token (id -1), so the thrower moving on does not remove it.
+    /// </summary>
+    public Task ThrowSignalAsync(Token token, FlowNode node, SignalDefinition signal)
+    {
+        Journal(node, SocialInsurance.Workflows.Execution.Journal.JournalEvents.SignalThrown, token, new System.Text.Json.Nodes.JsonObject { ["signal"] = signal.SignalName });
+        return AddBookmarkAsync(new Bookmark
+        {
+            Id = Guid.CreateVersion7(),
+            InstanceId = Instance.Id,
+            TokenId = -1,
+            ElementId = node.Id,
+            Kind = BookmarkKind.SignalThrow,
+            MessageName = signal.SignalName,
+            DueAt = Now,
+            CreatedAt = Now,
+        });
+    }
+
+    /// <summary>Whether a bookmark is still there in this step (an earlier resume may have removed it).</summary>
+    public bool HasBookmark(Guid id) => _bookmarks?.Exists(b => b.Id == id) ?? false;
 
     public string CorrelationKeyFor(MessageDefinition message) =>
         message.CorrelationKeyExpression is { } expression
@@ -85,7 +119,7 @@ public sealed partial class StepContext
     private async Task ArmBoundaryEventsAsync(Token token, FlowNode node)
     {
         // Error and escalation boundaries wait for nothing: they are found when something is thrown.
-        foreach (var boundary in Model.BoundaryEventsOf(node.Id).Where(b => b.Definition is TimerDefinition or MessageDefinition))
+        foreach (var boundary in Model.BoundaryEventsOf(node.Id).Where(b => b.Definition is TimerDefinition or MessageDefinition or SignalDefinition))
         {
             await ArmEventAsync(token, boundary, boundary.Definition);
         }

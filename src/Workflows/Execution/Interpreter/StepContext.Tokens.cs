@@ -5,6 +5,8 @@ using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Gateways;
+using SocialInsurance.Workflows.Execution.Elements.Gateways;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
@@ -111,6 +113,7 @@ public sealed partial class StepContext
         flows ??= node.Outgoing.Select(Model.Flow).ToArray();
         if (flows.Count == 0)
         {
+            RecheckInclusiveJoins(token.ParentId);
             await EndScopeIfEmptyAsync(token.ParentId);
             return;
         }
@@ -120,6 +123,23 @@ public sealed partial class StepContext
             Journal(flow.Id, JournalEvents.FlowElementType, JournalEvents.SequenceFlowTaken, token);
             var next = NewToken(flow.TargetId, token.ParentId, TokenStatus.Waiting, flow.Id);
             Arrive(next, Model.Node(flow.TargetId), triggerForTarget);
+        }
+
+        RecheckInclusiveJoins(token.ParentId);
+    }
+
+    /// <summary>
+    /// A token that moved may have been the last one that could reach a waiting inclusive join: look at the join
+    /// again once the arrivals queued so far have run.
+    /// </summary>
+    private void RecheckInclusiveJoins(int? scopeTokenId)
+    {
+        foreach (var joined in Instance.Tokens.Where(t => t.ParentId == scopeTokenId && t.Status == TokenStatus.Joined).ToArray())
+        {
+            if (Model.Node(joined.ElementId) is InclusiveGateway gateway)
+            {
+                Enqueue(() => InclusiveGatewayHandler.TryJoinAsync(this, gateway, scopeTokenId));
+            }
         }
     }
 

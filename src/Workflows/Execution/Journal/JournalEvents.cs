@@ -16,6 +16,8 @@ public static class JournalEvents
     public const string MessageCorrelated = "MessageCorrelated";
     public const string ErrorThrown = "ErrorThrown";
     public const string EscalationThrown = "EscalationThrown";
+    public const string SignalThrown = "SignalThrown";
+    public const string SignalReceived = "SignalReceived";
 
     public const string ProcessElementType = "process";
     public const string FlowElementType = "sequenceFlow";

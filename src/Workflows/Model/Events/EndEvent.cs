@@ -13,5 +13,8 @@ public sealed record EndEvent : FlowNode
 
     /// <summary>An escalation end event: the escalation is thrown, then the token ends.</summary>
     public EscalationDefinition? Escalation { get; init; }
+
+    /// <summary>A signal end event: the signal is broadcast once the step commits, then the token ends.</summary>
+    public SignalDefinition? Signal { get; init; }
     public override string ElementType => "endEvent";
 }

@@ -13,5 +13,8 @@ public sealed record IntermediateThrowEvent : FlowNode
     public TopicImplementation? Implementation { get; init; }
     public LinkDefinition? Link { get; init; }
     public EscalationDefinition? Escalation { get; init; }
+
+    /// <summary>A signal throw: broadcast to every waiting instance once the step commits; the token goes on at once.</summary>
+    public SignalDefinition? Signal { get; init; }
     public override string ElementType => "intermediateThrowEvent";
 }

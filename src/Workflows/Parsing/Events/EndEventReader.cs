@@ -14,7 +14,7 @@ internal sealed class EndEventReader : IElementReader
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
         var extensions = ExtensionElementsReader.Read(
             element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
-        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation, extensions, required: false);
+        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -31,6 +31,7 @@ internal sealed class EndEventReader : IElementReader
             Implementation = definition.Implementation,
             Error = definition.Definition as ErrorDefinition,
             Escalation = definition.Definition as EscalationDefinition,
+            Signal = definition.Definition as SignalDefinition,
         });
     }
 }

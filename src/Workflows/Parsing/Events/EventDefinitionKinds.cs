@@ -10,4 +10,5 @@ internal enum EventDefinitionKinds
     Link = 8,
     Error = 16,
     Escalation = 32,
+    Signal = 64,
 }

@@ -47,6 +47,7 @@ internal static class EventDefinitionReader
             "messageEventDefinition" when supported.HasFlag(EventDefinitionKinds.Message) => ReadMessage(@event, definition, context, extensions),
             "errorEventDefinition" when supported.HasFlag(EventDefinitionKinds.Error) => CodeEventReader.ReadError(@event, definition, context, IsThrowing(@event)),
             "escalationEventDefinition" when supported.HasFlag(EventDefinitionKinds.Escalation) => CodeEventReader.ReadEscalation(@event, definition, context, IsThrowing(@event)),
+            "signalEventDefinition" when supported.HasFlag(EventDefinitionKinds.Signal) => ReadSignal(@event, definition, context),
             "linkEventDefinition" when supported.HasFlag(EventDefinitionKinds.Link) => ReadLink(@event, definition, context),
             "terminateEventDefinition" when supported.HasFlag(EventDefinitionKinds.Terminate) => new EventDefinitionRead(true, Terminate: true),
             var other => Unsupported(@event, other, supported, required, context),
@@ -54,6 +55,19 @@ internal static class EventDefinitionReader
     }
 
     private static bool IsThrowing(XElement @event) => @event.Name.LocalName is "intermediateThrowEvent" or "endEvent";
+
+    private static EventDefinitionRead ReadSignal(XElement @event, XElement definition, ReaderContext context)
+    {
+        var reference = BpmnElement.NullIfBlank((string?)definition.Attribute("signalRef"));
+        if (reference is not null && context.Signals.TryGetValue(reference, out var name) && name is not null)
+            return new EventDefinitionRead(true, new SignalDefinition(name));
+        context.Report(@event, "unknown-signal", reference is null
+            ? "Expected a signalRef naming a bpmn:signal (signals are broadcast by name), but it is missing"
+            : context.Signals.ContainsKey(reference)
+                ? $"Expected bpmn:signal '{reference}' to have a name (signals are broadcast by name), but it has none"
+                : $"Expected signalRef to name a bpmn:signal, but '{reference}' is not declared");
+        return EventDefinitionRead.Failed;
+    }
 
     private static EventDefinitionRead ReadLink(XElement @event, XElement definition, ReaderContext context)
     {

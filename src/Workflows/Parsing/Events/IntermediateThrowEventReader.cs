@@ -15,7 +15,7 @@ internal sealed class IntermediateThrowEventReader : IElementReader
         var extensions = ExtensionElementsReader.Read(
             element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
         var definition = EventDefinitionReader.Read(
-            element, context, EventDefinitionKinds.Message | EventDefinitionKinds.Link | EventDefinitionKinds.Escalation, extensions, required: false);
+            element, context, EventDefinitionKinds.Message | EventDefinitionKinds.Link | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -31,6 +31,7 @@ internal sealed class IntermediateThrowEventReader : IElementReader
             Implementation = definition.Implementation,
             Link = definition.Definition as LinkDefinition,
             Escalation = definition.Definition as EscalationDefinition,
+            Signal = definition.Definition as SignalDefinition,
         });
     }
 }

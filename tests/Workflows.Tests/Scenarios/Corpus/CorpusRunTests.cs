@@ -32,6 +32,8 @@ public sealed class CorpusRunTests
         { "bpmn/miwg/bpmn.io-Camunda-Modeler-18.6.1__A.4.0-export.bpmn", "{}", "Completed" },
         { "bpmn/camunda-bpm-platform/BoundaryTimerNonInterruptingEventTest.testTimerOnEmbeddedSubprocess.bpmn", "{}", "Completed" },
         { "bpmn/camunda-bpm-platform/CancelAcquiredJobTest.testBothJobsAcquiredAtSameTime.bpmn", "{}", "Completed" },
+        { "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn", """{"a":1,"b":1}""", "Completed" },
+        { "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn", """{"a":1,"b":0}""", "Completed" },
         { "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn", "{}", "Completed" },
         // Its due date calls Camunda's Java date API (dateTime().plusDays(2)), which JavaScript does not have.
         { "bpmn/camunda-bpm-platform/reviewInvoice.bpmn", """{"reviewer":"demo"}""", "Incident at reviewInvoice" },

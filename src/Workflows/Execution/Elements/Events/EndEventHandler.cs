@@ -29,6 +29,11 @@ public sealed class EndEventHandler(ServiceTaskHandler topics) : IElementHandler
             return;
         }
 
+        if (context.NodeAs<EndEvent>().Signal is { } signal)
+        {
+            await context.Step.ThrowSignalAsync(context.Token, context.Node, signal);
+        }
+
         if (context.NodeAs<EndEvent>().Terminate)
         {
             await context.Step.TerminateScopeAsync(context.Token.ParentId, context.Token.Id);

@@ -25,6 +25,11 @@ public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : I
             return;
         }
 
+        if (node.Signal is { } signal)
+        {
+            await step.ThrowSignalAsync(context.Token, node, signal);
+        }
+
         if (node.Link is { } link)
         {
             var target = step.Model.LinkCatch(node.ScopeId, link.Name)

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Tokens;
+using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Gateways;
+
+namespace SocialInsurance.Workflows.Execution.Elements.Gateways;
+
+/// <summary>
+/// As a join it fires once no other token of its scope can still arrive (Camunda 7's rule), consuming every token
+/// waiting there; it is looked at again whenever a token of the scope moves on (see StepContext.LeaveAsync), so a
+/// branch that ends elsewhere releases it. As a split it takes every flow whose condition holds, else the default.
+/// The join journals its activation once, when it fires.
+/// </summary>
+public sealed class InclusiveGatewayHandler : IElementHandler
+{
+    public bool JournalsOwnActivation => true;
+
+    public async Task ActivateAsync(ElementContext context)
+    {
+        var step = context.Step;
+        var gateway = context.NodeAs<InclusiveGateway>();
+        if (gateway.Incoming.Count <= 1)
+        {
+            step.Journal(gateway, JournalEvents.Activated, context.Token);
+            await SplitAsync(step, context.Token, gateway);
+            return;
+        }
+
+        step.Update(context.Token, TokenStatus.Joined);
+        await TryJoinAsync(step, gateway, context.Token.ParentId);
+    }
+
+    /// <summary>Fires the join if a token waits there and nothing else in its scope can still arrive.</summary>
+    public static async Task TryJoinAsync(StepContext step, InclusiveGateway gateway, int? scopeTokenId)
+    {
+        var waiting = new List<Token>();
+        foreach (var token in step.Instance.Tokens.Where(t => t.ParentId == scopeTokenId))
+        {
+            if (token.ElementId == gateway.Id && token.Status == TokenStatus.Joined)
+                waiting.Add(token);
+            else if (step.Model.CanReach(token.ElementId, gateway.Id))
+                return;
+        }
+
+        if (waiting.Count == 0)
+            return;
+
+        var survivor = waiting[^1];
+        foreach (var consumed in waiting.Take(waiting.Count - 1))
+            step.Instance.Tokens.RemoveAll(t => t.Id == consumed.Id);
+
+        step.Journal(gateway, JournalEvents.Activated, survivor);
+        await SplitAsync(step, survivor, gateway);
+    }
+
+    private static Task SplitAsync(StepContext step, Token token, InclusiveGateway gateway)
+    {
+        var taken = new List<SequenceFlow>();
+        foreach (var flow in gateway.Outgoing.Select(step.Model.Flow))
+        {
+            if (flow.Id != gateway.DefaultFlowId
+                && (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.Variables)))
+                taken.Add(flow);
+        }
+
+        if (taken.Count == 0 && gateway.DefaultFlowId is { } defaultFlow)
+            taken.Add(step.Model.Flow(defaultFlow));
+        if (taken.Count == 0)
+            throw new IncidentException(
+                $"Expected at least one condition of inclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow.");
+
+        return step.LeaveAsync(token, gateway, taken);
+    }
+
+    public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>
+        throw new InvalidOperationException($"Expected no wait state on inclusive gateway '{context.Node.Id}'.");
+}
