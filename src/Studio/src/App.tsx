@@ -26,6 +26,8 @@ const ModelerPage = lazy(() => import('./features/definitions/ModelerPage'));
 const DiffPage = lazy(() => import('./features/definitions/DiffPage'));
 const FormsPage = lazy(() => import('./features/forms/FormsPage'));
 const FormEditorPage = lazy(() => import('./features/forms/FormEditorPage'));
+const DecisionsPage = lazy(() => import('./features/decisions/DecisionsPage'));
+const DecisionPage = lazy(() => import('./features/decisions/DecisionPage'));
 const InstancesPage = lazy(() => import('./features/instances/InstancesPage'));
 const InstanceDetailPage = lazy(() => import('./features/instances/InstanceDetailPage'));
 
@@ -76,6 +78,8 @@ export function App() {
                     <Route path="/tasks" element={<InboxPage />} />
                     <Route path="/tasks/:id" element={<TaskPage />} />
                     <Route path="/definitions" element={<DefinitionsPage />} />
+                    <Route path="/decisions" element={<DecisionsPage />} />
+                    <Route path="/decisions/:key" element={<DecisionPage />} />
                     <Route path="/definitions/new" element={<ModelerPage />} />
                     <Route path="/definitions/:key" element={<DefinitionVersionsPage />} />
                     <Route path="/definitions/:key/versions/:version/edit" element={<ModelerPage />} />

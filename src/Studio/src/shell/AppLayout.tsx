@@ -19,6 +19,7 @@ export function AppLayout() {
           { key: '/instances', label: <Link to="/instances" data-testid="nav-instances">{t('instances.nav')}</Link> },
           { key: '/definitions', label: <Link to="/definitions" data-testid="nav-definitions">{t('definitions.nav')}</Link> },
           { key: '/forms', label: <Link to="/forms" data-testid="nav-forms">{t('forms.nav')}</Link> },
+          { key: '/decisions', label: <Link to="/decisions" data-testid="nav-decisions">{t('decisions.nav')}</Link> },
         ]
       : []),
   ];
