@@ -42,9 +42,12 @@ const DecisionTableEditor = forwardRef<DecisionTableEditorHandle, Props>(functio
   }));
 
   useEffect(() => {
+    // Per view: dmn-js drops `common.additionalModules` when it adds its own to each view's options.
+    const translate = translateModule(i18n.language);
     const instance = new DmnModeler({
       container: container.current,
-      common: { additionalModules: [translateModule(i18n.language)] },
+      drd: { additionalModules: [translate] },
+      decisionTable: { additionalModules: [translate] },
     });
     modeler.current = instance;
     instance.on('views.changed', () => {
