@@ -18,7 +18,12 @@ public sealed class MarkUnderReview(CasesDbContextFactory contexts, HolidayCalen
         "application.markUnderReview", "转入人工审核", "Mark under review",
         "Moves the application to UnderReview and computes the review deadline (working days; holidays as administrators entered them).")
     {
-        Inputs = [CaseStep.ApplicationIdInput],
+        Inputs =
+        [
+            CaseStep.ApplicationIdInput,
+            new("reviewWorkingDays", "审核时限（工作日） Review time limit (working days)",
+                "from the review-routing decision table; Cases:ReviewWorkingDays when empty", DefaultValue: "${reviewRouting.reviewWorkingDays}"),
+        ],
         Outputs = [new("reviewDueAt", "审核期限 Review due", "ISO 8601 date-time, the last moment of the review time limit")],
     };
 
@@ -39,8 +44,25 @@ public sealed class MarkUnderReview(CasesDbContextFactory contexts, HolidayCalen
 
         var submittedAt = application.History.LastOrDefault(h => h.To == ApplicationStatus.Submitted)?.At ?? context.Now;
         var calendar = await calendars.CurrentAsync(context.CancellationToken);
-        var dueDate = ReviewTimeLimit.DueDate(submittedAt, calendar, options.ReviewWorkingDays);
+        var dueDate = ReviewTimeLimit.DueDate(submittedAt, calendar, WorkingDays(context) ?? options.ReviewWorkingDays);
         var dueAt = new DateTimeOffset(dueDate.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset);
         return ActivityResult.With(("reviewDueAt", dueAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// The time limit the review-routing table gave, if any. A value that is not a whole number of days from 1 is a
+    /// broken table, and fails the step (an incident) rather than silently falling back to the configured default.
+    /// </summary>
+    private static int? WorkingDays(ActivityContext context)
+    {
+        if (context.Inputs["reviewWorkingDays"] is not System.Text.Json.Nodes.JsonValue value)
+        {
+            return null;
+        }
+
+        return decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var days)
+            && days == decimal.Truncate(days) && days is >= 1 and <= 365
+            ? (int)days
+            : throw new InvalidOperationException($"Expected reviewWorkingDays to be a whole number of days from 1 to 365, but found {value.ToJsonString()}.");
     }
 }

@@ -29,6 +29,8 @@ const FormEditorPage = lazy(() => import('./features/forms/FormEditorPage'));
 const PolicyPage = lazy(() => import('./features/policy/PolicyPage'));
 const PolicyYearPage = lazy(() => import('./features/policy/PolicyYearPage'));
 const HolidaysPage = lazy(() => import('./features/policy/HolidaysPage'));
+const DecisionsPage = lazy(() => import('./features/decisions/DecisionsPage'));
+const DecisionPage = lazy(() => import('./features/decisions/DecisionPage'));
 const InstancesPage = lazy(() => import('./features/instances/InstancesPage'));
 const InstanceDetailPage = lazy(() => import('./features/instances/InstanceDetailPage'));
 
@@ -79,6 +81,8 @@ export function App() {
                     <Route path="/tasks" element={<InboxPage />} />
                     <Route path="/tasks/:id" element={<TaskPage />} />
                     <Route path="/definitions" element={<DefinitionsPage />} />
+                    <Route path="/decisions" element={<DecisionsPage />} />
+                    <Route path="/decisions/:key" element={<DecisionPage />} />
                     <Route path="/definitions/new" element={<ModelerPage />} />
                     <Route path="/definitions/:key" element={<DefinitionVersionsPage />} />
                     <Route path="/definitions/:key/versions/:version/edit" element={<ModelerPage />} />

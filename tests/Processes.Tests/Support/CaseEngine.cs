@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Workflows.Decisions.Deployment;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Instances;
@@ -19,7 +20,7 @@ namespace SocialInsurance.Processes.Tests.Support;
 /// <summary>
 /// The engine with the case handlers over a real SQLite file, a fake clock (Monday 2026-03-02 09:00 China time) and a
 /// recording scheduler: a test starts a case, completes tasks, correlates messages and advances time synchronously.
-/// The shipped <c>workflows-definitions/*.bpmn</c> are deployed as they are.
+/// The shipped <c>workflows-definitions/*.dmn</c> and <c>*.bpmn</c> are deployed as they are.
 /// </summary>
 public sealed class CaseEngine : IAsyncDisposable
 {
@@ -49,6 +50,7 @@ public sealed class CaseEngine : IAsyncDisposable
     public RecordingJobScheduler Scheduler { get; } = new();
     public WorkflowRuntime Runtime => _services.GetRequiredService<WorkflowRuntime>();
     public IWorkflowQueries Queries => _services.GetRequiredService<IWorkflowQueries>();
+    public DecisionDeploymentService Decisions => _services.GetRequiredService<DecisionDeploymentService>();
     public IReadOnlyList<string> HandlerTopics => [.. _services.GetServices<IActivityHandler>().Select(h => h.Descriptor.Topic)];
 
     public static async Task<CaseEngine> StartAsync()
@@ -56,6 +58,12 @@ public sealed class CaseEngine : IAsyncDisposable
         var engine = new CaseEngine(Path.Combine(Path.GetTempPath(), $"cases-test-{Guid.NewGuid():N}.db"));
         await engine._services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
         await engine._services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
+        foreach (var (file, result) in await engine._services.GetRequiredService<DecisionDeploymentService>()
+            .DeployFolderAsync(Path.Combine(AppContext.BaseDirectory, "Definitions"), CancellationToken.None))
+        {
+            Assert.True(result.IsValid, $"{file}: {string.Join("; ", result.Issues)}");
+        }
+
         var deployments = engine._services.GetRequiredService<DeploymentService>();
         foreach (var (file, result) in await deployments.DeployFolderAsync(Path.Combine(AppContext.BaseDirectory, "Definitions"), CancellationToken.None))
         {

@@ -20,6 +20,7 @@ export function AppLayout() {
           { key: '/definitions', label: <Link to="/definitions" data-testid="nav-definitions">{t('definitions.nav')}</Link> },
           { key: '/forms', label: <Link to="/forms" data-testid="nav-forms">{t('forms.nav')}</Link> },
           { key: '/policy', label: <Link to="/policy" data-testid="nav-policy">{t('policy.nav')}</Link> },
+          { key: '/decisions', label: <Link to="/decisions" data-testid="nav-decisions">{t('decisions.nav')}</Link> },
         ]
       : []),
   ];
