@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Diagnostics;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Elements;
 using SocialInsurance.Workflows.Execution.Instances;
@@ -59,6 +60,7 @@ public sealed partial class StepContext
     public async Task ActivateAsync(Token token, FlowNode node, JsonObject? trigger = null)
     {
         var handler = HandlerFor(node);
+        using var span = EngineTelemetry.StartActivation(Model.Key, node, Instance.Id);
         try
         {
             if (++_activations > MaxActivationsPerStep)
@@ -75,8 +77,14 @@ public sealed partial class StepContext
             await ArmBoundaryEventsAsync(token, node);
             await handler.ActivateAsync(new ElementContext(this, token, node, trigger));
         }
-        catch (Exception ex) when (FailureMode == FailureMode.Incident && IsRecoverable(ex))
+        catch (Exception ex)
         {
+            EngineTelemetry.Failed(span, Model.Key, node, ex);
+            if (FailureMode != FailureMode.Incident || !IsRecoverable(ex))
+            {
+                throw;
+            }
+
             await FailAsync(token, node, ex);
         }
     }
