@@ -103,7 +103,8 @@ public static class TelemetrySetup
             return app;
         }
 
-        var scrape = app.MapPrometheusScrapingEndpoint(configuration["Telemetry:Prometheus:Path"] ?? "/metrics");
+        // Not an API operation: Prometheus's text format, documented in docs/operations.md rather than in OpenAPI.
+        var scrape = app.MapPrometheusScrapingEndpoint(configuration["Telemetry:Prometheus:Path"] ?? "/metrics").ExcludeFromDescription();
         if (configuration.GetValue("Telemetry:Prometheus:RequireAdmin", true))
         {
             scrape.RequireAuthorization(Policies.Admin);
