@@ -13,7 +13,11 @@ public sealed partial class WorkflowRuntime
 {
     /// <summary>Starts the published version of a process at its none start event and runs it to its first wait state.</summary>
     public async Task<RuntimeResult<StartedInstance>> StartAsync(
-        string processKey, string? businessKey, JsonObject? variables, Actor actor, CancellationToken ct = default)
+        string processKey, string? businessKey, JsonObject? variables, Actor actor, CancellationToken ct = default) =>
+        await StartAsync(processKey, businessKey, variables, actor, ct, uniqueKey: null);
+
+    private async Task<RuntimeResult<StartedInstance>> StartAsync(
+        string processKey, string? businessKey, JsonObject? variables, Actor actor, CancellationToken ct, string? uniqueKey)
     {
         var definition = await definitions.PublishedAsync(processKey, ct);
         if (definition is null)
@@ -27,7 +31,7 @@ public sealed partial class WorkflowRuntime
             return RuntimeResult<StartedInstance>.Invalid($"Expected process '{processKey}' to have a none start event, but it starts only by message.");
         }
 
-        return await StartAtAsync(definition, model, start, businessKey, variables, trigger: null, actor, ct);
+        return await StartAtAsync(definition, model, start, businessKey, variables, trigger: null, actor, ct, uniqueKey);
     }
 
     private async Task<RuntimeResult<StartedInstance>> StartAtAsync(
@@ -38,7 +42,8 @@ public sealed partial class WorkflowRuntime
         JsonObject? variables,
         JsonObject? trigger,
         Actor actor,
-        CancellationToken ct)
+        CancellationToken ct,
+        string? uniqueKey = null)
     {
         var instance = new ProcessInstance
         {
@@ -47,6 +52,7 @@ public sealed partial class WorkflowRuntime
             ProcessKey = definition.Key,
             ProcessVersion = definition.Version,
             BusinessKey = businessKey,
+            UniqueKey = uniqueKey,
             Variables = Clone(variables) ?? [],
             StartedAt = Time.GetUtcNow(),
             StartedBy = actor.Id,

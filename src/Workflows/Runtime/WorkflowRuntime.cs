@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialInsurance.Workflows.Deployment;
+using SocialInsurance.Workflows.Diagnostics;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Elements;
@@ -68,8 +69,25 @@ public sealed partial class WorkflowRuntime(
             step.MarkBookmarksLoaded(loadedBookmarks);
         }
 
-        await work(step);
-        await step.RunAsync();
+        using (var span = EngineTelemetry.StartStep(model.Key, instance.Id))
+        {
+            var started = time.GetTimestamp();
+            try
+            {
+                await work(step);
+                await step.RunAsync();
+            }
+            catch (Exception ex)
+            {
+                EngineTelemetry.Failed(span, model.Key, node: null, ex);
+                throw;
+            }
+            finally
+            {
+                EngineTelemetry.StepEnded(model.Key, time.GetElapsedTime(started));
+            }
+        }
+
         instance.ConcurrencyStamp++;
         session.Touch(instance);
         return step.JobsToSchedule;

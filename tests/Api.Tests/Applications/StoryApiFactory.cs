@@ -12,7 +12,7 @@ public sealed class StoryApiFactory : ApiFactory
         builder.UseSetting("Workflows:DefinitionsPath", DefinitionsFolder());
     }
 
-    private static string DefinitionsFolder()
+    internal static string DefinitionsFolder()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

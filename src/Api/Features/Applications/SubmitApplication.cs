@@ -112,7 +112,8 @@ public static class SubmitApplication
             var instances = await queries.InstancesByBusinessKeyAsync(key, ct);
             if (instances.Count == 0)
             {
-                var started = await runtime.StartAsync(ProcessKey(application.Type), key, new JsonObject { ["applicationId"] = key }, actor, ct);
+                // Once per application: two submissions racing past the lookup above both end on one instance.
+                var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { ["applicationId"] = key }, actor, ct);
                 return started.IsOk ? RuntimeResult<Guid>.Ok(started.Value!.Id) : started.As<Guid>();
             }
 

@@ -23,6 +23,8 @@ using SocialInsurance.Api.Infrastructure.Identity.Sessions;
 using SocialInsurance.Api.Infrastructure.OpenApi;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.KeyRing;
+using SocialInsurance.Api.Infrastructure.Telemetry;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence;
@@ -66,7 +68,14 @@ public static class HostingExtensions
                 hangfire.UsePostgreSqlStorage(
                     storage => storage.UseNpgsqlConnection(
                         configuration.GetConnectionString("Hangfire") ?? configuration.GetConnectionString("Workflows")),
-                    new PostgreSqlStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) });
+                    new PostgreSqlStorageOptions
+                    {
+                        QueuePollInterval = TimeSpan.FromSeconds(1),
+                        // A job fetched by a node that then dies is invisible to the others for this long (default 30 min).
+                        // Sliding: a live node keeps extending it, so a job running longer than this is never run twice.
+                        InvisibilityTimeout = TimeSpan.FromMinutes(configuration.GetValue("Hangfire:InvisibilityTimeoutMinutes", 5.0)),
+                        UseSlidingInvisibilityTimeout = true,
+                    });
             }
             else
             {
@@ -92,8 +101,14 @@ public static class HostingExtensions
         builder.Services.AddInsuranceRegistry(configuration, dataFolder);
         builder.Services.AddRecurringJobs(configuration);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.Tag]);
-        builder.Services.AddMediator((MediatorOptions options) => options.ServiceLifetime = ServiceLifetime.Scoped);
+        builder.Services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(MessageTracing<,>), typeof(SubmissionMetrics), typeof(DecisionMetrics)];
+        });
         builder.Services.AddApiIdentity();
+        builder.Services.AddSharedKeyRing(configuration);
+        builder.AddTelemetry();
         builder.Services.AddForms();
         builder.Services.AddExternalJwt(configuration);
         builder.Services.AddApiProblems();
@@ -109,6 +124,7 @@ public static class HostingExtensions
     public static async Task InitializeAsync(this WebApplication app)
     {
         await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        await app.EnsureKeyRingAsync();
         await app.InitializeIdentityAsync();
         await app.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
@@ -147,6 +163,7 @@ public static class HostingExtensions
         app.UseRateLimiter();
         app.UseDashboardRequestGuard("/hangfire");
         app.UseAdminDashboard();
+        app.MapTelemetry();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.Tag) });
         app.MapApiDocumentation();

@@ -15,6 +15,13 @@ public sealed class ProcessInstance
     public required string ProcessKey { get; init; }
     public int ProcessVersion { get; init; }
     public string? BusinessKey { get; init; }
+
+    /// <summary>
+    /// The business key again when the start asked for one instance per key (<c>StartOnceAsync</c>), else null. A
+    /// unique index on it (nulls distinct) is what makes "once" hold across racing requests and nodes; a lookup
+    /// before the insert could not, because two starts can both look before either commits.
+    /// </summary>
+    public string? UniqueKey { get; init; }
     public InstanceStatus Status { get; set; } = InstanceStatus.Active;
     public List<Token> Tokens { get; set; } = [];
     public JsonObject Variables { get; set; } = [];

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Diagnostics;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Elements;
 using SocialInsurance.Workflows.Execution.Instances;
@@ -61,6 +62,7 @@ public sealed partial class StepContext
     public async Task ActivateAsync(Token token, FlowNode node, JsonObject? trigger = null)
     {
         var handler = HandlerFor(node);
+        using var span = EngineTelemetry.StartActivation(Model.Key, node, Instance.Id);
         try
         {
             if (++_activations > MaxActivationsPerStep)
@@ -82,8 +84,14 @@ public sealed partial class StepContext
             // A business answer, in a command or a job alike: caught by a boundary event, or an incident at once.
             await CatchOrFailAsync(token, node, error.Code, error.ErrorMessage);
         }
-        catch (Exception ex) when (FailureMode == FailureMode.Incident && IsRecoverable(ex))
+        catch (Exception ex)
         {
+            EngineTelemetry.Failed(span, Model.Key, node, ex);
+            if (FailureMode != FailureMode.Incident || !IsRecoverable(ex))
+            {
+                throw;
+            }
+
             await FailAsync(token, node, ex);
         }
     }

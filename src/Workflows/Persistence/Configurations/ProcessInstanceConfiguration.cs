@@ -19,6 +19,7 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(i => i.DefinitionId).HasMaxLength(300);
         builder.Property(i => i.ProcessKey).HasMaxLength(255);
         builder.Property(i => i.BusinessKey).HasMaxLength(255);
+        builder.Property(i => i.UniqueKey).HasMaxLength(255);
         builder.Property(i => i.StartedBy).HasMaxLength(255);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(20);
         builder.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
@@ -40,5 +41,7 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
                     variables => variables.DeepClone().AsObject()));
         builder.HasIndex(i => new { i.Status, i.ProcessKey });
         builder.HasIndex(i => i.BusinessKey);
+        // SQLite and PostgreSQL both treat NULLs as distinct in a unique index: only keyed starts are constrained.
+        builder.HasIndex(i => i.UniqueKey).IsUnique();
     }
 }
