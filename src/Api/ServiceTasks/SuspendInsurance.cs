@@ -1,5 +1,6 @@
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
 
@@ -28,8 +29,17 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
         var person = await CaseStep.PersonAsync(db, application.Applicant, ct)
             ?? throw new DomainException(new DomainError(
                 "Registration.StateChanged", "参保人没有参保记录，停保无法登记", $"Expected an insured person for application {application.Id}, but there is none."));
-        person.Suspend(details.Reason, details.ChangeMonth, details.InsuranceTypeCodes);
-        await db.SaveChangesAsync(ct);
+        // This step ran before (a re-delivered job) when the latest change is exactly this suspension.
+        var done = person.History is [.., var last]
+            && last.Kind is StatusChangeKind.Suspended or StatusChangeKind.Terminated
+            && last.Month == details.ChangeMonth && last.Reason == details.Reason
+            && details.InsuranceTypeCodes.All(last.InsuranceTypeCodes.Contains);
+        if (!done)
+        {
+            person.Suspend(details.Reason, details.ChangeMonth, details.InsuranceTypeCodes);
+            await db.SaveChangesAsync(ct);
+        }
+
         return ActivityResult.With(("personId", person.Id.ToString()));
     }
 }
