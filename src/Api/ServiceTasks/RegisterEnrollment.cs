@@ -8,8 +8,8 @@ namespace SocialInsurance.Api.ServiceTasks;
 
 /// <summary>
 /// <c>insurance.register</c>: 新参保 takes effect — the applicant's record becomes Active from the current business
-/// month, with the region, base, frequency and 险种 applied for, and the registry's employer months credited. The
-/// step runs in the engine's transaction (inside a savepoint), so it never finds its own earlier run: a record that is
+/// month, with the region, base, frequency and 险种 applied for, and the registry's employer months credited. A record
+/// that already is exactly this enrollment is the step's own earlier run and is left alone; any other record that is
 /// no longer NotInsured was changed by something else since validation, and the step fails into an incident.
 /// </summary>
 public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivityHandler
@@ -34,15 +34,30 @@ public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivi
             db.InsuredPersons.Add(person);
         }
 
-        if (person.Status != InsuredStatus.NotInsured)
+        var month = ChinaTime.ToBusinessMonth(context.Now);
+        if (person.Status != InsuredStatus.NotInsured && !IsThisEnrollment(person, details, month))
         {
             throw InsuranceStep.StateChanged(person, "a person who is not insured");
         }
 
         InsuranceStep.CreditRegistryEmployerMonths(person, context);
-        person.Enroll(details.Region, details.ContributionBase, details.Frequency, details.InsuranceTypeCodes, ChinaTime.ToBusinessMonth(context.Now));
+        if (person.Status == InsuredStatus.NotInsured)
+        {
+            person.Enroll(details.Region, details.ContributionBase, details.Frequency, details.InsuranceTypeCodes, month);
+        }
+
         await InsuranceStep.EnsureAgreementAsync(db, person, ct);
         await db.SaveChangesAsync(ct);
         return ActivityResult.With(("personId", person.Id.ToString()));
     }
+
+    /// <summary>
+    /// The record is exactly what this approval registers (this step ran before, e.g. a re-delivered job): the same
+    /// month, region, base, frequency and 险种. Anything else was changed by someone else.
+    /// </summary>
+    private static bool IsThisEnrollment(InsuredPerson person, NewEnrollmentDetails details, YearMonth month) =>
+        person.Status == InsuredStatus.Active
+        && person.History is [.., { Kind: StatusChangeKind.Enrolled } last] && last.Month == month
+        && person.Region == details.Region && person.ContributionBase == details.ContributionBase && person.Frequency == details.Frequency
+        && person.ActiveInsuranceTypes.Order().SequenceEqual(details.InsuranceTypeCodes.Distinct().Order());
 }

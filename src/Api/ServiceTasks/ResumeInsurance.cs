@@ -45,6 +45,9 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
                 // 续保 declares no 险种: a former employee pays on in the scheme they left, 企业职工基本养老保险.
                 person.ResumeAfterEmployment(details.Region, details.ContributionBase, details.Frequency, [InsuranceTypeCatalog.EnterpriseEmployeePension.Code], month);
                 break;
+            case InsuredStatus.Active when IsThisResumption(person, details, month):
+                // This step ran before (a re-delivered job): the record is exactly what it registers.
+                break;
             default:
                 throw InsuranceStep.StateChanged(person, "a suspended record or a former employee's");
         }
@@ -53,4 +56,8 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
         await db.SaveChangesAsync(ct);
         return ActivityResult.With(("personId", person.Id.ToString()));
     }
+
+    private static bool IsThisResumption(InsuredPerson person, ResumptionDetails details, YearMonth month) =>
+        person.History is [.., { Kind: StatusChangeKind.Resumed } last] && last.Month == month
+        && person.Region == details.Region && person.ContributionBase == details.ContributionBase && person.Frequency == details.Frequency;
 }

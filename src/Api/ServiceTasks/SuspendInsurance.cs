@@ -29,9 +29,12 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
         var person = await CaseStep.PersonAsync(db, application.Applicant, ct)
             ?? throw new DomainException(new DomainError(
                 "Registration.StateChanged", "参保人没有参保记录，停保无法登记", $"Expected an insured person for application {application.Id}, but there is none."));
-        // A rerun of this step (same case) finds its own history entry and changes nothing; a record changed by
-        // anything else makes Suspend throw, so the case stops at an incident instead of succeeding without effect.
-        if (!AlreadyRecorded(person, details))
+        // This step ran before (a re-delivered job) when the latest change is exactly this suspension.
+        var done = person.History is [.., var last]
+            && last.Kind is StatusChangeKind.Suspended or StatusChangeKind.Terminated
+            && last.Month == details.ChangeMonth && last.Reason == details.Reason
+            && details.InsuranceTypeCodes.All(last.InsuranceTypeCodes.Contains);
+        if (!done)
         {
             person.Suspend(details.Reason, details.ChangeMonth, details.InsuranceTypeCodes);
             await SuspensionRefunds.ApplyAsync(db, person, details.ChangeMonth, ct);
@@ -40,10 +43,4 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
 
         return ActivityResult.With(("personId", person.Id.ToString()));
     }
-
-    private static bool AlreadyRecorded(InsuredPerson person, SuspensionDetails details) =>
-        person.History.LastOrDefault() is { } last
-        && last.Kind is StatusChangeKind.Suspended or StatusChangeKind.Terminated
-        && last.Month == details.ChangeMonth
-        && last.Reason == details.Reason;
 }

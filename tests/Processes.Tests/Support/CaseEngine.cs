@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -43,6 +44,8 @@ public sealed class CaseEngine : IAsyncDisposable
             o.SqliteSynchronous = "NORMAL";
         });
         services.AddCases(new ConfigurationBuilder().Build());
+        // The validation step asks the national registry: the simulator, on a file beside the database.
+        services.AddInsuranceRegistry(new ConfigurationBuilder().AddInMemoryCollection().Build(), Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         _services = services.BuildServiceProvider();
     }
 
