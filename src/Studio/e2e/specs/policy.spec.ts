@@ -12,6 +12,7 @@ test('an administrator adds a policy year and edits a holiday calendar, with the
   await expect(page.getByTestId('policy-warning')).toContainText('暂按 2024 年参数执行');
   await expect(page.getByTestId('policy-year-2021')).toBeVisible();
   await expect(page.getByTestId('policy-table')).toContainText('4,999 – 24,996');
+  await page.screenshot({ path: 'e2e/results/screens/policy-list-zh.png', fullPage: true });
 
   // A new year whose lower limit is above the upper limit: refused, the message beside the upper limit.
   await page.getByTestId('policy-new').click();
@@ -22,6 +23,7 @@ test('an administrator adds a policy year and edits a holiday calendar, with the
   await page.getByTestId('policy-field-source').fill('e2e: 2031 年测试数据');
   await page.getByTestId('policy-save').click();
   await expect(page.getByTestId('policy-error-baseUpperLimit')).toContainText('下限');
+  await page.screenshot({ path: 'e2e/results/screens/policy-year-error-zh.png', fullPage: true });
   await page.getByTestId('policy-field-baseLowerLimit').fill('5400');
   await page.getByTestId('policy-field-baseUpperLimit').fill('27000');
   await page.getByTestId('policy-save').click();
@@ -38,6 +40,7 @@ test('an administrator adds a policy year and edits a holiday calendar, with the
   await page.getByTestId('holidays-field-source').fill('e2e: 2031 年放假安排');
   await page.getByTestId('holidays-save').click();
   await expect(page.getByTestId('holidays-error-makeUpWorkingDays')).toContainText('周六或周日');
+  await page.screenshot({ path: 'e2e/results/screens/holidays-error-zh.png', fullPage: true });
   await page.getByTestId('holidays-field-makeUpWorkingDays').fill('2031-01-04');
   await page.getByTestId('holidays-save').click();
   await expect(page.getByTestId('holidays-not-entered')).toBeHidden();
@@ -47,6 +50,13 @@ test('an administrator adds a policy year and edits a holiday calendar, with the
   await page.goto('/policy');
   await expect(page.getByTestId('policy-warning')).toContainText('the 2024 figures are used');
   await expect(page.getByTestId('policy-year-2031')).toBeVisible();
+  await page.screenshot({ path: 'e2e/results/screens/policy-list-en.png', fullPage: true });
+  await page.getByTestId('policy-year-2024').click();
+  await expect(page.getByTestId('policy-field-baseLowerLimit')).toHaveValue('4999');
+  await page.screenshot({ path: 'e2e/results/screens/policy-year-en.png', fullPage: true });
+  await page.goto('/policy/holidays/2026');
+  await expect(page.getByTestId('holidays-field-holidays')).toContainText('2026-02-20');
+  await page.screenshot({ path: 'e2e/results/screens/holidays-en.png', fullPage: true });
 });
 
 test('a reviewer has no policy entry and is refused the screen', async ({ page }) => {
