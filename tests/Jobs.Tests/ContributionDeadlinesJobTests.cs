@@ -59,8 +59,9 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         {
             ["TaxBureau:BaseAddress"] = _bureau.Urls.First(),
             ["TaxBureau:Credential:Secret"] = BureauSecret,
-            ["TaxBureau:AttemptTimeout"] = "00:00:01",
-            ["TaxBureau:TotalTimeout"] = "00:00:05",
+            // Generous: no test here is about timeouts, and a 1 s attempt timed out on a busy 2-core machine.
+            ["TaxBureau:AttemptTimeout"] = "00:00:05",
+            ["TaxBureau:TotalTimeout"] = "00:00:20",
             ["TaxBureau:MaxRetries"] = "1",
             ["TaxBureau:RetryBaseDelay"] = "00:00:00.001",
             ["TaxBureau:CircuitMinimumThroughput"] = "1000",

@@ -33,18 +33,31 @@ public sealed class SignedRequestFilter : IEndpointFilter, IDisposable
         }
 
         request.EnableBuffering(MaxBodyBytes);
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, context.HttpContext.RequestAborted);
-        request.Body.Position = 0;
-        if (buffer.Length > MaxBodyBytes)
+        var body = await ReadAtMostAsync(request.Body, MaxBodyBytes + 1, context.HttpContext.RequestAborted);
+        if (body.Length > MaxBodyBytes)
         {
             return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Query too large / 查询请求过大");
         }
 
-        return Verify(request, credential, buffer.ToArray()) ? await next(context) : Refused();
+        request.Body.Position = 0;
+        return Verify(request, credential, body) ? await next(context) : Refused();
     }
 
     public void Dispose() => _nonces.Dispose();
+
+    /// <summary>Stops after <paramref name="limit"/> bytes, so a chunked body without a length cannot fill memory.</summary>
+    private static async Task<byte[]> ReadAtMostAsync(Stream body, int limit, CancellationToken ct)
+    {
+        var buffer = new byte[limit];
+        var total = 0;
+        int read;
+        while (total < limit && (read = await body.ReadAsync(buffer.AsMemory(total, limit - total), ct)) > 0)
+        {
+            total += read;
+        }
+
+        return buffer[..total];
+    }
 
     private bool Verify(HttpRequest request, TaxBureauCredential credential, byte[] body)
     {

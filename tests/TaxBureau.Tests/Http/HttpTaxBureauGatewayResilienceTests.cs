@@ -154,9 +154,23 @@ public sealed class HttpTaxBureauGatewayResilienceTests : IAsyncLifetime
     /// One successful call first, so that connecting and the server's first-request start-up are not what a
     /// sub-second attempt timeout measures. Returns the request count after it.
     /// </summary>
+    /// <summary>
+    /// Opens the gateway's connection (and signs a first request) before the outage. Under a heavy machine load the
+    /// first call can exceed these tests' 150 ms budgets; the warm-up is not what they test, so it gets three tries.
+    /// </summary>
     private async Task<int> WarmUpAsync(ITaxBureauGateway gateway)
     {
-        await gateway.GetAgreementStatusesAsync([Ayguli], CancellationToken.None);
-        return _server.Requests;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await gateway.GetAgreementStatusesAsync([Ayguli], CancellationToken.None);
+                return _server.Requests;
+            }
+            catch (TaxBureauUnavailableException) when (attempt < 3)
+            {
+                // cold start; try again
+            }
+        }
     }
 }
