@@ -51,7 +51,7 @@ public sealed class EngineDriver : IAsyncDisposable
         var sp = services.BuildServiceProvider();
         await sp.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
         var deployments = sp.GetRequiredService<DeploymentService>();
-        foreach (var file in new[] { "bench-user-task.bpmn", "bench-message.bpmn" })
+        foreach (var file in new[] { "bench-user-task.bpmn", "bench-message.bpmn", "bench-signal.bpmn" })
         {
             var xml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Bpmn", file));
             var result = await deployments.DeployAsync(xml, file, "bench", publish: true, CancellationToken.None);
@@ -100,6 +100,15 @@ public sealed class EngineDriver : IAsyncDisposable
         {
             throw new InvalidOperationException($"correlate: {result.Status} {result.Error}");
         }
+    }
+
+    /// <summary>One broadcast of the bench signal; returns how many instances it resumed.</summary>
+    public async Task<int> BroadcastAsync()
+    {
+        var result = await _runtime.BroadcastSignalAsync("contributionRatesChanged", null, Actor.System);
+        return result.IsOk && result.Value!.FailedInstances.Count == 0
+            ? result.Value.ResumedInstances.Count
+            : throw new InvalidOperationException($"broadcast: {result.Status} {result.Error}");
     }
 
     public async ValueTask DisposeAsync()

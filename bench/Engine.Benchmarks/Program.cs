@@ -22,6 +22,25 @@ if (args.Contains("--dump-sql"))
     return 0;
 }
 
+if (args.Contains("--signal"))
+{
+    // One signal reaching N waiting instances in one broadcast (issue 15): N starts untimed, then the broadcast timed.
+    var waiting = Arg("--signal", 1_000);
+    var sync = ArgText("--sync", "FULL");
+    await using var engine = await EngineDriver.CreateAsync(Path.Combine(Path.GetTempPath(), "si-bench-signal.db"), sync);
+    for (var i = 0; i < waiting; i++)
+    {
+        await engine.StartAsync("benchSignal", $"bk-{i}");
+    }
+
+    var clock = Stopwatch.StartNew();
+    var resumed = await engine.BroadcastAsync();
+    clock.Stop();
+    Console.WriteLine($"signal broadcast, synchronous={sync}: {resumed} of {waiting} instances resumed in {clock.Elapsed.TotalMilliseconds:F0} ms " +
+                      $"({resumed / clock.Elapsed.TotalSeconds:F0} instances/s, {Math.Ceiling(waiting / 250.0)} transactions of up to 250)");
+    return resumed == waiting ? 0 : 1;
+}
+
 var n = Arg("--instances", 10_000);
 var concurrent = Arg("--clients", 4);
 var warmup = Arg("--warmup", Math.Min(500, Math.Max(50, n / 20)));

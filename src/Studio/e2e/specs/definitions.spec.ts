@@ -17,13 +17,13 @@ test('an administrator fixes a validation problem, deploys and publishes a new v
   await expect(status).toHaveAttribute('data-state', 'valid');
   const baseVersion = Number((await page.getByTestId('modeler-base-version').textContent())?.match(/\d+/)?.[0]);
 
-  // Append a plain task after the last service task: the engine runs no bpmn:Task.
+  // Append a plain task after the last service task: it passes through, but leads nowhere.
   await canvas.locator('[data-element-id="completeApplication"]').click();
   await page.locator('.djs-context-pad [data-action="append.append-task"]').click();
   await expect(page.getByTestId('modeler-dirty')).toBeVisible();
   await page.getByTestId('modeler-validate').click();
   await expect(status).toHaveAttribute('data-state', 'invalid');
-  const problem = page.locator('[data-testid="problem-row"][data-code="unsupported-element"]');
+  const problem = page.locator('[data-testid="problem-row"][data-code="missing-outgoing"]');
   await expect(problem).toHaveCount(1);
   const added = (await problem.getAttribute('data-element-id'))!;
   await expect(canvas.locator(`.djs-element.si-problem[data-element-id="${added}"]`)).toHaveCount(1);

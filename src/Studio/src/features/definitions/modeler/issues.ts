@@ -11,6 +11,8 @@ export const issueCodes = [
   'subprocess-message-start', 'subprocess-start-count', 'too-large', 'too-many-elements', 'unexpected-condition',
   'unknown-message', 'unknown-source', 'unknown-target', 'unknown-topic', 'unsupported-condition-language',
   'unsupported-element', 'unsupported-event-definition', 'unsupported-extension', 'unsupported-script-format',
+  'error-boundary-not-interrupting', 'link-incoming', 'link-outgoing', 'link-source', 'link-target', 'missing-error-code',
+  'missing-escalation-code', 'missing-link-name', 'unknown-error', 'unknown-escalation', 'unknown-signal',
 ] as const;
 
 const known = new Set<string>(issueCodes);
