@@ -112,6 +112,28 @@ public sealed class BusinessRuleTaskScenarioTests
         Assert.Equal("[\"old\"]", instance.Variables["levels"]!.ToJsonString());
     }
 
+    [Fact]
+    public async Task BusinessRuleTask_WithBindingDeployment_KeepsTheDecisionDeployedBeforeTheProcess()
+    {
+        // Given: "old" is deployed, then the process, then (an hour later) "new" is published
+        await using var engine = await TestEngine.StartAsync();
+        await DeployDecisionsAsync(engine, Dmn.Table("FIRST", ["x"], ["level"], [["-", "\"old\""]], decisionId: "level"));
+        engine.Time.Advance(TimeSpan.FromMinutes(1));
+        await engine.DeployFixtureAsync("Scenarios/BusinessRules/deployment-binding.bpmn");
+        engine.Time.Advance(TimeSpan.FromHours(1));
+        await DeployDecisionsAsync(engine, Dmn.Table("FIRST", ["x"], ["level"], [["-", "\"new\""]], decisionId: "level"));
+
+        // When
+        var id = await engine.StartAsync("deploymentBinding", variables: new JsonObject());
+
+        // Then
+        Assert.Equal(
+            ["deploymentBinding:Activated", "start:Activated", "start:Completed", "toClassify:SequenceFlowTaken", "classify:Activated",
+             "classify:Completed", "toEnd:SequenceFlowTaken", "end:Activated", "end:Completed", "deploymentBinding:Completed"],
+            await engine.JournalAsync(id));
+        Assert.Equal("old", (await engine.Queries.InstanceAsync(id))!.Variables["level"]!.GetValue<string>());
+    }
+
     private static async Task DeployDecisionsAsync(TestEngine engine, string xml)
     {
         var result = await engine.Services.GetRequiredService<DecisionDeploymentService>()
