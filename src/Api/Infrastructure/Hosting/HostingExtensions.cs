@@ -72,7 +72,7 @@ public static class HostingExtensions
                     {
                         QueuePollInterval = TimeSpan.FromSeconds(1),
                         // A job fetched by a node that then dies is invisible to the others for this long (default 30 min).
-                        // Sliding: a live node keeps extending it, so a job running longer than this is never run twice.
+                        // Sliding: a live node keeps extending it, so a long job is not handed to another node while its own node lives.
                         InvisibilityTimeout = TimeSpan.FromMinutes(configuration.GetValue("Hangfire:InvisibilityTimeoutMinutes", 5.0)),
                         UseSlidingInvisibilityTimeout = true,
                     });
