@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
@@ -22,6 +23,28 @@ internal static class InsuranceStep
 
         return (application, details);
     }
+
+    /// <summary>
+    /// The employer months the national registry reported when the case was validated (<c>registryEmployerMonths</c>),
+    /// credited now that the registration takes effect, so 累计缴费 and the shortfall count them from here on.
+    /// </summary>
+    public static void CreditRegistryEmployerMonths(InsuredPerson person, ActivityContext context)
+    {
+        if (context.Get("registryEmployerMonths") is JsonValue value && value.TryGetValue<int>(out var months) && months > 0)
+        {
+            person.SyncEmployerMonths(months);
+        }
+    }
+
+    /// <summary>
+    /// The approval cannot be applied because the person's record changed since validation (another case registered
+    /// them, or ended the record): the step fails, so the case stops at an incident an administrator sees, instead of
+    /// reporting success while changing nothing.
+    /// </summary>
+    public static Domain.SeedWork.DomainException StateChanged(InsuredPerson person, string expected) => new(new Domain.SeedWork.DomainError(
+        "Registration.StateChanged",
+        $"参保人记录在审核期间已变更（当前为 {person.Status}），本次审批无法登记，请核实后处理",
+        $"Expected {expected}, but the person's record is now {person.Status}: the approval cannot be applied; check the record and retry or cancel the case."));
 
     /// <summary>
     /// The person's deduction agreement record, created NotSigned on registration so the agreement poller has a row to

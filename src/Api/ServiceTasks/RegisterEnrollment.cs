@@ -8,8 +8,9 @@ namespace SocialInsurance.Api.ServiceTasks;
 
 /// <summary>
 /// <c>insurance.register</c>: 新参保 takes effect — the applicant's record becomes Active from the current business
-/// month, with the region, base, frequency and 险种 applied for. A record that is already Active is this step's own
-/// earlier run (validation refused applicants who were Active), so it is left as it is.
+/// month, with the region, base, frequency and 险种 applied for, and the registry's employer months credited. The
+/// step runs in the engine's transaction (inside a savepoint), so it never finds its own earlier run: a record that is
+/// no longer NotInsured was changed by something else since validation, and the step fails into an incident.
 /// </summary>
 public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivityHandler
 {
@@ -33,11 +34,13 @@ public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivi
             db.InsuredPersons.Add(person);
         }
 
-        if (person.Status != InsuredStatus.Active)
+        if (person.Status != InsuredStatus.NotInsured)
         {
-            person.Enroll(details.Region, details.ContributionBase, details.Frequency, details.InsuranceTypeCodes, ChinaTime.ToBusinessMonth(context.Now));
+            throw InsuranceStep.StateChanged(person, "a person who is not insured");
         }
 
+        InsuranceStep.CreditRegistryEmployerMonths(person, context);
+        person.Enroll(details.Region, details.ContributionBase, details.Frequency, details.InsuranceTypeCodes, ChinaTime.ToBusinessMonth(context.Now));
         await InsuranceStep.EnsureAgreementAsync(db, person, ct);
         await db.SaveChangesAsync(ct);
         return ActivityResult.With(("personId", person.Id.ToString()));

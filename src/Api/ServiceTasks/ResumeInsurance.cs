@@ -1,20 +1,22 @@
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
+using SocialInsurance.Domain.Reference;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
 /// <summary>
-/// <c>insurance.resume</c>: 续保 takes effect from the current business month. An Active record is this step's own
-/// earlier run (validation required Suspended), so it is left as it is.
+/// <c>insurance.resume</c>: 续保 takes effect from the current business month. A suspended record of ours resumes;
+/// a former employee with no record of ours (seed text (2)) gets one, their employer months from the registry
+/// credited. Anything else means the record changed since validation: the step fails into an incident.
 /// </summary>
 public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "insurance.resume", "续保登记", "Resume insurance",
-        "Reactivates a suspended record with the region, base and frequency of an approved resumption application.")
+        "Reactivates a suspended record (or opens one for a former employee) with the region, base and frequency of an approved resumption application.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
         Outputs = [new("personId", "参保人编号 Person id", "the insured person's record")],
@@ -25,11 +27,26 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
         var ct = context.CancellationToken;
         await using var db = contexts.Create(context.Transaction);
         var (application, details) = await InsuranceStep.ApprovedAsync<ResumptionDetails>(db, context);
-        var person = await CaseStep.PersonAsync(db, application.Applicant, ct)
-            ?? throw new InvalidOperationException($"Expected an insured person for application {application.Id}, but there is none.");
-        if (person.Status != InsuredStatus.Active)
+        var month = ChinaTime.ToBusinessMonth(context.Now);
+        var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
+        if (person is null)
         {
-            person.Resume(details.Region, details.ContributionBase, details.Frequency, ChinaTime.ToBusinessMonth(context.Now));
+            person = new InsuredPerson(Guid.CreateVersion7(), application.Applicant, application.ApplicantName);
+            db.InsuredPersons.Add(person);
+        }
+
+        InsuranceStep.CreditRegistryEmployerMonths(person, context);
+        switch (person.Status)
+        {
+            case InsuredStatus.Suspended:
+                person.Resume(details.Region, details.ContributionBase, details.Frequency, month);
+                break;
+            case InsuredStatus.NotInsured when person.EmployerMonths > 0:
+                // 续保 declares no 险种: a former employee pays on in the scheme they left, 企业职工基本养老保险.
+                person.ResumeAfterEmployment(details.Region, details.ContributionBase, details.Frequency, [InsuranceTypeCatalog.EnterpriseEmployeePension.Code], month);
+                break;
+            default:
+                throw InsuranceStep.StateChanged(person, "a suspended record or a former employee's");
         }
 
         await InsuranceStep.EnsureAgreementAsync(db, person, ct);

@@ -1,19 +1,20 @@
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
-using SocialInsurance.Domain.Insurance;
+using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
 /// <summary>
-/// <c>insurance.suspend</c>: 停保 from the change month for the ticked 险种. When every ticked 险种 is already
-/// suspended this step ran before, and nothing more happens.
+/// <c>insurance.suspend</c>: 停保 from the change month for the ticked 险种 (death and settling abroad end the
+/// record). A record that no longer allows it (changed since validation) makes the step fail into an incident,
+/// never a success that changed nothing.
 /// </summary>
 public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
         "insurance.suspend", "停保登记", "Suspend insurance",
-        "Suspends the ticked insurance types from the change month of an approved suspension application.")
+        "Suspends the ticked insurance types (or ends the record) from the change month of an approved suspension application.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
         Outputs = [new("personId", "参保人编号 Person id", "the insured person's record")],
@@ -25,16 +26,10 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
         await using var db = contexts.Create(context.Transaction);
         var (application, details) = await InsuranceStep.ApprovedAsync<SuspensionDetails>(db, context);
         var person = await CaseStep.PersonAsync(db, application.Applicant, ct)
-            ?? throw new InvalidOperationException($"Expected an insured person for application {application.Id}, but there is none.");
-        var alreadySuspended = person.Coverages
-            .Where(c => details.InsuranceTypeCodes.Contains(c.InsuranceTypeCode))
-            .All(c => c.Status == CoverageStatus.Suspended);
-        if (!alreadySuspended)
-        {
-            person.Suspend(details.Reason, details.ChangeMonth, details.InsuranceTypeCodes);
-            await db.SaveChangesAsync(ct);
-        }
-
+            ?? throw new DomainException(new DomainError(
+                "Registration.StateChanged", "参保人没有参保记录，停保无法登记", $"Expected an insured person for application {application.Id}, but there is none."));
+        person.Suspend(details.Reason, details.ChangeMonth, details.InsuranceTypeCodes);
+        await db.SaveChangesAsync(ct);
         return ActivityResult.With(("personId", person.Id.ToString()));
     }
 }

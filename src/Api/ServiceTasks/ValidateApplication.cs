@@ -1,23 +1,30 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
 using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Contributions;
+using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.Reference;
 using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.InsuranceRegistry;
 using SocialInsurance.Workflows.Activities;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
 /// <summary>
 /// <c>application.validate</c>: the automatic check of the application's type against the policy of the business
-/// year (China time). Reads only, so running it twice is harmless. Also hands the process what its later elements
-/// need: the region (reviewer group) and, unless the starter set them, the configured time limits.
+/// year (China time), 新参保 and 续保 against the national insurance registry too. Reads only, so running it twice is
+/// harmless. Writes the checklist the reviewer confirms (<c>checks</c>), and hands the process what its later elements
+/// need: the region (reviewer group), the registry's employer months and, unless the starter set them, the
+/// configured time limits. When the registry cannot answer, the step throws: the case waits at an incident an
+/// administrator retries once the registry is back, rather than passing a check nobody made.
 /// </summary>
 public sealed class ValidateApplication(
     CasesDbContextFactory contexts,
+    IInsuranceRegistry registry,
     RegionCatalog regions,
     InsuranceTypeCatalog insuranceTypes,
     BankCategoryCatalog banks,
@@ -33,6 +40,8 @@ public sealed class ValidateApplication(
         [
             new("valid", "是否通过 Valid", "true when every rule holds"),
             new("rejectionReasons", "未通过原因 Reasons", "every failed rule as {code, zh, en}"),
+            new("checks", "自动校验清单 Checks", "one line per automatic check as {code, outcome: passed|failed|notApplicable, zh, en}"),
+            new("registryEmployerMonths", "单位缴费月数 Employer months", "months paid through employers, from the national registry"),
             new("regionCode", "参保统筹区 Region", "the region whose reviewers handle the case"),
             new("supplementTimeLimit", "补正期限 Supplement limit", "ISO 8601 duration, from configuration unless already set"),
             new("agreementReminderCycle", "协议提醒周期 Reminder cycle", "ISO 8601 cycle, from configuration unless already set"),
@@ -54,16 +63,20 @@ public sealed class ValidateApplication(
         var today = ChinaTime.ToBusinessDate(context.Now);
         var policy = (await policies.CurrentAsync(ct)).For(today.Year).Policy;
         IReadOnlyList<DomainError> errors;
+        RegistryStanding? standing = null;
         string region;
         switch (application.Details)
         {
             case NewEnrollmentDetails details:
+                standing = await registry.LookUpAsync(application.Applicant, ct);
                 errors = new NewEnrollmentEligibility(regions, insuranceTypes, banks)
-                    .Check(application.Applicant, application.ApplicantName, details, person?.Status, policy, today);
+                    .Check(application.Applicant, application.ApplicantName, details, person?.Status, policy, today, standing);
                 region = details.Region.Value;
                 break;
             case ResumptionDetails details:
-                errors = new ResumptionRules(regions, banks).Check(person, application.ApplicantName, details, policy, YearMonth.From(today));
+                standing = await registry.LookUpAsync(application.Applicant, ct);
+                errors = new ResumptionRules(regions, banks)
+                    .Check(person, application.ApplicantName, details, policy, YearMonth.From(today), standing, application.Applicant);
                 region = details.Region.Value;
                 break;
             case SuspensionDetails details:
@@ -79,9 +92,12 @@ public sealed class ValidateApplication(
                 throw new InvalidOperationException($"Expected a known application type, but got {application.Type}.");
         }
 
+        var checks = AutomaticChecks.For(application, person, standing, policy, today, errors);
         var result = ActivityResult.With(
             ("valid", errors.Count == 0),
             ("rejectionReasons", CaseStep.Reasons(errors)),
+            ("checks", Checklist(checks)),
+            ("registryEmployerMonths", standing?.EmployerMonths ?? 0),
             ("regionCode", region),
             ("applicationType", application.Type.ToString()),
             // The key the tax bureau knows the applicant by: the agreement message is correlated on it.
@@ -90,6 +106,22 @@ public sealed class ValidateApplication(
         result.Variables["agreementReminderCycle"] = context.Variables["agreementReminderCycle"]?.DeepClone() ?? JsonValue.Create(options.AgreementReminderCycle);
         return result;
     }
+
+    private static JsonArray Checklist(IEnumerable<AutomaticCheck> checks) =>
+    [
+        .. checks.Select(c => (JsonNode)new JsonObject
+        {
+            ["code"] = c.Code,
+            ["outcome"] = c.Outcome switch
+            {
+                CheckOutcome.Passed => "passed",
+                CheckOutcome.Failed => "failed",
+                _ => "notApplicable",
+            },
+            ["zh"] = c.Zh,
+            ["en"] = c.En,
+        }),
+    ];
 
     /// <summary>The autonomous region's own code: a case with no region goes to the province-wide reviewers only.</summary>
     private const string ProvinceWide = "65";

@@ -62,6 +62,11 @@ public static class SubmitApplication
                 (application, record) = found;
                 if (application.IsEditable)
                 {
+                    if (application.Status == ApplicationStatus.Draft && await OpenCases.OtherOpenAsync(caseDb, application, ct) is not null)
+                    {
+                        return new Result(Outcome.Conflict, Detail: OpenCases.Conflict(application.Type));
+                    }
+
                     var now = time.GetUtcNow();
                     var errors = new FieldErrors();
                     foreach (var kind in application.MissingMaterials())

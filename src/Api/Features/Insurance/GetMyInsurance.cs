@@ -4,10 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.PolicyData;
+using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.InsuranceRegistry;
 using SocialInsurance.TaxBureau;
 
 namespace SocialInsurance.Api.Features.Insurance;
@@ -35,11 +38,13 @@ public static class GetMyInsurance
         string? RetirementMonth,
         int? RequiredMonths,
         int? ShortfallMonths,
-        int? ShortfallAtRetirementMonths);
+        int? ShortfallAtRetirementMonths,
+        int EmployerMonths = 0,
+        bool FormerEmployee = false);
 
     public sealed record Query(CurrentApplicant? Applicant) : IQuery<InsuranceView>;
 
-    public sealed class Handler(CasesDbContextFactory cases, PolicyTables policies, ITaxBureauGateway taxBureau, TimeProvider time)
+    public sealed class Handler(CasesDbContextFactory cases, PolicyTables policies, ITaxBureauGateway taxBureau, IInsuranceRegistry registry, TimeProvider time)
         : IQueryHandler<Query, InsuranceView>
     {
         public async ValueTask<InsuranceView> Handle(Query query, CancellationToken cancellationToken)
@@ -53,14 +58,17 @@ public static class GetMyInsurance
             await using var db = cases.Create();
             var person = await db.InsuredPersons.AsNoTracking().FirstOrDefaultAsync(p => p.IdNumber == applicant.IdNumber, cancellationToken);
             var agreement = (await taxBureau.GetAgreementStatusesAsync([applicant.IdNumber.Value], cancellationToken)).FirstOrDefault()?.State.ToString() ?? "NotSigned";
+            var today = ChinaTime.Today(time);
+            var femaleAge = (await policies.CurrentAsync(cancellationToken)).For(today.Year).Policy.FemaleFlexibleWorkerOriginalRetirementAge;
             if (person is null)
             {
-                return none with { AgreementStatus = agreement };
+                return await FormerEmployeeAsync(applicant, femaleAge, YearMonth.From(today), cancellationToken) is { } former
+                    ? former with { AgreementStatus = agreement }
+                    : none with { AgreementStatus = agreement };
             }
 
             var periods = await db.ContributionPeriods.AsNoTracking().Where(p => p.PersonId == person.Id).ToListAsync(cancellationToken);
-            var today = ChinaTime.Today(time);
-            var summary = person.SummariseContributions((await policies.CurrentAsync(cancellationToken)).For(today.Year).Policy.FemaleFlexibleWorkerOriginalRetirementAge, YearMonth.From(today));
+            var summary = person.SummariseContributions(femaleAge, YearMonth.From(today));
             return new InsuranceView(
                 person.Status.ToString(),
                 person.Region?.Value,
@@ -75,7 +83,43 @@ public static class GetMyInsurance
                 summary.RetirementAge.RetirementMonth.ToString(),
                 summary.RequiredMonths,
                 summary.ShortfallMonths,
-                summary.ProjectedShortfallMonths);
+                summary.ProjectedShortfallMonths,
+                summary.EmployerMonths);
+        }
+
+        /// <summary>
+        /// Someone with no record here who left an employer (seed text (2)): the registry's employer months already
+        /// count in 累计缴费 and the shortfall, and <c>formerEmployee</c> tells the client to offer 续保. When the
+        /// registry cannot answer, the page shows what we hold rather than failing.
+        /// </summary>
+        private async Task<InsuranceView?> FormerEmployeeAsync(CurrentApplicant applicant, int femaleAge, YearMonth month, CancellationToken ct)
+        {
+            RegistryStanding standing;
+            try
+            {
+                standing = await registry.LookUpAsync(applicant.IdNumber, ct);
+            }
+            catch (InsuranceRegistryUnavailableException)
+            {
+                return null;
+            }
+
+            if (!standing.IsFormerEmployee)
+            {
+                return null;
+            }
+
+            var person = new InsuredPerson(Guid.Empty, applicant.IdNumber, applicant.Name, standing.EmployerMonths);
+            var summary = person.SummariseContributions(femaleAge, month);
+            return new InsuranceView(
+                "NotInsured", null, null, null, null, "NotSigned", null, [], [],
+                summary.TotalMonths,
+                summary.RetirementAge.RetirementMonth.ToString(),
+                summary.RequiredMonths,
+                summary.ShortfallMonths,
+                summary.ProjectedShortfallMonths,
+                summary.EmployerMonths,
+                FormerEmployee: true);
         }
     }
 

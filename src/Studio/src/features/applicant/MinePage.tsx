@@ -20,7 +20,7 @@ import { formatDate, formatTime, LoadError, yuan } from './parts';
 import type { InsuranceView, PeriodStatus } from './types';
 
 const periodColor: Record<PeriodStatus, string> = { Due: 'processing', Paid: 'success', Failed: 'error', InArrears: 'warning' };
-const insuredColor = { NotInsured: 'default', Active: 'success', Suspended: 'warning' } as const;
+const insuredColor = { NotInsured: 'default', Active: 'success', Suspended: 'warning', Terminated: 'error' } as const;
 const agreementColor = { NotSigned: 'default', Signed: 'success', Revoked: 'warning' } as const;
 
 /** "12 years 3 months" from a count of months. */

@@ -123,7 +123,7 @@ export interface UploadResponse {
   size: number;
 }
 
-export const insuredStatuses = ['NotInsured', 'Active', 'Suspended'] as const;
+export const insuredStatuses = ['NotInsured', 'Active', 'Suspended', 'Terminated'] as const;
 export type InsuredStatus = (typeof insuredStatuses)[number];
 export const agreementStates = ['NotSigned', 'Signed', 'Revoked'] as const;
 export type AgreementState = (typeof agreementStates)[number];
@@ -153,6 +153,10 @@ export interface InsuranceView {
   requiredMonths?: number | null;
   shortfallMonths?: number | null;
   shortfallAtRetirementMonths?: number | null;
+  /** Months paid through employers (ours, or the national registry's for a former employee). */
+  employerMonths?: number;
+  /** No record here, but the registry shows an employer that stopped paying: the person uses 续保. */
+  formerEmployee?: boolean;
 }
 
 export interface NotificationView {

@@ -71,7 +71,8 @@ function ApplyForm({ type }: { type: ApplicationType }) {
   const step = steps[current];
   const locked = !!draftId;
   // Checked before a draft exists, so nobody fills three steps only to hear at the end that the service is not theirs.
-  const status = insurance.data?.status;
+  // A former employee has no record here, but their employee record is suspended: they resume (seed text (2)).
+  const status: InsuredStatus | undefined = insurance.data?.formerEmployee ? 'Suspended' : insurance.data?.status;
   const ineligible = !draftId && !!status && status !== requiredStatus[type];
 
   // A draft opened from 我要办 / 我要查 continues where it stopped: its details are fixed, the materials are next.

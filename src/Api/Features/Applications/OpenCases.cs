@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Domain.Applications;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// One open case per person per service: a second 新参保 (or 续保, 停保) while one is being handled would be decided
+/// twice on the same record. Open means submitted and not yet finished: Submitted, UnderReview, SupplementRequested,
+/// or Approved and waiting for the deduction agreement.
+/// </summary>
+public static class OpenCases
+{
+    private static readonly ApplicationStatus[] Open =
+        [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.SupplementRequested, ApplicationStatus.Approved];
+
+    /// <summary>Another open application of the same person and type, or null.</summary>
+    public static async Task<Application?> OtherOpenAsync(CasesDbContext db, Application application, CancellationToken ct)
+    {
+        var candidates = await db.Applications.AsNoTracking()
+            .Where(a => a.Applicant == application.Applicant && a.Id != application.Id && Open.Contains(a.Status))
+            .ToListAsync(ct);
+        return candidates.FirstOrDefault(a => a.Type == application.Type);
+    }
+
+    public static string Conflict(ApplicationType type) => type switch
+    {
+        ApplicationType.NewEnrollment =>
+            "您已有一件正在办理的灵活就业养老新参保申请，办结前不能再次提交 / You already have a new-enrollment application in progress; wait until it is finished.",
+        ApplicationType.Resumption =>
+            "您已有一件正在办理的灵活就业养老续保申请，办结前不能再次提交 / You already have a resumption application in progress; wait until it is finished.",
+        _ => "您已有一件正在办理的灵活就业养老停保申请，办结前不能再次提交 / You already have a suspension application in progress; wait until it is finished.",
+    };
+}

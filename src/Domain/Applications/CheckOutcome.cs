@@ -1,0 +1,8 @@
+namespace SocialInsurance.Domain.Applications;
+
+public enum CheckOutcome
+{
+    Passed,
+    Failed,
+    NotApplicable,
+}
