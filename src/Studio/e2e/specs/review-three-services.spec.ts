@@ -11,7 +11,8 @@ import { filePath, files, reviewTaskOf, submitNewEnrollment } from '../stories';
  *   supplement round; the second round starts with an empty form, shows the first round and what the applicant
  *   uploaded since; the reviewer rejects after confirming the comment. Rejected, so applicant1 is still free to
  *   enrol in task-case.spec.ts, which runs after this file.
- * - 停保 of applicant2 (李娜), insured by mobile-applicant.spec.ts (which runs before this file): approved.
+ * - 停保 of applicant2 (李娜), insured by mobile-applicant.spec.ts when the whole suite runs (enrolled here through the
+ *   API when this spec runs alone): approved.
  * - 续保 of applicant2 as a former employee: the registry simulator holds her employer months and a suspended
  *   employer enrollment (routes of src/Api/Features/Simulators/Registry); approved.
  */
@@ -36,12 +37,27 @@ async function expectChecks(page: Page) {
   await expect(checks.getByTestId('case-check').first()).toContainText(/通过|未通过|不适用/);
 }
 
+/** applicant2 insured and paying, as mobile-applicant.spec.ts leaves her; done through the API when it has not run. */
+async function ensureInsured(api: ApiHelper) {
+  const insurance = await api.send<{ status: string }>('applicant2', 'GET', '/api/me/insurance');
+  if (insurance.status === 'Active') return;
+  const enrolment = await submitNewEnrollment(api, 'applicant2', '李娜');
+  const taskId = await reviewTaskOf(api, 'reviewer1', enrolment.id);
+  await api.send('reviewer1', 'POST', `/api/tasks/${taskId}/claim`, undefined, [204]);
+  await api.send('reviewer1', 'POST', `/api/tasks/${taskId}/complete`, { decision: 'approve', comment: '材料齐全' });
+  await api.send('applicant2', 'POST', '/api/simulators/tax/agreements', { bankCode: 'ICBC', accountNumber: '6222021234567890123' });
+  await api.send('admin1', 'POST', '/api/admin/jobs/agreement-polling/trigger');
+  await expect.poll(async () => (await api.send<{ status: string }>('applicant2', 'GET', '/api/me/insurance')).status).toBe('Active');
+}
+
 async function create(api: ApiHelper, applicant: string, body: unknown): Promise<string> {
   const created = await api.send<{ id: string }>(applicant, 'POST', '/api/applications', body);
   return created.id;
 }
 
 test('a reviewer decides a new enrollment, a suspension and a former employee’s resumption from the case view alone', async ({ page, api }) => {
+  // Three services and four review rounds in one story: longer than the default 90 s on a busy two-core machine.
+  test.setTimeout(240_000);
   // 新参保: submitted through the API as the mini program does
   const enrollment = await submitNewEnrollment(api);
   const firstTask = await reviewTaskOf(api, 'reviewer1', enrollment.id);
@@ -102,6 +118,7 @@ test('a reviewer decides a new enrollment, a suspension and a former employee’
   await expect(page).toHaveURL(/\/tasks(\?.*)?$/);
 
   // 停保 of applicant2
+  await ensureInsured(api);
   const suspension = await create(api, 'applicant2', { type: 'Suspension', reason: '02', insuranceTypes: ['110'] });
   await api.send('applicant2', 'POST', `/api/applications/${suspension}/submit`);
   decision = await openCase(page, await reviewTaskOf(api, 'reviewer1', suspension));

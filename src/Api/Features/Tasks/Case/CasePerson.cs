@@ -19,7 +19,11 @@ public sealed record CasePerson(
     IReadOnlyList<Named> ActiveInsuranceTypes,
     IReadOnlyList<StatusHistoryItem> History,
     IReadOnlyList<PeriodItem> Periods,
-    IReadOnlyList<EarlierCase> EarlierCases);
+    IReadOnlyList<EarlierCase> EarlierCases)
+{
+    /// <summary>The national registry did not answer: employer months are only those already credited to the record.</summary>
+    public bool RegistryUnavailable { get; init; }
+}
 
 /// <summary>The statutory retirement month under the 2025 reform: the original age, the months it was raised by, the resulting age.</summary>
 public sealed record RetirementView(string Month, int OriginalAgeYears, int DelayMonths, int AgeYears, int AgeMonths, Named Category);

@@ -5,14 +5,16 @@ using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
+using SocialInsurance.InsuranceRegistry;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Tasks.Case;
 
 /// <summary>
 /// Builds the <see cref="CaseView"/> of a task's application: reads the person, their periods and other cases, the
-/// policy of the current year (China time) and the journal of every instance of the case (a case started again
-/// keeps its earlier rounds).
+/// policy of the current year (China time), the employer months the national registry holds (a former employee's
+/// months count before registration credits them; an outage leaves the record's months and says so) and the journal
+/// of every instance of the case (a case started again keeps its earlier rounds).
 /// </summary>
 public sealed class CaseProjection(
     CasesDbContextFactory cases,
@@ -20,6 +22,7 @@ public sealed class CaseProjection(
     PolicyTables policies,
     CaseTerms terms,
     IWorkflowQueries queries,
+    IServiceProvider services,
     TimeProvider time)
 {
     public async Task<CaseView> BuildAsync(Application application, ApplicationRecord record, JsonObject variables, CancellationToken ct)
@@ -40,6 +43,17 @@ public sealed class CaseProjection(
             journal.AddRange(await queries.JournalAsync(instance.Id, ct));
         }
 
+        int? registryMonths;
+        try
+        {
+            // Resolved per read: the HTTP adapter is a typed client, not meant to be held by a singleton.
+            registryMonths = (await services.GetRequiredService<IInsuranceRegistry>().GetPersonAsync(application.Applicant.Value, ct)).EmployerMonths;
+        }
+        catch (InsuranceRegistryException)
+        {
+            registryMonths = null;
+        }
+
         var rounds = ReviewRounds.From(journal);
         return new CaseView(
             application.Id,
@@ -48,7 +62,7 @@ public sealed class CaseProjection(
             CaseTerms.Of(application.Status),
             application.SubmittedAt,
             DeclarationProjection.For(application, record, person, lookup, terms),
-            PersonProjection.For(application, person, periods, otherCases, lookup.Policy, today, terms),
+            PersonProjection.For(application, person, periods, otherCases, lookup.Policy, today, terms, registryMonths),
             CaseChecks.From(variables),
             rounds,
             ReviewRounds.SinceLast(rounds, application),

@@ -17,10 +17,17 @@ internal static class PersonProjection
         IReadOnlyList<(Application Application, ApplicationRecord? Record)> otherCases,
         PolicyYear policy,
         DateOnly today,
-        CaseTerms terms)
+        CaseTerms terms,
+        int? registryEmployerMonths)
     {
         var id = application.Applicant;
+        // A read-only copy (never saved): the registry's employer months count as registration will credit them.
         var record = person ?? new InsuredPerson(Guid.Empty, id, application.ApplicantName);
+        if (registryEmployerMonths is > 0)
+        {
+            record.SyncEmployerMonths(registryEmployerMonths.Value);
+        }
+
         var summary = record.SummariseContributions(policy.FemaleFlexibleWorkerOriginalRetirementAge, YearMonth.From(today));
         var retirement = summary.RetirementAge;
         return new CasePerson(
@@ -42,6 +49,9 @@ internal static class PersonProjection
                 p.Period.ToString(), p.Period.Months, p.Amount.Total.Yuan, CaseTerms.Of(p.Status),
                 p.PaidOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))],
             [.. otherCases.OrderByDescending(c => c.Application.CreatedAt).Select(c => new EarlierCase(
-                c.Application.Id, c.Record?.CaseNumber, CaseTerms.Of(c.Application.Type), CaseTerms.Of(c.Application.Status), c.Application.CreatedAt))]);
+                c.Application.Id, c.Record?.CaseNumber, CaseTerms.Of(c.Application.Type), CaseTerms.Of(c.Application.Status), c.Application.CreatedAt))])
+        {
+            RegistryUnavailable = registryEmployerMonths is null,
+        };
     }
 }

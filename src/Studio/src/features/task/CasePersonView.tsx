@@ -76,6 +76,11 @@ export function CasePersonView({ taskId, person }: { taskId: string; person: Cas
           <Typography.Text type="secondary">
             {t('caseView.person.monthsSplit', { flexible: c.flexibleMonths, employer: c.employerMonths })}
           </Typography.Text>
+          {person.registryUnavailable && (
+            <Typography.Text type="warning" style={{ display: 'block' }}>
+              {t('caseView.person.registryUnavailable')}
+            </Typography.Text>
+          )}
         </span>
       ),
     },

@@ -105,6 +105,8 @@ export interface CasePerson {
   history: { month: string; kind: Named; to: Named; reason?: Named | null; insuranceTypes: Named[] }[];
   periods: { period: string; months: number; amount: number; status: Named; paidOn?: string | null }[];
   earlierCases: { applicationId: string; caseNumber?: string | null; type: Named; status: Named; createdAt: string }[];
+  /** The national registry did not answer: employer months are only those already on the record. */
+  registryUnavailable?: boolean;
 }
 
 export interface CheckLine {
