@@ -9,6 +9,8 @@ log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# @ibm/telemetry-js (an install script of @carbon/grid and @carbon/layout) must not phone home (docs/security.md).
+export IBM_TELEMETRY_DISABLED=true
 
 # PostgreSQL (Debian's package) for the scale-out tests; without it those tests are reported as skipped.
 start_postgres() {

@@ -11,3 +11,6 @@ public class KestrelApiFactory : Support.ApiFactory
 
 /// <summary>Port 5405 (the ports of this test project's Kestrel hosts are 5405–5409).</summary>
 public sealed class BadInputApiFactory() : KestrelApiFactory(5405);
+
+/// <summary>Port 5406: the fuzz test's host (Kestrel parses the request line itself, as in production).</summary>
+public sealed class FuzzApiFactory() : KestrelApiFactory(5406);
