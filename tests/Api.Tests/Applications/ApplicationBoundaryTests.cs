@@ -42,20 +42,22 @@ public sealed class ApplicationBoundaryTests(StoryApiFactory factory) : IClassFi
     [Fact]
     public async Task DownloadMaterial_AllowsRegionalReviewer_OnlyForTheirRegion()
     {
-        // Given
+        // Given two cases of applicant1, each submitted in turn (staff see files of submitted cases only, and a person
+        // has one open 新参保 at a time), and a reviewer of Urumqi only
         var applicant1 = await factory.ClientForAsync("applicant1");
+        var reviewer2 = await factory.ClientForAsync("reviewer2");
         var urumqi = await Applicant.CreateAsync(applicant1, Applicant.NewEnrollment(region: "6501"));
         var karamay = await Applicant.CreateAsync(applicant1, Applicant.NewEnrollment(region: "6502"));
         var inRegion = await Applicant.UploadAllAsync(applicant1, urumqi);
         var outOfRegion = await Applicant.UploadAllAsync(applicant1, karamay);
-        // Staff see files of submitted cases only (DraftMaterialTests).
-        await Applicant.SubmitAsync(applicant1, urumqi);
-        await Applicant.SubmitAsync(applicant1, karamay);
-        var reviewer2 = await factory.ClientForAsync("reviewer2");
 
         // When
+        await Applicant.SubmitAsync(applicant1, urumqi);
         var allowed = await reviewer2.GetAsync($"/api/applications/{urumqi}/materials/{inRegion}");
+        await applicant1.PostAsync($"/api/applications/{urumqi}/withdraw", null);
+        await Applicant.SubmitAsync(applicant1, karamay);
         var refused = await reviewer2.GetAsync($"/api/applications/{karamay}/materials/{outOfRegion}");
+        await applicant1.PostAsync($"/api/applications/{karamay}/withdraw", null);
 
         // Then
         Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
