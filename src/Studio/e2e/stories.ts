@@ -18,8 +18,23 @@ export interface CreatedApplication {
   caseNumber: string;
 }
 
+/** The states in which an applicant may still withdraw a submitted case. */
+const withdrawable = ['Submitted', 'UnderReview', 'SupplementRequested'];
+
+/**
+ * A person may have one open 新参保 at a time (the server answers 409 to a second), and the specs share one database:
+ * withdraw what an earlier story left under review, as the applicant would, before starting a new one.
+ */
+async function withdrawOpenEnrollments(api: ApiHelper, applicant: string): Promise<void> {
+  const mine = await api.send<{ id: string; type: string; status: string }[]>(applicant, 'GET', '/api/applications');
+  for (const open of mine.filter((a) => a.type === 'NewEnrollment' && withdrawable.includes(a.status))) {
+    await api.send(applicant, 'POST', `/api/applications/${open.id}/withdraw`);
+  }
+}
+
 /** A submitted new enrollment of applicant1 in 乌鲁木齐市 (6501), made through the API as the mini program would. */
 export async function submitNewEnrollment(api: ApiHelper, applicant = 'applicant1', accountName = '张伟'): Promise<CreatedApplication> {
+  await withdrawOpenEnrollments(api, applicant);
   const created = await api.send<CreatedApplication>(applicant, 'POST', '/api/applications', {
     type: 'NewEnrollment',
     regionCode: '6501',

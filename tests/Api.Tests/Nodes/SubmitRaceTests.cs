@@ -53,16 +53,19 @@ public sealed class SubmitRaceTests
                 Task.Run(() => first.PostAsync($"/api/applications/{id}/submit", null)),
                 Task.Run(() => second.PostAsync($"/api/applications/{id}/submit", null)));
 
-            // Then
-            foreach (var response in responses)
+            // Then one started the case; the other either joined it (202 naming the same instance) or found the case
+            // already under review (409) — never a second instance
+            var accepted = responses.Where(r => r.StatusCode == HttpStatusCode.Accepted).ToList();
+            Assert.NotEmpty(accepted);
+            foreach (var response in responses.Except(accepted))
             {
-                Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
+                Assert.True(response.StatusCode == HttpStatusCode.Conflict, await response.Content.ReadAsStringAsync());
             }
 
             var instances = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/instances?businessKey={id:D}");
             Assert.Equal(1, instances.GetProperty("total").GetInt32());
             var instanceIds = new List<Guid>();
-            foreach (var response in responses)
+            foreach (var response in accepted)
             {
                 instanceIds.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("instanceId").GetGuid());
             }

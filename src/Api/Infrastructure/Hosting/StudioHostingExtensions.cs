@@ -22,19 +22,20 @@ public static class StudioHostingExtensions
         var files = new PhysicalFileProvider(folder);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
-        app.MapFallback(async context =>
+        // Page loads that no endpoint answers get the app (so a reload on /tasks/123 lands in its router). This is a
+        // middleware after routing rather than a fallback endpoint: a GET-only catch-all endpoint would match every
+        // path, so a POST to an unknown API route would be answered 405 instead of the API's own 404.
+        app.Use(async (context, next) =>
         {
-            if (ServerPrefixes.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            if (context.GetEndpoint() is null && IsPageLoad(context.Request))
             {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
                 return;
             }
 
-            context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.SendFileAsync(files.GetFileInfo("index.html"));
-        })
-        // Only page loads: any other method must keep the API's own answers (405, 415) instead of the app's HTML.
-        .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
+            await next(context);
+        });
         app.Logger.LogInformation("Serving the Studio from {Folder}", folder);
         return app;
     }
@@ -58,4 +59,10 @@ public static class StudioHostingExtensions
 
         return null;
     }
+
+    /// <summary>A GET or HEAD of a path that is neither the server's own nor a file (a missing asset stays 404).</summary>
+    private static bool IsPageLoad(HttpRequest request) =>
+        (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+        && !ServerPrefixes.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
+        && !Path.HasExtension(request.Path.Value);
 }
