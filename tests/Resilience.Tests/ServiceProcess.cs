@@ -123,10 +123,10 @@ public sealed class ServiceProcess : IDisposable
             }
             catch (OperationCanceledException) when (deadline.IsCancellationRequested)
             {
-                Assert.Fail($"The service was not ready within {StartDeadline.TotalSeconds} s:\n{Output}");
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(250), deadline.Token);
+            Assert.False(deadline.IsCancellationRequested, $"The service was not ready within {StartDeadline.TotalSeconds} s:\n{Output}");
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
     }
 }
