@@ -36,7 +36,9 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
     public async Task Service_DoesEveryAcceptedRequestExactlyOnce_WhenKilledUnderLoadAndRestarted()
     {
         // Given a service with review tasks waiting and two applicants with drafts ready to submit
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var service = await ServiceProcess.StartAsync(Port, _data, Settings);
+        output.WriteLine($"ready at {clock.Elapsed.TotalSeconds:F0} s");
         var admin = await service.ClientForAsync("admin1");
         var reviewProcess = await DeployAsync(admin, Processes.Review("crashReview"));
         await DeployAsync(admin, Processes.Timer("crashTimer", TimerDelay));
@@ -84,6 +86,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         }).Unwrap();
         await Load.RunAsync(operations, parallelism: 4);
         await killed;
+        output.WriteLine($"killed at {clock.Elapsed.TotalSeconds:F0} s");
         var timerDue = DateTimeOffset.UtcNow + TimerDelay;
 
         // ... and starts again on the same data after the timer fell due
@@ -95,6 +98,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
         using var restarted = await ServiceProcess.StartAsync(Port, _data, Settings);
         service.Dispose();
+        output.WriteLine($"restarted and ready at {clock.Elapsed.TotalSeconds:F0} s");
         admin = await restarted.ClientForAsync("admin1");
         reviewer = await restarted.ClientForAsync("reviewer1");
         foreach (var user in applicants.Keys)
@@ -156,6 +160,7 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
 
         // ... and the timer that fell due while the service was down fires once
         var timer = await Eventually.InstanceAsync(admin, timerInstance, i => i.GetProperty("instance").GetProperty("state").GetString() == "Completed");
+        output.WriteLine($"timer awaited until {clock.Elapsed.TotalSeconds:F0} s");
         output.WriteLine($"timer journal: {string.Join("; ", Journal(timer).Select(e => $"{e.GetProperty("elementId")} {e.GetProperty("event")} {e.GetProperty("at")}"))}");
         Assert.Equal(1, Journal(timer).Count(e => e.GetProperty("elementId").GetString() == "wait" && e.GetProperty("event").GetString() == "Completed"));
     }
