@@ -18,7 +18,7 @@ namespace SocialInsurance.Api.Features.Applications;
 /// any request runs) belongs to a request that died with its process: it is released and the retry runs. That is safe
 /// because creating an application stores its response in the transaction of its effect (<see cref="IdempotencyScope"/>),
 /// so "no response" means "no application"; an upload that runs again replaces the same material, and a submission
-/// that runs again finds the case submitted (409).
+/// that runs again finds the case submitted and answers 202 with its one instance (<see cref="IdempotencyScope.RetriesAbandoned"/>).
 /// </summary>
 public sealed class IdempotencyFilter(
     ApplicantDatabase database, IdempotencyScope scope, IOptions<JsonOptions> json, IConfiguration configuration, TimeProvider time) : IEndpointFilter
@@ -54,6 +54,8 @@ public sealed class IdempotencyFilter(
             {
                 return Replay(http, first, hash);
             }
+
+            scope.RetriesAbandoned = true;
         }
 
         scope.Reservation = (userName, key);

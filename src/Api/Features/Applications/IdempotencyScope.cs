@@ -15,6 +15,13 @@ public sealed class IdempotencyScope(IOptions<JsonOptions> json)
 {
     public (string UserName, string Key)? Reservation { get; set; }
 
+    /// <summary>
+    /// The reservation replaced one abandoned by a request that died with its process: this request is the client's
+    /// retry of one whose effect may already have happened. A use case whose effect cannot carry its response in the
+    /// same transaction (submission: the case and the engine are two commits) answers such a retry from the state.
+    /// </summary>
+    public bool RetriesAbandoned { get; set; }
+
     /// <summary>Stores the response on the reservation through <paramref name="db"/>'s current transaction.</summary>
     public async Task CompleteWithinAsync(ApplicantDbContext db, int statusCode, string? location, object? body, CancellationToken ct)
     {

@@ -18,7 +18,9 @@ namespace SocialInsurance.Api.Features.Applications;
 /// <c>materialsResubmitted</c>. "Submitted" and "process started" are two commits (the aggregate, then the engine):
 /// if the second fails, the application stays Submitted and the same call again finds no instance for its business
 /// key and starts one — or finds the instance still waiting for the resubmission message and delivers it. So a retry
-/// always completes the job and never starts a second instance.
+/// always completes the job and never starts a second instance. A retry with the <c>Idempotency-Key</c> of a request
+/// that died with its process may find the case already further (under review, decided): its submission happened, so
+/// it answers 202 with the case's one instance rather than 409.
 /// </summary>
 public static class SubmitApplication
 {
@@ -44,6 +46,7 @@ public static class SubmitApplication
         WorkflowRuntime runtime,
         IWorkflowQueries queries,
         AuditLog audit,
+        IdempotencyScope idempotency,
         TimeProvider time) : ICommandHandler<Command, Result>
     {
         public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
@@ -87,7 +90,7 @@ public static class SubmitApplication
                     application.Submit(now);
                     await caseDb.SaveChangesAsync(ct);
                 }
-                else if (application.Status != ApplicationStatus.Submitted)
+                else if (application.Status != ApplicationStatus.Submitted && !(idempotency.RetriesAbandoned && application.Status != ApplicationStatus.Withdrawn))
                 {
                     return new Result(Outcome.Conflict, Detail: $"申请当前状态为 {application.Status}，不能提交 / The application is {application.Status} and cannot be submitted.");
                 }
