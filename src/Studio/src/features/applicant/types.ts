@@ -84,7 +84,7 @@ export interface TimelineStep {
   comment?: string | null;
 }
 
-export type NextActionKind = 'UploadMaterials' | 'Submit' | 'SignAgreement';
+export type NextActionKind = 'UploadMaterials' | 'Submit' | 'SignAgreement' | 'AgreementAccountMismatch';
 
 export interface NextAction {
   kind: NextActionKind;
