@@ -31,11 +31,12 @@ public sealed record ContributionEnd(YearMonth Month, ContributionEndReason Reas
                 $"You reach the statutory retirement age in {retirement} with the minimum of {summary.RequiredMonths} months met; contributions end from {retirement}.");
         }
 
-        var end = (currentMonth < retirement ? retirement : currentMonth).AddMonths(missing);
+        var from = currentMonth < retirement ? retirement : currentMonth;
+        var end = from.AddMonths(missing);
         var last = end.AddMonths(-1);
         return new ContributionEnd(end, ContributionEndReason.ExtendedToMinimum,
-            $"您于 {retirement} 达到法定退休年龄时缴费不足最低年限（{summary.RequiredMonths} 个月），需延长缴费至 {last}。",
-            $"At the statutory retirement age ({retirement}) you are short of the minimum of {summary.RequiredMonths} months, so you keep paying (延长缴费, extended contributions) through {last}.");
+            $"您于 {retirement} 达到法定退休年龄时缴费不足最低年限（{summary.RequiredMonths} 个月），需自 {from} 起延长缴费 {missing} 个月，至 {last} 止。",
+            $"At the statutory retirement age ({retirement}) you are short of the minimum of {summary.RequiredMonths} months, so you keep paying (延长缴费, extended contributions) for {missing} more months from {from}, through {last}.");
     }
 
     /// <summary>
