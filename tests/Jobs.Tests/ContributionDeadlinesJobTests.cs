@@ -280,9 +280,9 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
     private void Sign(string idNumber) =>
         Assert.True(_simulator.SignAgreement(idNumber, "阿依古丽", "102", "6222021234567890123", "阿依古丽").IsSigned);
 
-    private async Task<Guid> EnrollAsync(string idNumber, PaymentFrequency frequency, YearMonth from, bool signed = false)
+    private async Task<Guid> EnrollAsync(string idNumber, PaymentFrequency frequency, YearMonth from, bool signed = false, int employerMonths = 0)
     {
-        var person = new InsuredPerson(Guid.CreateVersion7(), ResidentIdNumber.Create(idNumber), "阿依古丽");
+        var person = new InsuredPerson(Guid.CreateVersion7(), ResidentIdNumber.Create(idNumber), "阿依古丽", employerMonths);
         person.Enroll(RegionCode.Create("6501"), ContributionBase.Create(4000m), frequency, ["110"], from);
         await using var db = Contexts.Create();
         db.InsuredPersons.Add(person);

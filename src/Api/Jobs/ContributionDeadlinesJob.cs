@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Contributions;
+using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.TaxBureau;
@@ -21,7 +22,9 @@ namespace SocialInsurance.Api.Jobs;
 /// time (keyset paging, so memory is bounded by one batch). For each batch, on the business date (China time):
 /// <list type="number">
 /// <item>the calendar-aligned periods due by the person's frequency, from the month their current coverage began up to
-/// the current period, are created as Due where missing (unique (PersonId, Period));</item>
+/// the current period, are created as Due where missing (unique (PersonId, Period)) — none from the statutory
+/// retirement month on unless the person is short of the minimum years (延长缴费, <see cref="ContributionEnd.Owed"/>),
+/// a period across that month being cut at it;</item>
 /// <item>for periods whose deduction day (policy, the 20th, moved to the next working day on holidays) has passed and
 /// that are not Paid, the tax bureau is asked
 /// for that period's results: Succeeded → Paid and the months credited; InsufficientBalance / NoAgreement → Failed;
@@ -119,7 +122,7 @@ public sealed class ContributionDeadlinesJob(
         await db.Database.OpenConnectionAsync(ct);
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT "Id", "IdNumber", "Frequency", "ContributionBase", "EnrolledFrom", "Coverages"
+            SELECT "Id", "IdNumber", "Frequency", "ContributionBase", "EnrolledFrom", "Coverages", "EmployerMonths", "FlexibleMonths"
             FROM case_insured_persons
             WHERE "Status" = 'Active' AND "Id" > @after
             ORDER BY "Id"
@@ -135,7 +138,7 @@ public sealed class ContributionDeadlinesJob(
             if (reader.IsDBNull(2) || reader.IsDBNull(3))
             {
                 // An active record without terms cannot owe anything; it still moves the keyset position.
-                rows.Add(new PersonRow(id, reader.GetString(1), PaymentFrequency.Monthly, null, null));
+                rows.Add(new PersonRow(id, reader.GetString(1), PaymentFrequency.Monthly, null, null, 0, 0));
                 continue;
             }
 
@@ -143,7 +146,7 @@ public sealed class ContributionDeadlinesJob(
             var monthly = reader.GetDecimal(3);
             var enrolledFrom = reader.IsDBNull(4) ? (YearMonth?)null : YearMonth.Parse(reader.GetString(4));
             var coverageStart = CoverageStart(reader.IsDBNull(5) ? null : reader.GetString(5)) ?? enrolledFrom;
-            rows.Add(new PersonRow(id, reader.GetString(1), frequency, ContributionBase.Create(monthly), coverageStart));
+            rows.Add(new PersonRow(id, reader.GetString(1), frequency, ContributionBase.Create(monthly), coverageStart, reader.GetInt32(6), reader.GetInt32(7)));
         }
 
         return rows;
@@ -192,7 +195,8 @@ public sealed class ContributionDeadlinesJob(
         public DateOnly RegularDateOf(ContributionPeriod period) => DeductionSchedule.DeductionDay(period.Period.Start, Policies, Calendar);
     }
 
-    private sealed record PersonRow(Guid Id, string IdNumber, PaymentFrequency Frequency, ContributionBase? Base, YearMonth? CoverageStart);
+    private sealed record PersonRow(
+        Guid Id, string IdNumber, PaymentFrequency Frequency, ContributionBase? Base, YearMonth? CoverageStart, int EmployerMonths, int FlexibleMonths);
 
     /// <summary>One batch: read, ask the bureau, then write everything in one transaction.</summary>
     private sealed class Batch(
@@ -207,6 +211,7 @@ public sealed class ContributionDeadlinesJob(
     {
         private readonly YearMonth _month = YearMonth.From(today);
         private readonly PolicyTable _policies = deductions.Policies;
+        private readonly int _femaleRetirementAge = deductions.Policies.For(today.Year).Policy.FemaleFlexibleWorkerOriginalRetirementAge;
         private readonly List<ContributionPeriod> _created = [];
         private readonly List<ContributionPeriod> _changed = [];
         private readonly List<(string ResultId, ContributionPeriod Period, string Outcome)> _results = [];
@@ -236,12 +241,22 @@ public sealed class ContributionDeadlinesJob(
                 }
 
                 var have = own.Select(p => p.Period.Start).ToHashSet();
-                foreach (var period in BillingPeriod.Schedule(start, _month, person.Frequency))
+                // Reaching retirement ends contributions, unless short of the minimum years (延长缴费): months billed
+                // and neither paid nor in arrears yet count as the months they will be.
+                var summary = ContributionSummary.Of(
+                    ResidentIdNumber.Create(person.IdNumber), person.EmployerMonths, person.FlexibleMonths, _femaleRetirementAge, _month);
+                var open = own.Where(p => p.Status is ContributionPeriodStatus.Due or ContributionPeriodStatus.Failed).Sum(p => p.Period.Months);
+                foreach (var scheduled in BillingPeriod.Schedule(start, _month, person.Frequency))
                 {
                     // A refunded month (a 停保 inside a paid period, then a 续保) is billed again.
-                    if (have.Contains(period.Start) || own.Any(p => p.Covers(period.Start)))
+                    if (have.Contains(scheduled.Start) || own.Any(p => p.Covers(scheduled.Start)))
                     {
                         continue;
+                    }
+
+                    if (ContributionEnd.Owed(scheduled, summary, open) is not { } period)
+                    {
+                        break;
                     }
 
                     var amount = _policies.For(period.Start.Year).Policy.ContributionFor(monthlyBase, period.Months);
@@ -254,6 +269,7 @@ public sealed class ContributionDeadlinesJob(
 
                     own.Add(created);
                     _created.Add(created);
+                    open += period.Months;
                 }
             }
 

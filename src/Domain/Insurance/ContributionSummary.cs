@@ -1,4 +1,5 @@
 using SocialInsurance.Domain.Policy;
+using SocialInsurance.Domain.SeedWork;
 
 namespace SocialInsurance.Domain.Insurance;
 
@@ -22,4 +23,21 @@ public sealed record ContributionSummary(
     int ProjectedShortfallMonths)
 {
     public int TotalMonths => EmployerMonths + FlexibleMonths;
+
+    public static ContributionSummary Of(ResidentIdNumber idNumber, int employerMonths, int flexibleMonths, int femaleOriginalRetirementAge, YearMonth currentMonth)
+    {
+        var category = StatutoryRetirement.CategoryFor(idNumber.Sex, femaleOriginalRetirementAge);
+        var retirement = StatutoryRetirement.For(idNumber.BirthMonth, category);
+        var required = MinimumContribution.MonthsRequired(retirement.RetirementMonth.Year);
+        var total = employerMonths + flexibleMonths;
+        var remaining = Math.Max(0, retirement.RetirementMonth.MonthsSince(currentMonth));
+        return new ContributionSummary(
+            employerMonths,
+            flexibleMonths,
+            retirement,
+            required,
+            Math.Max(0, required - total),
+            remaining,
+            Math.Max(0, required - total - remaining));
+    }
 }

@@ -168,21 +168,8 @@ public sealed partial class InsuredPerson : AggregateRoot
         FlexibleMonths += months;
     }
 
-    public ContributionSummary SummariseContributions(int femaleOriginalRetirementAge, YearMonth currentMonth)
-    {
-        var category = StatutoryRetirement.CategoryFor(IdNumber.Sex, femaleOriginalRetirementAge);
-        var retirement = StatutoryRetirement.For(IdNumber.BirthMonth, category);
-        var required = MinimumContribution.MonthsRequired(retirement.RetirementMonth.Year);
-        var remaining = Math.Max(0, retirement.RetirementMonth.MonthsSince(currentMonth));
-        return new ContributionSummary(
-            EmployerMonths,
-            FlexibleMonths,
-            retirement,
-            required,
-            Math.Max(0, required - TotalMonths),
-            remaining,
-            Math.Max(0, required - TotalMonths - remaining));
-    }
+    public ContributionSummary SummariseContributions(int femaleOriginalRetirementAge, YearMonth currentMonth) =>
+        ContributionSummary.Of(IdNumber, EmployerMonths, FlexibleMonths, femaleOriginalRetirementAge, currentMonth);
 
     private void Record(YearMonth month, StatusChangeKind kind, InsuredStatus to, IReadOnlyList<string> codes, SuspensionReason? reason)
     {

@@ -52,6 +52,10 @@ public sealed class FormerEmployeeTests
         Assert.Equal(84, after.GetProperty("employerMonths").GetInt32());
         Assert.Equal(84, after.GetProperty("cumulativeMonths").GetInt32());
         Assert.Equal(after.GetProperty("requiredMonths").GetInt32() - 84, after.GetProperty("shortfallMonths").GetInt32());
+        // Born 1990-03, a man: the 2025 reform's +36 months put retirement, where contributions end, at 2053-03
+        var end = after.GetProperty("contributionsEnd");
+        Assert.Equal(("2053-03", "RetirementReached"), (end.GetProperty("month").GetString(), end.GetProperty("reason").GetString()));
+        Assert.Contains("2053-03", end.GetProperty("zh").GetString(), StringComparison.Ordinal);
         Assert.Equal(6000m, after.GetProperty("contributionBase").GetDecimal());
     }
 }

@@ -63,6 +63,7 @@ public sealed class TaskCaseChecksTests(StoryApiFactory factory) : IClassFixture
         var revealed = await reviewer.PostAsync($"/api/tasks/{taskId}/case/id-number", null);
         var otherRegion = await (await factory.ClientForAsync("reviewer2")).PostAsync($"/api/tasks/{taskId}/case/id-number", null);
         var unknown = await reviewer.PostAsync($"/api/tasks/{Guid.NewGuid()}/case/id-number", null);
+        await applicant.PostAsync($"/api/applications/{enrollment}/withdraw", null); // one open 新参保 per person
 
         // Then
         Assert.Equal(HttpStatusCode.OK, revealed.StatusCode);
@@ -71,5 +72,36 @@ public sealed class TaskCaseChecksTests(StoryApiFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var audit = await AuditRows.OfAsync(factory, "task.case.revealIdNumber");
         Assert.Contains(audit, a => a.Target == $"task:{taskId}" && a.Actor == "reviewer1");
+    }
+
+    [Fact]
+    public async Task GetTask_MasksPersonalVariables_ForReviewers()
+    {
+        // Given: a submitted 新参保 (application.validate wrote the full ID number into the variables) and a phone
+        // number an administrator set on the instance
+        var applicant = await factory.ClientForAsync("applicant1");
+        var enrollment = await Applicant.CreateAsync(applicant, Applicant.NewEnrollment(region: "6501"));
+        await Applicant.UploadAllAsync(applicant, enrollment);
+        await Applicant.SubmitAsync(applicant, enrollment);
+        var reviewer = await factory.ClientForAsync("reviewer1");
+        var taskId = await CaseReview.OfferedTaskIdAsync(reviewer, enrollment, "newEnrollment");
+        var admin = await factory.ClientForAsync("admin1");
+        var instanceId = (await admin.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}")).GetProperty("task").GetProperty("instanceId").GetGuid();
+        var set = await admin.PostAsJsonAsync($"/api/admin/instances/{instanceId}/variables", new { phone = "13912345678" });
+
+        // When
+        var seenByReviewer = await reviewer.GetStringAsync($"/api/tasks/{taskId}");
+        var seenByAdmin = await admin.GetFromJsonAsync<JsonElement>($"/api/tasks/{taskId}");
+        await applicant.PostAsync($"/api/applications/{enrollment}/withdraw", null); // one open 新参保 per person
+
+        // Then: nowhere in the reviewer's response is the full number; the variables hold it masked; the administrator
+        // still reads the raw variables
+        Assert.True(set.IsSuccessStatusCode, await set.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("650102199003071235", seenByReviewer, StringComparison.Ordinal);
+        Assert.DoesNotContain("13912345678", seenByReviewer, StringComparison.Ordinal);
+        var variables = JsonDocument.Parse(seenByReviewer).RootElement.GetProperty("variables");
+        Assert.Equal("6501**********1235", variables.GetProperty("idNumber").GetString());
+        Assert.Equal("139****5678", variables.GetProperty("phone").GetString());
+        Assert.Equal("650102199003071235", seenByAdmin.GetProperty("variables").GetProperty("idNumber").GetString());
     }
 }

@@ -7,6 +7,7 @@ using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.PolicyData;
+using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Policy;
 using SocialInsurance.Domain.SeedWork;
@@ -26,6 +27,13 @@ public static class GetMyInsurance
     /// <param name="RefundedMonths">Paid months refunded after a 停保 inside the period; <paramref name="Refund"/> is their amount.</param>
     public sealed record PeriodView(string Period, int Months, decimal Amount, string Status, DateOnly? PaidOn, DateOnly? DeductOn, int RefundedMonths, decimal Refund);
 
+    /// <summary>When and why contributions end (<see cref="ContributionEnd"/>): the retirement month, or later for 延长缴费.</summary>
+    /// <param name="Month">The first month no longer billed.</param>
+    public sealed record ContributionsEndView(string Month, string Reason, string Zh, string En)
+    {
+        public static ContributionsEndView From(ContributionEnd end) => new(end.Month.ToString(), end.Reason.ToString(), end.Zh, end.En);
+    }
+
     public sealed record InsuranceView(
         string Status,
         string? RegionCode,
@@ -42,7 +50,8 @@ public static class GetMyInsurance
         int? ShortfallMonths,
         int? ShortfallAtRetirementMonths,
         int EmployerMonths = 0,
-        bool FormerEmployee = false);
+        bool FormerEmployee = false,
+        ContributionsEndView? ContributionsEnd = null);
 
     public sealed record Query(CurrentApplicant? Applicant) : IQuery<InsuranceView>;
 
@@ -86,7 +95,8 @@ public static class GetMyInsurance
                 summary.RequiredMonths,
                 summary.ShortfallMonths,
                 summary.ProjectedShortfallMonths,
-                summary.EmployerMonths);
+                summary.EmployerMonths,
+                ContributionsEnd: ContributionsEndView.From(ContributionEnd.For(summary, YearMonth.From(today))));
         }
 
         /// <summary>
@@ -121,7 +131,8 @@ public static class GetMyInsurance
                 summary.ShortfallMonths,
                 summary.ProjectedShortfallMonths,
                 summary.EmployerMonths,
-                FormerEmployee: true);
+                FormerEmployee: true,
+                ContributionsEnd: ContributionsEndView.From(ContributionEnd.For(summary, month)));
         }
     }
 

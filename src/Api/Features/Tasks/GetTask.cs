@@ -16,8 +16,8 @@ namespace SocialInsurance.Api.Features.Tasks;
 
 /// <summary>
 /// A task with what the reviewer needs to decide: the case (<see cref="CaseView"/>: declaration, person, automatic
-/// checks, earlier rounds; null for tasks of processes that are not applications), the instance's raw variables (for
-/// administrators), its journal (system steps attributed to the system, see <see cref="JournalActors"/>), and its form: the version of the task's <c>formKey</c> that was current when the task
+/// checks, earlier rounds; null for tasks of processes that are not applications), the instance's variables (raw for
+/// administrators; personal values masked for everyone else, see <see cref="PersonalVariables"/>), its journal (system steps attributed to the system, see <see cref="JournalActors"/>), and its form: the version of the task's <c>formKey</c> that was current when the task
 /// was created (null when the task names no form or the form is not deployed). Only someone who may work on the task sees it — the variables hold personal data.
 /// </summary>
 public static class GetTask
@@ -69,8 +69,12 @@ public static class GetTask
             return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
                 task.ToSummary() with { Case = found?.Label },
                 instance?.Status.ToString() ?? "Unknown",
-                variables,
-                [.. journal.Select(e => Named(ToItem(e), model) with { Actor = JournalActors.Attribute(e) })],
+                PersonalVariables.MaskedFor(variables, query.Actor.IsAdministrator),
+                [.. journal.Select(e => Named(ToItem(e), model) with
+                {
+                    Actor = JournalActors.Attribute(e),
+                    Data = PersonalVariables.MaskedFor(e.Data is null ? null : JsonNode.Parse(e.Data), query.Actor.IsAdministrator),
+                })],
                 form is null ? null : GetForm.FormView.From(form))
             {
                 Materials = found is { Application: var application } ? LinksTo(application) : [],

@@ -19,6 +19,7 @@ import { MaterialUploader } from './MaterialUploader';
 import { MobilePage } from './MobilePage';
 import { errorText, formatTime, LoadError, StatusTag, yuan } from './parts';
 import { withdrawable } from './status';
+import { AccountChangeForm } from './AccountChangeForm';
 import type { ApplicationView, NextAction, StepStatus } from './types';
 
 const stepColor: Record<StepStatus, string> = { active: 'blue', completed: 'green', cancelled: 'gray' };
@@ -188,7 +189,10 @@ function Detail({ application: a, refetch }: { application: ApplicationView; ref
   );
 }
 
-/** The step the server says is the applicant's now: upload the requested materials and resubmit, submit a finished draft, or sign the agreement. */
+/**
+ * The step the server says is the applicant's now: upload the requested materials and resubmit, submit a finished
+ * draft, sign the agreement, or declare the card the agreement was signed on.
+ */
 function NextActionCard({ application: a, action, refetch }: { application: ApplicationView; action: NextAction; refetch: () => void }) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
@@ -254,6 +258,15 @@ function NextActionCard({ application: a, action, refetch }: { application: Appl
           </Button>
           <AgreementSheet open={agreementOpen} onClose={() => setAgreementOpen(false)} bankCode={a.details.bank?.bankCode ?? undefined} maskedAccount={a.details.bank?.accountNumber ?? undefined} />
         </>
+      )}
+      {action.kind === 'AgreementAccountMismatch' && (
+        <AccountChangeForm
+          application={a}
+          onChanged={() => {
+            void queryClient.invalidateQueries({ queryKey: ['applications'] });
+            refetch();
+          }}
+        />
       )}
       {problem && <Alert type="error" showIcon style={{ marginTop: 12 }} title={problem} />}
     </Card>

@@ -31,7 +31,7 @@ function useDuration() {
 
 /** Months paid, and whether paying every month until retirement reaches the minimum — in words, not figures alone. */
 function Summary({ insurance: i }: { insurance: InsuranceView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const duration = useDuration();
   if (i.status === 'NotInsured' || i.requiredMonths == null) return null;
   return (
@@ -48,6 +48,12 @@ function Summary({ insurance: i }: { insurance: InsuranceView }) {
           {i.shortfallAtRetirementMonths
             ? t('applicant.insurance.shortfallAtRetirement', { retirement: i.retirementMonth, months: i.shortfallAtRetirementMonths })
             : t('applicant.insurance.enoughAtRetirement', { retirement: i.retirementMonth })}
+          {i.contributionsEnd && (
+            <>
+              <br />
+              <span data-testid="contributions-end">{i18n.language.startsWith('zh') ? i.contributionsEnd.zh : i.contributionsEnd.en}</span>
+            </>
+          )}
         </>
       }
     />

@@ -32,6 +32,8 @@ export const applicantApi = {
   },
   submit: (applicationId: string, key: string) =>
     client.request<SubmitResponse>('POST', `/api/applications/${id(applicationId)}/submit`, { headers: idempotent(key) }),
+  changeAccount: (applicationId: string, body: { bank: { bankCode?: string; accountNumber?: string; accountName?: string } }) =>
+    client.request<{ id: string; bankCode: string; account: string }>('PUT', `/api/applications/${id(applicationId)}/bank-account`, { body }),
   withdraw: (applicationId: string) => client.post<{ id: string; status: string }>(`/api/applications/${id(applicationId)}/withdraw`),
   insurance: () => client.get<InsuranceView>('/api/me/insurance'),
   notifications: () => client.get<NotificationView[]>('/api/me/notifications'),

@@ -84,7 +84,7 @@ export interface TimelineStep {
   comment?: string | null;
 }
 
-export type NextActionKind = 'UploadMaterials' | 'Submit' | 'SignAgreement';
+export type NextActionKind = 'UploadMaterials' | 'Submit' | 'SignAgreement' | 'AgreementAccountMismatch';
 
 export interface NextAction {
   kind: NextActionKind;
@@ -162,6 +162,8 @@ export interface InsuranceView {
   employerMonths?: number;
   /** No record here, but the registry shows an employer that stopped paying: the person uses 续保. */
   formerEmployee?: boolean;
+  /** When and why contributions end: the retirement month, or later for 延长缴费 (extended contributions). */
+  contributionsEnd?: { month: string; reason: 'RetirementReached' | 'ExtendedToMinimum'; zh: string; en: string } | null;
 }
 
 export interface NotificationView {

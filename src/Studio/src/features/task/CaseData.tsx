@@ -31,7 +31,9 @@ export function CaseData({ variables }: { variables: Record<string, unknown> }) 
 
   function render(name: string, value: unknown) {
     if (value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
-    if (sensitiveVariables.has(name) && typeof value === 'string') return <SensitiveValue name={name} value={value} />;
+    // The API masks personal values for reviewers; only an unmasked value (an administrator's) has anything to reveal.
+    if (sensitiveVariables.has(name) && typeof value === 'string')
+      return value.includes('*') ? value : <SensitiveValue name={name} value={value} />;
     if (name === 'applicationType' && typeof value === 'string') return t(`applicationType.${value}`, { defaultValue: value });
     if (name === 'decision' && typeof value === 'string') return t(`review.decisions.${value}`, { defaultValue: value });
     if (name === 'missingMaterials' && Array.isArray(value))

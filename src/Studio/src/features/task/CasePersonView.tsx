@@ -9,7 +9,7 @@ import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { caseApi, nameOf, type CasePerson } from './caseApi';
-import { formatMonth, formatPeriod, formatYuan, yearsAndMonths } from './caseFormat';
+import { formatMonth, formatPeriod, formatYuan, monthsLabel } from './caseFormat';
 
 /** The masked ID number; the full one is asked of the host, which audits every reveal. */
 function IdNumber({ taskId, masked }: { taskId: string; masked: string }) {
@@ -43,8 +43,8 @@ export function CasePersonView({ taskId, person }: { taskId: string; person: Cas
   const lang = i18n.language;
   const c = person.contributions;
   const months = (n: number) => {
-    const { years, months: rest } = yearsAndMonths(n);
-    return t('caseView.person.months', { n, years, months: rest });
+    const { key, values } = monthsLabel(n);
+    return t(key, values);
   };
   const r = person.retirement;
   const rows = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatMonth, formatPeriod, formatYuan, yearsAndMonths } from './caseFormat';
+import i18n from '../../i18n';
+import { formatMonth, formatPeriod, formatYuan, monthsLabel, yearsAndMonths } from './caseFormat';
 
 describe('caseFormat', () => {
   it('Month_ReadsAsPeopleWriteIt_InEachLanguage', () => {
@@ -11,5 +12,24 @@ describe('caseFormat', () => {
   it('Yuan_HasTwoDecimalsAndGrouping', () => {
     expect(formatYuan(5000, 'zh-CN')).toBe('¥5,000.00');
     expect(yearsAndMonths(126)).toEqual({ years: 10, months: 6 });
+  });
+
+  it('Months_AreShownOnce_WithYearsOnlyFromTwelveMonths', () => {
+    // Given
+    const zh = i18n.getFixedT('zh-CN');
+    const text = (n: number) => {
+      const { key, values } = monthsLabel(n);
+      return zh(key, values);
+    };
+
+    // When / Then
+    expect(text(0)).toBe('0 个月');
+    expect(text(11)).toBe('11 个月');
+    expect(text(24)).toBe('24 个月（2 年）');
+    expect(text(126)).toBe('126 个月（10 年 6 个月）');
+  });
+
+  it('CaseNumber_IsNamedSo_InEnglish', () => {
+    expect(i18n.getFixedT('en')('task.businessKey')).toBe('Case number');
   });
 });

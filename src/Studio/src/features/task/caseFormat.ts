@@ -21,6 +21,17 @@ export function formatPeriod(period: string, language: string): string {
   return end ? `${formatMonth(start, language)} – ${formatMonth(end, language)}` : formatMonth(start, language);
 }
 
+/**
+ * The i18n key and values for a number of months: the months once, with years beside them only from 12 months
+ * ("126 个月（10 年 6 个月）", "24 个月（2 年）", "0 个月").
+ */
+export function monthsLabel(total: number): { key: string; values: Record<string, number> } {
+  const { years, months } = yearsAndMonths(total);
+  if (years === 0) return { key: 'caseView.person.months', values: { n: total } };
+  if (months === 0) return { key: 'caseView.person.monthsWholeYears', values: { n: total, years } };
+  return { key: 'caseView.person.monthsWithYears', values: { n: total, years, months } };
+}
+
 /** Months as years and months: 126 → { years: 10, months: 6 }. */
 export function yearsAndMonths(total: number): { years: number; months: number } {
   return { years: Math.floor(total / 12), months: total % 12 };
