@@ -21,7 +21,7 @@ public sealed record CasePerson(
     IReadOnlyList<PeriodItem> Periods,
     IReadOnlyList<EarlierCase> EarlierCases)
 {
-    /// <summary>The national registry did not answer: employer months are only those already credited to the record.</summary>
+    /// <summary>No registry answer is recorded in the case (validated before the registry was consulted): employer months are only those already credited to the record.</summary>
     public bool RegistryUnavailable { get; init; }
 }
 

@@ -5,15 +5,14 @@ using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
-using SocialInsurance.InsuranceRegistry;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Tasks.Case;
 
 /// <summary>
 /// Builds the <see cref="CaseView"/> of a task's application: reads the person, their periods and other cases, the
-/// policy of the current year (China time), the employer months the national registry holds (a former employee's
-/// months count before registration credits them; an outage leaves the record's months and says so) and the journal
+/// policy of the current year (China time), the employer months the national registry reported at validation (a
+/// former employee's months count before registration credits them) and the journal
 /// of every instance of the case (a case started again keeps its earlier rounds).
 /// </summary>
 public sealed class CaseProjection(
@@ -22,7 +21,6 @@ public sealed class CaseProjection(
     PolicyTables policies,
     CaseTerms terms,
     IWorkflowQueries queries,
-    IServiceProvider services,
     TimeProvider time)
 {
     public async Task<CaseView> BuildAsync(Application application, ApplicationRecord record, JsonObject variables, CancellationToken ct)
@@ -43,16 +41,9 @@ public sealed class CaseProjection(
             journal.AddRange(await queries.JournalAsync(instance.Id, ct));
         }
 
-        int? registryMonths;
-        try
-        {
-            // Resolved per read: the HTTP adapter is a typed client, not meant to be held by a singleton.
-            registryMonths = (await services.GetRequiredService<IInsuranceRegistry>().GetPersonAsync(application.Applicant.Value, ct)).EmployerMonths;
-        }
-        catch (InsuranceRegistryException)
-        {
-            registryMonths = null;
-        }
+        // What the validation step heard from the registry, recorded in the case: opening a case never calls the
+        // registry again (a slow registry would stall every review). Absent on instances validated before it existed.
+        int? registryMonths = variables["registryEmployerMonths"] is JsonValue recorded && recorded.TryGetValue<int>(out var months) ? months : null;
 
         var rounds = ReviewRounds.From(journal);
         return new CaseView(
