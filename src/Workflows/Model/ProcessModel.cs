@@ -28,12 +28,38 @@ public sealed class ProcessModel
         _boundaryEvents = Nodes.OfType<BoundaryEvent>()
             .GroupBy(b => b.AttachedToId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<BoundaryEvent>)g.ToArray(), StringComparer.Ordinal);
-        NoneStartEvent = Nodes.OfType<StartEvent>().SingleOrDefault(s => s.ScopeId is null && s.Message is null);
+        NoneStartEvent = Nodes.OfType<StartEvent>().SingleOrDefault(s => s.ScopeId is null && s.IsNone);
         MessageStartEvents = Nodes.OfType<StartEvent>().Where(s => s.ScopeId is null && s.Message is not null).ToArray();
+        TimerStartEvents = Nodes.OfType<StartEvent>().Where(s => s.ScopeId is null && s.Definition is TimerDefinition).ToArray();
+        SignalStartEvents = Nodes.OfType<StartEvent>().Where(s => s.ScopeId is null && s.Definition is SignalDefinition).ToArray();
+        _eventSubProcesses = Nodes.OfType<Tasks.EventSubProcess>()
+            .GroupBy(e => e.ScopeId ?? "", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Tasks.EventSubProcess>)g.ToArray(), StringComparer.Ordinal);
+        HasConditionalEvents = Nodes.Any(n => n switch
+        {
+            IntermediateCatchEvent c => c.Definition is ConditionalDefinition,
+            BoundaryEvent b => b.Definition is ConditionalDefinition,
+            Tasks.EventSubProcess e => e.Trigger is ConditionalDefinition,
+            _ => false,
+        });
         _reachability = new Reachability(this);
     }
 
     private readonly Reachability _reachability;
+    private readonly IReadOnlyDictionary<string, IReadOnlyList<Tasks.EventSubProcess>> _eventSubProcesses;
+
+    /// <summary>The event sub-processes directly inside a scope (a sub-process id, or null for the process).</summary>
+    public IReadOnlyList<Tasks.EventSubProcess> EventSubProcessesOf(string? scopeId) =>
+        _eventSubProcesses.TryGetValue(scopeId ?? "", out var events) ? events : [];
+
+    /// <summary>Whether any conditional event exists: only then does a step look at variable changes.</summary>
+    public bool HasConditionalEvents { get; }
+
+    /// <summary>Process-level timer start events: the process is started on their schedule.</summary>
+    public IReadOnlyList<StartEvent> TimerStartEvents { get; }
+
+    /// <summary>Process-level signal start events: a broadcast of their signal starts an instance.</summary>
+    public IReadOnlyList<StartEvent> SignalStartEvents { get; }
 
     /// <summary>Whether a token standing on <paramref name="fromId"/> could still arrive at <paramref name="targetId"/> (or is there).</summary>
     public bool CanReach(string fromId, string targetId) => _reachability.CanReach(fromId, targetId);

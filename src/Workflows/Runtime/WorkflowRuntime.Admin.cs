@@ -72,6 +72,7 @@ public sealed partial class WorkflowRuntime
                     await step.TerminateAsync(token);
                 }
 
+                await step.RemoveBookmarksOfAsync(StepContext.ProcessScopeTokenId);
                 step.CompleteInstance(InstanceStatus.Cancelled, JournalEvents.Cancelled);
                 if (reason is not null)
                 {

@@ -113,7 +113,9 @@ public sealed partial class WorkflowRuntime
         {
             foreach (var bookmark in matching)
             {
-                if (!step.HasBookmark(bookmark.Id) || step.FindToken(bookmark.TokenId) is not { } token)
+                // An event sub-process's start at process level waits on the process, which has no token.
+                var token = step.FindToken(bookmark.TokenId);
+                if (!step.HasBookmark(bookmark.Id) || (token is null && bookmark.TokenId != StepContext.ProcessScopeTokenId))
                 {
                     continue;
                 }

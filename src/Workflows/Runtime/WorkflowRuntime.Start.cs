@@ -60,12 +60,12 @@ public sealed partial class WorkflowRuntime
 
         await using var session = await store.OpenAsync(ct);
         session.Add(instance);
-        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, step =>
+        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
         {
             step.JournalProcess(JournalEvents.Activated);
+            await step.ArmEventSubProcessesAsync(scopeTokenId: null, scopeElementId: null);
             var token = step.NewToken(start.Id, parentId: null);
             step.Arrive(token, start, trigger ?? []);
-            return Task.CompletedTask;
         }, loadedBookmarks: []);
 
         return RuntimeResult<StartedInstance>.Ok(new StartedInstance(instance.Id, definition.Id, businessKey));

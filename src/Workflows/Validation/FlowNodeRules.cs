@@ -1,5 +1,6 @@
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Events;
+using SocialInsurance.Workflows.Model.Tasks;
 
 namespace SocialInsurance.Workflows.Validation;
 
@@ -15,7 +16,7 @@ internal sealed class FlowNodeRules : IElementRules
         foreach (var node in draft.Nodes.Where(n => n is not UnsupportedElement))
         {
             // A link catch is entered by its throw, and a link throw leaves through its catch, not by flows.
-            var entered = node is StartEvent or BoundaryEvent or IntermediateCatchEvent { Definition: LinkDefinition };
+            var entered = node is StartEvent or BoundaryEvent or EventSubProcess or IntermediateCatchEvent { Definition: LinkDefinition };
             if (!entered && node.Incoming.Count == 0)
                 yield return Issues.For(node, "missing-incoming",
                     "Expected at least one incoming sequence flow, but found none");
@@ -24,7 +25,7 @@ internal sealed class FlowNodeRules : IElementRules
                     "Expected to be reachable from a start event, but no path leads here");
 
             // Boundary events have their own, stricter rule (exactly one outgoing).
-            if (node is not (EndEvent or BoundaryEvent or IntermediateThrowEvent { Link: not null }) && node.Outgoing.Count == 0)
+            if (node is not (EndEvent or BoundaryEvent or EventSubProcess or IntermediateThrowEvent { Link: not null }) && node.Outgoing.Count == 0)
                 yield return Issues.For(node, "missing-outgoing",
                     "Expected at least one outgoing sequence flow, but found none");
         }
@@ -46,7 +47,7 @@ internal sealed class FlowNodeRules : IElementRules
         // Unsupported elements are roots too: they are reported already, and whatever follows a rejected timer start
         // event is not "unreachable" in the modeler's eyes.
         var pending = new Stack<FlowNode>(draft.ChildrenOf(null).OfType<StartEvent>()
-            .Concat(draft.Nodes.Where(n => n is UnsupportedElement)));
+            .Concat(draft.Nodes.Where(n => n is UnsupportedElement or EventSubProcess)));
         while (pending.TryPop(out var node))
         {
             if (!seen.Add(node.Id))

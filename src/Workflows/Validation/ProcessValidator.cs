@@ -13,6 +13,7 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new EventBasedGatewayRules(),
         new BoundaryEventRules(),
         new SubProcessRules(),
+        new EventSubProcessRules(),
         new TimerEventDefinitionRules(),
         new UserTaskRules(),
         new ServiceTaskRules(knownTopics),

@@ -14,6 +14,7 @@ internal sealed class TimerEventDefinitionRules : IElementRules
             {
                 IntermediateCatchEvent { Definition: TimerDefinition t } => t,
                 BoundaryEvent { Definition: TimerDefinition t } => t,
+                StartEvent { Definition: TimerDefinition t } => t,
                 _ => null,
             };
             if (timer is null || Iso8601.IsExpression(timer.Expression) || IsValid(timer))

@@ -11,4 +11,11 @@ public enum BookmarkKind
     Signal,
     /// <summary>A signal thrown by a committed step, waiting for its job to broadcast it (name in <c>MessageName</c>).</summary>
     SignalThrow,
+    /// <summary>A conditional event waiting for its condition to hold after a variable change.</summary>
+    Conditional,
+    /// <summary>
+    /// A process-level timer start event of the published version (no instance: <c>InstanceId</c> is empty, the
+    /// process key in <c>MessageName</c>, the version in <c>DefinitionId</c>); firing it starts an instance.
+    /// </summary>
+    TimerStart,
 }

@@ -29,6 +29,7 @@ public sealed class ElementHandlerRegistry
             [typeof(ScriptTask)] = new ScriptTaskHandler(),
             [typeof(BusinessRuleTask)] = businessRuleTasks,
             [typeof(SubProcess)] = new SubProcessHandler(),
+            [typeof(EventSubProcess)] = new EventSubProcessHandler(),
             [typeof(ExclusiveGateway)] = new ExclusiveGatewayHandler(),
             [typeof(ParallelGateway)] = new ParallelGatewayHandler(),
             [typeof(EventBasedGateway)] = new EventBasedGatewayHandler(),

@@ -41,7 +41,14 @@ public sealed partial class StepContext
     /// correlation key (the business key unless the event names an expression). Everything is evaluated before the
     /// bookmark is added, so a bad expression leaves nothing behind.
     /// </summary>
-    public async Task<Bookmark> ArmEventAsync(Token token, FlowNode eventNode, EventDefinition definition)
+    public Task<Bookmark> ArmEventAsync(Token token, FlowNode eventNode, EventDefinition definition) =>
+        ArmEventAsync(token.Id, eventNode, definition);
+
+    /// <summary>
+    /// As above, for a wait state that belongs to a scope rather than to a token standing on the event: an event
+    /// sub-process's start waits on its scope's token (<see cref="ProcessScopeTokenId"/> at process level).
+    /// </summary>
+    public async Task<Bookmark> ArmEventAsync(int tokenId, FlowNode eventNode, EventDefinition definition)
     {
         var bookmark = definition switch
         {
@@ -49,7 +56,7 @@ public sealed partial class StepContext
             {
                 Id = Guid.CreateVersion7(),
                 InstanceId = Instance.Id,
-                TokenId = token.Id,
+                TokenId = tokenId,
                 ElementId = eventNode.Id,
                 Kind = BookmarkKind.Timer,
                 DueAt = TimerSchedule.FirstDue(timer.Kind, EvaluateTimerText(timer.Expression), Now),
@@ -59,7 +66,7 @@ public sealed partial class StepContext
             {
                 Id = Guid.CreateVersion7(),
                 InstanceId = Instance.Id,
-                TokenId = token.Id,
+                TokenId = tokenId,
                 ElementId = eventNode.Id,
                 Kind = BookmarkKind.Message,
                 MessageName = message.MessageName,
@@ -70,15 +77,30 @@ public sealed partial class StepContext
             {
                 Id = Guid.CreateVersion7(),
                 InstanceId = Instance.Id,
-                TokenId = token.Id,
+                TokenId = tokenId,
                 ElementId = eventNode.Id,
                 Kind = BookmarkKind.Signal,
                 MessageName = signal.SignalName,
                 CreatedAt = Now,
             },
-            _ => throw new IncidentException($"Expected a timer, message or signal event definition on '{eventNode.Id}', but found {definition.GetType().Name}."),
+            ConditionalDefinition => new Bookmark
+            {
+                Id = Guid.CreateVersion7(),
+                InstanceId = Instance.Id,
+                TokenId = tokenId,
+                ElementId = eventNode.Id,
+                Kind = BookmarkKind.Conditional,
+                CreatedAt = Now,
+            },
+            _ => throw new IncidentException($"Expected a timer, message, signal or conditional event definition on '{eventNode.Id}', but found {definition.GetType().Name}."),
         };
         await AddBookmarkAsync(bookmark);
+        if (bookmark.Kind == BookmarkKind.Conditional)
+        {
+            // Camunda evaluates a condition when its subscription is made, not only on the next change.
+            _freshConditions.Add(bookmark.Id);
+        }
+
         return bookmark;
     }
 
@@ -119,7 +141,7 @@ public sealed partial class StepContext
     private async Task ArmBoundaryEventsAsync(Token token, FlowNode node)
     {
         // Error and escalation boundaries wait for nothing: they are found when something is thrown.
-        foreach (var boundary in Model.BoundaryEventsOf(node.Id).Where(b => b.Definition is TimerDefinition or MessageDefinition or SignalDefinition))
+        foreach (var boundary in Model.BoundaryEventsOf(node.Id).Where(b => b.Definition is TimerDefinition or MessageDefinition or SignalDefinition or ConditionalDefinition))
         {
             await ArmEventAsync(token, boundary, boundary.Definition);
         }

@@ -22,21 +22,48 @@ public sealed partial class StepContext
         Journal(node, JournalEvents.ErrorThrown, origin, new JsonObject { ["code"] = code, ["message"] = message });
         for (var scope = origin; scope is not null; scope = scope.ParentId is { } parent ? FindToken(parent) : null)
         {
+            // Inside a scope before on its boundary: the scope's own event sub-process is the nearer handler.
+            if (EventSubProcessCatcher<ErrorDefinition>(scope.ElementId, d => d.ErrorCode, code, origin) is { } inner)
+            {
+                await StartEventSubProcessAsync(inner, scope.Id, CaughtError(inner, code, message));
+                return true;
+            }
+
             if (Catcher<ErrorDefinition>(scope, d => d.ErrorCode, code) is not { } boundary)
             {
                 continue;
             }
 
-            var error = (ErrorDefinition)boundary.Definition;
             await TerminateAsync(scope);
-            var variables = new JsonObject();
-            if (error.CodeVariable is { } codeVariable) variables[codeVariable] = code;
-            if (error.MessageVariable is { } messageVariable) variables[messageVariable] = message;
-            await TakeBoundaryAsync(boundary, scope, variables);
+            await TakeBoundaryAsync(boundary, scope, Caught((ErrorDefinition)boundary.Definition, code, message));
+            return true;
+        }
+
+        if (EventSubProcessCatcher<ErrorDefinition>(null, d => d.ErrorCode, code, origin) is { } top)
+        {
+            await StartEventSubProcessAsync(top, null, CaughtError(top, code, message));
             return true;
         }
 
         return false;
+    }
+
+    private static JsonObject CaughtError(Model.Tasks.EventSubProcess catcher, string code, string? message) =>
+        Caught((ErrorDefinition)catcher.Trigger, code, message);
+
+    private static JsonObject Caught(ErrorDefinition error, string code, string? message)
+    {
+        var variables = new JsonObject();
+        if (error.CodeVariable is { } codeVariable) variables[codeVariable] = code;
+        if (error.MessageVariable is { } messageVariable) variables[messageVariable] = message;
+        return variables;
+    }
+
+    private static JsonObject CaughtEscalation(EscalationDefinition escalation, string code)
+    {
+        var variables = new JsonObject();
+        if (escalation.CodeVariable is { } codeVariable) variables[codeVariable] = code;
+        return variables;
     }
 
     /// <summary>
@@ -46,9 +73,17 @@ public sealed partial class StepContext
     public async Task<bool> ThrowEscalationAsync(Token origin, FlowNode node, string code)
     {
         Journal(node, JournalEvents.EscalationThrown, origin, new JsonObject { ["code"] = code });
+        var caught = false;
         for (var scope = origin.ParentId is { } first ? FindToken(first) : null; scope is not null;
              scope = scope.ParentId is { } parent ? FindToken(parent) : null)
         {
+            if (EventSubProcessCatcher<EscalationDefinition>(scope.ElementId, d => d.EscalationCode, code, origin) is { } inner)
+            {
+                await StartEventSubProcessAsync(inner, scope.Id, CaughtEscalation((EscalationDefinition)inner.Trigger, code));
+                caught = true;
+                break;
+            }
+
             if (Catcher<EscalationDefinition>(scope, d => d.EscalationCode, code) is not { } boundary)
             {
                 continue;
@@ -59,11 +94,14 @@ public sealed partial class StepContext
                 await TerminateAsync(scope);
             }
 
-            var escalation = (EscalationDefinition)boundary.Definition;
-            var variables = new JsonObject();
-            if (escalation.CodeVariable is { } codeVariable) variables[codeVariable] = code;
-            await TakeBoundaryAsync(boundary, scope, variables);
+            await TakeBoundaryAsync(boundary, scope, CaughtEscalation((EscalationDefinition)boundary.Definition, code));
+            caught = true;
             break;
+        }
+
+        if (!caught && EventSubProcessCatcher<EscalationDefinition>(null, d => d.EscalationCode, code, origin) is { } top)
+        {
+            await StartEventSubProcessAsync(top, null, CaughtEscalation((EscalationDefinition)top.Trigger, code));
         }
 
         return FindToken(origin.Id) is not null;

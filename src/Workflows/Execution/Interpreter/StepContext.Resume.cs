@@ -14,6 +14,12 @@ public sealed partial class StepContext
     /// </summary>
     public async Task<bool> ResumeAsync(Bookmark bookmark, JsonObject? payload)
     {
+        if (EventSubProcessStartedBy(Model.Node(bookmark.ElementId)) is { } eventSubProcess)
+        {
+            // Its bookmark belongs to the scope, which may be the process itself (no token).
+            return await ResumeEventSubProcessAsync(bookmark, eventSubProcess, payload);
+        }
+
         var token = FindToken(bookmark.TokenId);
         if (token is null)
         {

@@ -77,6 +77,7 @@ public sealed partial class StepContext
             }
 
             await ArmBoundaryEventsAsync(token, node);
+            await ArmEventSubProcessesAsync(token.Id, node.Id);
             await handler.ActivateAsync(new ElementContext(this, token, node, trigger));
         }
         catch (BpmnErrorException error)
@@ -163,6 +164,8 @@ public sealed partial class StepContext
 
         if (scopeTokenId is null)
         {
+            // The process scope's event sub-processes stop waiting with it.
+            await RemoveBookmarksOfAsync(ProcessScopeTokenId);
             CompleteInstance(InstanceStatus.Completed, JournalEvents.Completed);
             return;
         }

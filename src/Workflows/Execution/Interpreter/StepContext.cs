@@ -37,6 +37,7 @@ public sealed partial class StepContext
         Actor = actor;
         FailureMode = failureMode;
         Now = services.Time.GetUtcNow();
+        BeginConditions();
     }
 
     public IWorkflowSession Session { get; }
@@ -58,13 +59,20 @@ public sealed partial class StepContext
 
     internal void Enqueue(Func<Task> work) => _agenda.Enqueue(work);
 
-    /// <summary>Runs the agenda until every token has reached a wait state or ended.</summary>
+    /// <summary>
+    /// Runs the agenda until every token has reached a wait state or ended, and again after each round of
+    /// conditional events that the variables changed meanwhile made true.
+    /// </summary>
     internal async Task RunAsync()
     {
-        while (_agenda.TryDequeue(out var work))
+        do
         {
-            await work();
+            while (_agenda.TryDequeue(out var work))
+            {
+                await work();
+            }
         }
+        while (await TriggerConditionsAsync());
     }
 
     private async Task<List<Bookmark>> LoadBookmarksAsync()

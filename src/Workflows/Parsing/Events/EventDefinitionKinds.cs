@@ -11,4 +11,5 @@ internal enum EventDefinitionKinds
     Error = 16,
     Escalation = 32,
     Signal = 64,
+    Conditional = 128,
 }

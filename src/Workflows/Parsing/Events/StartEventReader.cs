@@ -15,7 +15,11 @@ internal sealed class StartEventReader : IElementReader
         CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "formKey"]);
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
         var extensions = ExtensionElementsReader.Read(element, context);
-        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Message, extensions, required: false);
+        // Which kinds may stand where (error, escalation and conditional only in an event sub-process) is checked by
+        // StartEventRules and EventSubProcessRules, which know the scope.
+        var definition = EventDefinitionReader.Read(element, context,
+            EventDefinitionKinds.Message | EventDefinitionKinds.Timer | EventDefinitionKinds.Signal | EventDefinitionKinds.Error
+            | EventDefinitionKinds.Escalation | EventDefinitionKinds.Conditional, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -28,7 +32,9 @@ internal sealed class StartEventReader : IElementReader
             Name = element.NameOf(),
             ScopeId = context.ScopeId,
             Async = AsyncReader.Read(element, context, extensions),
-            Message = definition.Definition as MessageDefinition,
+            Definition = definition.Definition,
+            // BPMN's default: a start event of an event sub-process interrupts unless it says otherwise.
+            Interrupting = !string.Equals(((string?)element.Attribute("isInterrupting"))?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
         });
     }
 }

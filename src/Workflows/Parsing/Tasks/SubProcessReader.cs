@@ -12,14 +12,13 @@ internal sealed class SubProcessReader : IElementReader
 
     public void Read(XElement element, ReaderContext context)
     {
-        CamundaAttributes.Check(element, context, CamundaAttributes.Async);
         if (element.IsTrue("triggeredByEvent"))
         {
-            context.Report(element, "unsupported-element",
-                "Expected an embedded sub-process, but this is an event sub-process (triggeredByEvent)");
-            context.AddUnsupported(element);
+            EventSubProcessReader.Read(element, context);
             return;
         }
+
+        CamundaAttributes.Check(element, context, CamundaAttributes.Async);
 
         var extensions = ExtensionElementsReader.Read(element, context);
         var id = element.IdOf();
@@ -27,7 +26,7 @@ internal sealed class SubProcessReader : IElementReader
         context.InScope(id, () => FlowElementsReader.Read(element, context));
 
         // SubProcessRules reports a missing or repeated start; the model needs a value either way.
-        var start = context.Nodes.Skip(position).OfType<StartEvent>().FirstOrDefault(s => s.ScopeId == id && s.Message is null);
+        var start = context.Nodes.Skip(position).OfType<StartEvent>().FirstOrDefault(s => s.ScopeId == id && s.IsNone);
         context.Nodes.Insert(position, new SubProcess
         {
             Id = id,

@@ -31,6 +31,13 @@ public sealed class IntermediateCatchEventHandler : IElementHandler
             return;
         }
 
+        if (definition is ConditionalDefinition condition && step.ConditionHolds(condition))
+        {
+            // Camunda 7: a condition that already holds on arrival does not wait for a change.
+            await step.LeaveAsync(context.Token, context.Node);
+            return;
+        }
+
         // Only a message its definition declares as buffered can be waiting already; others skip the lookup.
         if (definition is MessageDefinition message && step.Model.MessageNamed(message.MessageName)?.BufferTimeToLive is not null)
         {
