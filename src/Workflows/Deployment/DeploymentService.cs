@@ -13,6 +13,7 @@ public sealed class DeploymentService(
     IDefinitionRepository definitions,
     ModelCache models,
     ActivityRegistry activities,
+    Runtime.TimerStartSchedule timerStarts,
     TimeProvider time)
 {
     public BpmnParser ParserWithTopics() => new(new BpmnParserOptions { KnownTopics = activities.Topics });
@@ -41,6 +42,7 @@ public sealed class DeploymentService(
                 }
 
                 deployed.Add(new DeployedProcess(existing.Key, existing.Version, Created: false, published));
+                await timerStarts.RescheduleAsync(existing.Key, ct);
                 continue;
             }
 
@@ -62,6 +64,8 @@ public sealed class DeploymentService(
             await definitions.AddAsync(definition, publish, ct);
             models.Add(definition.Id, model);
             deployed.Add(new DeployedProcess(model.Key, version, Created: true, publish));
+            // A newly published version replaces the old version's timer starts; an unpublished one changes nothing.
+            await timerStarts.RescheduleAsync(model.Key, ct);
         }
 
         return new DeploymentResult(deployed, []);

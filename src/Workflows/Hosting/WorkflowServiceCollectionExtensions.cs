@@ -64,6 +64,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<ModelCache>();
         services.AddSingleton<ActivityRegistry>();
         services.AddSingleton<DeploymentService>();
+        services.AddSingleton<TimerStartSchedule>();
         services.AddSingleton<ServiceTaskHandler>();
         services.AddSingleton<BusinessRuleTaskHandler>();
         services.AddSingleton<IDecisionRepository, DecisionRepository>();

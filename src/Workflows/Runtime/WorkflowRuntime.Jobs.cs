@@ -60,6 +60,11 @@ public sealed partial class WorkflowRuntime
                 return RuntimeResult<bool>.Ok(false);
             }
 
+            if (bookmark.Kind == BookmarkKind.TimerStart)
+            {
+                return RuntimeResult<bool>.Ok(await FireTimerStartAsync(session, bookmark, ct));
+            }
+
             var (instance, model) = await LoadAsync(session, bookmark.InstanceId, ct);
             if (instance is null || model is null || instance.Status != InstanceStatus.Active)
             {

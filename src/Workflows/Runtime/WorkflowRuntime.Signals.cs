@@ -44,7 +44,8 @@ public sealed partial class WorkflowRuntime
             pending = conflicted;
         }
 
-        return RuntimeResult<SignalResult>.Ok(new SignalResult(resumed, failed));
+        var started = await StartBySignalAsync(signalName, variables, actor, ct);
+        return RuntimeResult<SignalResult>.Ok(new SignalResult(resumed, failed) { StartedInstances = started });
     }
 
     private async Task SignalChunkAsync(
@@ -90,6 +91,29 @@ public sealed partial class WorkflowRuntime
         }
 
         ScheduleJobs(jobs);
+    }
+
+    /// <summary>
+    /// Starts the published version of every process with a signal start event for this signal, each in its own
+    /// transaction, with the signal's variables (after the waiting instances were resumed, so a started instance
+    /// never receives the signal that started it).
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>> StartBySignalAsync(string signalName, JsonObject? variables, Actor actor, CancellationToken ct)
+    {
+        var started = new List<Guid>();
+        foreach (var definition in await definitions.PublishedWithMessageStartAsync(ct))
+        {
+            var model = await models.GetAsync(definition.Id, ct);
+            foreach (var start in model?.SignalStartEvents.Where(s => ((Model.Events.SignalDefinition)s.Definition!).SignalName == signalName) ?? [])
+            {
+                if ((await StartAtAsync(definition, model!, start, businessKey: null, variables: null, Clone(variables), actor, ct)).Value is { } instance)
+                {
+                    started.Add(instance.Id);
+                }
+            }
+        }
+
+        return started;
     }
 
     /// <summary>Resumes every subscription of the snapshot that the instance still has, read under the lock.</summary>

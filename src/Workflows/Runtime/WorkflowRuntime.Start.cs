@@ -43,7 +43,8 @@ public sealed partial class WorkflowRuntime
         JsonObject? trigger,
         Actor actor,
         CancellationToken ct,
-        string? uniqueKey = null)
+        string? uniqueKey = null,
+        IWorkflowSession? inSession = null)
     {
         var instance = new ProcessInstance
         {
@@ -58,15 +59,26 @@ public sealed partial class WorkflowRuntime
             StartedBy = actor.Id,
         };
 
-        await using var session = await store.OpenAsync(ct);
-        session.Add(instance);
-        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+        // A timer start passes its own session: removing the fired slot commits with the instance, or neither does.
+        var session = inSession ?? await store.OpenAsync(ct);
+        try
         {
-            step.JournalProcess(JournalEvents.Activated);
-            await step.ArmEventSubProcessesAsync(scopeTokenId: null, scopeElementId: null);
-            var token = step.NewToken(start.Id, parentId: null);
-            step.Arrive(token, start, trigger ?? []);
-        }, loadedBookmarks: []);
+            session.Add(instance);
+            await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+            {
+                step.JournalProcess(JournalEvents.Activated);
+                await step.ArmEventSubProcessesAsync(scopeTokenId: null, scopeElementId: null);
+                var token = step.NewToken(start.Id, parentId: null);
+                step.Arrive(token, start, trigger ?? []);
+            }, loadedBookmarks: []);
+        }
+        finally
+        {
+            if (inSession is null)
+            {
+                await session.DisposeAsync();
+            }
+        }
 
         return RuntimeResult<StartedInstance>.Ok(new StartedInstance(instance.Id, definition.Id, businessKey));
     }

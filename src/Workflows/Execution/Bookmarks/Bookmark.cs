@@ -22,4 +22,7 @@ public sealed class Bookmark
     /// <summary>Timer cycles: how often this timer has fired. Jobs: how many attempts have failed.</summary>
     public int Count { get; set; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>A timer start event's process version (<see cref="BookmarkKind.TimerStart"/>); null for every other kind.</summary>
+    public string? DefinitionId { get; init; }
 }

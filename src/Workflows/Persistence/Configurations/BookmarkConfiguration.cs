@@ -14,6 +14,7 @@ internal sealed class BookmarkConfiguration : IEntityTypeConfiguration<Bookmark>
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(b => b.MessageName).HasMaxLength(255);
         builder.Property(b => b.CorrelationKey).HasMaxLength(255);
+        builder.Property(b => b.DefinitionId).HasMaxLength(300);
         builder.HasIndex(b => b.InstanceId);
         builder.HasIndex(b => new { b.MessageName, b.CorrelationKey });
         builder.HasIndex(b => b.DueAt);
