@@ -10,7 +10,8 @@ public class CorpusTests
 {
     /// <summary>
     /// Files that use only the supported subset: user tasks, plain and manual tasks, parallel and exclusive gateways with JavaScript or
-    /// <c>${...}</c> conditions, JavaScript script tasks, timer boundaries, terminate ends, embedded sub-processes.
+    /// <c>${...}</c> conditions, JavaScript script tasks, timer boundaries, terminate ends, embedded sub-processes,
+    /// event sub-processes and timer start events.
     /// Everything else in the corpus uses a rejected construct (other task types, error/signal/timer-start events,
     /// Java delegates, listeners, zeebe extensions, non-JS conditions) or has no executable process.
     /// </summary>
@@ -22,13 +23,16 @@ public class CorpusTests
         "bpmn/bpmn-engine/multiple-joins.bpmn",
         "bpmn/bpmn-engine/succeeding-joins.bpmn",
         "bpmn/bpmn-engine/task-multiple-inbound.bpmn",
+        "bpmn/bpmn-engine/timers.bpmn",
         "bpmn/camunda-bpm-examples/startevent__message_start_process.bpmn",
+        "bpmn/camunda-bpm-platform/AsyncStartEventTest.shouldRunAfterMessageStartInEventSubprocess.bpmn",
         "bpmn/camunda-bpm-platform/BoundaryTimerNonInterruptingEventTest.testTimerOnEmbeddedSubprocess.bpmn",
         "bpmn/camunda-bpm-platform/CancelAcquiredJobTest.testBothJobsAcquiredAtSameTime.bpmn",
         "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn",
         "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn",
         "bpmn/camunda-bpm-platform/reviewInvoice.bpmn",
         "bpmn/miwg/bpmn.io-Camunda-Modeler-18.6.1__A.4.0-export.bpmn",
+        "bpmn/zeebe-process-test/timer-start-event-daily.bpmn",
     ];
 
     public static TheoryData<string> CorpusFiles() => new(SharedCorpus.ManifestPaths());

@@ -76,9 +76,18 @@ public sealed partial class StepContext
         var token = NewToken(eventSubProcess.Id, scopeTokenId);
         Journal(eventSubProcess, JournalEvents.Activated, token);
         await ArmEventSubProcessesAsync(token.Id, eventSubProcess.Id);
-        // Run the start at once, as a boundary event runs its path at once: the thrower of an escalation goes on after it.
         var start = Model.Node(eventSubProcess.StartEventId);
-        await ActivateAsync(NewToken(start.Id, token.Id), start, variables ?? []);
+        var child = NewToken(start.Id, token.Id);
+        if (start.Async.Before)
+        {
+            // camunda:asyncBefore on the start: the event is taken now, its path runs as a job.
+            MergeVariables(variables);
+            Arrive(child, start);
+            return;
+        }
+
+        // Otherwise the start runs at once, as a boundary event's does: the thrower of an escalation goes on after it.
+        await ActivateAsync(child, start, variables ?? []);
     }
 
     private async Task DisarmEventSubProcessesAsync(int? scopeTokenId, string? scopeElementId)

@@ -150,4 +150,25 @@ public sealed class EventSubProcessScenarioTests
         Assert.Equal(2, (await OpenTasksAsync(engine, id, "supervise")).Count);
         Assert.Equal("REVIEW_LATE", (string?)(await engine.Queries.InstanceAsync(id))!.Variables["escalated"]);
     }
+
+    [Fact]
+    public async Task AsyncStartOfAnEventSubProcess_TakesTheEventNow_AndRunsItsPathAsAJob()
+    {
+        // Given
+        await using var engine = await StartWithFixtureAsync("async-reminders");
+        var id = await engine.StartAsync("asyncReminders");
+
+        // When
+        Assert.True((await engine.Runtime.CorrelateMessageAsync("reminderRequested", "case-1", new JsonObject { ["reason"] = "逾期" }, Actor.System)).IsOk);
+        var beforeJob = (await engine.JournalAsync(id)).Count;
+        await engine.RunDueJobsAsync();
+
+        // Then
+        Assert.Equal(
+            ["reminderAsked:MessageCorrelated", "remindApplicant:Activated", "reminderAsked:Activated", "reminderAsked:Completed",
+             "toCall:SequenceFlowTaken", "callApplicant:Activated"],
+            (await engine.JournalAsync(id)).SkipWhile(e => e != "reminderAsked:MessageCorrelated"));
+        Assert.Equal(7, beforeJob);
+        Assert.Equal("逾期", (string?)(await engine.Queries.InstanceAsync(id))!.Variables["reason"]);
+    }
 }
