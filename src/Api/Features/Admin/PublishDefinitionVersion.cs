@@ -2,6 +2,7 @@ using Mediator;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Deployment;
+using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Admin;
 
@@ -10,7 +11,7 @@ public static class PublishDefinitionVersion
 {
     public sealed record Command(string Key, int Version) : ICommand<bool>;
 
-    public sealed class Handler(IDefinitionRepository definitions, AuditLog audit, TimeProvider time) : ICommandHandler<Command, bool>
+    public sealed class Handler(IDefinitionRepository definitions, TimerStartSchedule timerStarts, AuditLog audit, TimeProvider time) : ICommandHandler<Command, bool>
     {
         public async ValueTask<bool> Handle(Command command, CancellationToken cancellationToken)
         {
@@ -20,6 +21,8 @@ public static class PublishDefinitionVersion
             }
 
             await definitions.PublishAsync(command.Key, command.Version, time.GetUtcNow(), cancellationToken);
+            // The newly published version's timer starts replace the previous one's.
+            await timerStarts.RescheduleAsync(command.Key, cancellationToken);
             await audit.RecordAsync("definition.publish", $"definition:{command.Key}:{command.Version}", ct: cancellationToken);
             return true;
         }
