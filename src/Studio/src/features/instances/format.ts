@@ -27,4 +27,4 @@ export const stateColors: Record<string, string> = {
 };
 
 /** BookmarkKind in the engine; names come from i18n `instances.bookmarkKind.<kind>`. */
-export const bookmarkKinds = ['UserTask', 'Message', 'Timer', 'Job', 'Signal', 'SignalThrow'] as const;
+export const bookmarkKinds = ['UserTask', 'Message', 'Timer', 'Job', 'Signal', 'SignalThrow', 'Conditional'] as const;
