@@ -31,6 +31,6 @@ public sealed class BookmarkJob(WorkflowRuntime runtime, IWorkflowStore store, I
     {
         await using var session = await store.OpenAsync(ct);
         var bookmark = await session.FindBookmarkAsync(bookmarkId, ct);
-        return bookmark is { Kind: BookmarkKind.Timer or BookmarkKind.Job, DueAt: { } due } && due > started ? bookmark : null;
+        return bookmark is { Kind: BookmarkKind.Timer or BookmarkKind.Job or BookmarkKind.TimerStart, DueAt: { } due } && due > started ? bookmark : null;
     }
 }

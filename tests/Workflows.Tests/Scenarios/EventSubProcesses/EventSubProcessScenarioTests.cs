@@ -171,4 +171,47 @@ public sealed class EventSubProcessScenarioTests
         Assert.Equal(7, beforeJob);
         Assert.Equal("逾期", (string?)(await engine.Queries.InstanceAsync(id))!.Variables["reason"]);
     }
+
+    [Fact]
+    public async Task NonInterruptingTimerCycleEventSubProcess_FiresUntilItsRepetitionsRunOut()
+    {
+        // Given
+        await using var engine = await StartWithFixtureAsync("review-window");
+        var id = await engine.StartAsync("reviewWindow");
+
+        // When
+        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+
+        // Then
+        Assert.Equal(2, (await OpenTasksAsync(engine, id, "remindReviewer")).Count);
+        Assert.Single(await OpenTasksAsync(engine, id, "review"));
+        Assert.Equal(["withdrawn"], (await engine.BookmarksAsync(id)).Where(b => b.Kind == Execution.Bookmarks.BookmarkKind.Message).Select(b => b.ElementId));
+        Assert.DoesNotContain(await engine.BookmarksAsync(id), b => b.ElementId == "hourPassed");
+    }
+
+    [Fact]
+    public async Task InterruptingEventSubProcess_EndsTheRunningNonInterruptingOnes_AndEveryOtherSubscription()
+    {
+        // Given one reminder running beside the review
+        await using var engine = await StartWithFixtureAsync("review-window");
+        var id = await engine.StartAsync("reviewWindow");
+        await engine.AdvanceAsync(TimeSpan.FromHours(1));
+
+        // When
+        Assert.True((await engine.Runtime.CorrelateMessageAsync("applicationWithdrawn", "case-1", null, Actor.System)).IsOk);
+
+        // Then
+        Assert.Equal(
+            ["withdrawn:MessageCorrelated", "review:Terminated", "remindReviewer:Terminated", "hourlyReminder:Terminated",
+             "withdrawal:Activated", "withdrawn:Activated", "withdrawn:Completed", "toClosed:SequenceFlowTaken",
+             "closed:Activated", "closed:Completed", "withdrawal:Completed", "reviewWindow:Completed"],
+            (await engine.JournalAsync(id)).SkipWhile(e => e != "withdrawn:MessageCorrelated"));
+        Assert.Empty(await engine.BookmarksAsync(id));
+        Assert.Empty(await OpenTasksAsync(engine, id, "remindReviewer"));
+        var journalLength = (await engine.JournalAsync(id)).Count;
+        await engine.AdvanceAsync(TimeSpan.FromHours(5));
+        Assert.Equal(journalLength, (await engine.JournalAsync(id)).Count);
+    }
 }
