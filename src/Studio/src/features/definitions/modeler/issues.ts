@@ -13,6 +13,8 @@ export const issueCodes = [
   'unsupported-element', 'unsupported-event-definition', 'unsupported-extension', 'unsupported-script-format',
   'error-boundary-not-interrupting', 'link-incoming', 'link-outgoing', 'link-source', 'link-target', 'missing-error-code',
   'missing-escalation-code', 'missing-link-name', 'unknown-error', 'unknown-escalation', 'unknown-signal',
+  'event-subprocess-start-count', 'event-subprocess-none-start', 'event-subprocess-flows', 'non-interrupting-error-start',
+  'unsupported-start-event', 'subprocess-triggered-start', 'invalid-variable-events',
 ] as const;
 
 const known = new Set<string>(issueCodes);
