@@ -27,7 +27,6 @@ public class CorpusTests
         "bpmn/camunda-bpm-platform/CancelAcquiredJobTest.testBothJobsAcquiredAtSameTime.bpmn",
         "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn",
         "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn",
-        "bpmn/camunda-bpm-platform/reviewInvoice.bpmn",
         "bpmn/miwg/bpmn.io-Camunda-Modeler-18.6.1__A.4.0-export.bpmn",
     ];
 

@@ -12,7 +12,7 @@ internal sealed class StartEventReader : IElementReader
     {
         // camunda:formKey on a start event only tells a task list which form starts the process; the engine never
         // reads it, so it is accepted and dropped.
-        CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "formKey"]);
+        CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "formKey", "initiator"]);
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
         var extensions = ExtensionElementsReader.Read(element, context);
         var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Message, extensions, required: false);
@@ -29,6 +29,7 @@ internal sealed class StartEventReader : IElementReader
             ScopeId = context.ScopeId,
             Async = AsyncReader.Read(element, context, extensions),
             Message = definition.Definition as MessageDefinition,
+            Initiator = BpmnElement.NullIfBlank(element.Camunda("initiator")),
         });
     }
 }
