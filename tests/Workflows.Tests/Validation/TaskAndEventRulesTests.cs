@@ -35,7 +35,7 @@ public class TaskAndEventRulesTests
         // user tasks
         { Around("review", """<bpmn:userTask id="review"><bpmn:extensionElements><camunda:taskListener event="create" class="x" /></bpmn:extensionElements></bpmn:userTask>"""), "review", "unsupported-listener" },
         { Around("review", """<bpmn:userTask id="review"><bpmn:extensionElements><camunda:formData /></bpmn:extensionElements></bpmn:userTask>"""), "review", "unsupported-extension" },
-        { Around("review", """<bpmn:userTask id="review"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x">1</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask>"""), "review", "unsupported-extension" },
+        { Around("review", """<bpmn:manualTask id="review"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x">1</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:manualTask>"""), "review", "unsupported-extension" },
         { Around("review", """<bpmn:userTask id="review" camunda:dueDate="next week" />"""), "review", "invalid-due-date" },
         // script tasks
         { Around("calc", """<bpmn:scriptTask id="calc" scriptFormat="groovy"><bpmn:script>x = 1</bpmn:script></bpmn:scriptTask>"""), "calc", "unsupported-script-format" },

@@ -5,7 +5,7 @@ namespace SocialInsurance.Workflows.Model.Tasks;
 /// when the task is created. Each candidate entry is a comma-separated list or an expression yielding a list or such
 /// a text; <c>camunda:candidateUsers</c>/<c>candidateGroups</c> and BPMN's <c>potentialOwner</c> add up.
 /// </summary>
-public sealed record UserTask : FlowNode
+public sealed record UserTask : FlowNode, IVariableMapping
 {
     /// <summary>Camunda 7's default priority: a task nobody ranked sorts in the middle.</summary>
     public const int DefaultPriority = 50;
@@ -24,6 +24,7 @@ public sealed record UserTask : FlowNode
     public string? Priority { get; init; }
 
     public IReadOnlyList<TaskListener> Listeners { get; init; } = [];
+    public IReadOnlyList<IoParameter> LocalInputs { get; init; } = [];
     public IReadOnlyList<IoParameter> Outputs { get; init; } = [];
     public override string ElementType => "userTask";
 }

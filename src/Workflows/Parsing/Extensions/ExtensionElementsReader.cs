@@ -68,16 +68,18 @@ internal static class ExtensionElementsReader
             }
 
             var name = BpmnElement.NullIfBlank((string?)parameter.Attribute("name"));
-            var nested = parameter.Elements().FirstOrDefault();
             if (name is null)
+            {
                 context.Report(owner, "invalid-io-parameter",
                     $"Expected a name on {owner.Display(parameter.Name)}, but it has none");
-            else if (nested is not null)
-                // Scripts, lists and maps as parameter values would each need their own evaluation rules.
-                context.Report(owner, "invalid-io-parameter",
-                    $"Expected a text value for parameter '{name}', but it contains {owner.Display(nested.Name)}");
+                continue;
+            }
+
+            var (read, problem) = IoValueReader.Read(name, parameter);
+            if (read is null)
+                context.Report(owner, "invalid-io-parameter", problem!);
             else
-                target.Add(new IoParameter(name, parameter.Value.Trim()));
+                target.Add(read);
         }
     }
 }

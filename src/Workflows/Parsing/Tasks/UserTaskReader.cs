@@ -16,8 +16,8 @@ internal sealed class UserTaskReader : IElementReader
             [.. CamundaAttributes.Async, "assignee", "candidateGroups", "candidateUsers", "formKey", "dueDate", "priority",
              .. FormReference.Attributes]);
         ChildElements.Check(element, context, HumanPerformers.ElementNames);
-        // Inputs are not offered: a user task has no code to hand them to; the form reads instance variables.
-        var extensions = ExtensionElementsReader.Read(element, context, ExtensionSupport.OutputParameters | ExtensionSupport.TaskListeners);
+        var extensions = ExtensionElementsReader.Read(element, context,
+            ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters | ExtensionSupport.TaskListeners);
         var performers = HumanPerformers.Read(element, context);
         var priority = element.Camunda("priority");
         if (priority is not null && !ExpressionText.HasPlaceholder(priority)
@@ -38,6 +38,7 @@ internal sealed class UserTaskReader : IElementReader
             DueDate = element.Camunda("dueDate"),
             Priority = priority,
             Listeners = TaskListenerReader.Read(element, context),
+            LocalInputs = extensions.Inputs,
             Outputs = extensions.Outputs,
         });
     }

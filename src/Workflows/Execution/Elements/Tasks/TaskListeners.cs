@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Model.Tasks;
 
@@ -32,11 +33,11 @@ internal static class TaskListeners
 
     private const string TaskVariable = "__task";
 
-    public static void OnCreate(StepContext step, UserTask node, UserTaskInstance task)
+    public static void OnCreate(StepContext step, Token token, UserTask node, UserTaskInstance task)
     {
         if (node.Listeners.Count == 0)
             return;
-        var scope = step.Variables.DeepClone().AsObject();
+        var scope = step.ScopeFor(token).DeepClone().AsObject();
         var changes = new JsonObject();
         if (task.Assignee is not null)
             Run(step, node, task, TaskEvent.Assignment, scope, changes);
@@ -44,15 +45,15 @@ internal static class TaskListeners
         Run(step, node, task, TaskEvent.Create, scope, changes);
         if (task.Assignee != assignee && task.Assignee is not null)
             Run(step, node, task, TaskEvent.Assignment, scope, changes);
-        step.MergeVariables(changes);
+        step.SetVariables(token, changes);
     }
 
-    public static void OnComplete(StepContext step, UserTask node, UserTaskInstance task)
+    public static void OnComplete(StepContext step, Token token, UserTask node, UserTaskInstance task)
     {
-        var scope = step.Variables.DeepClone().AsObject();
+        var scope = step.ScopeFor(token).DeepClone().AsObject();
         var changes = new JsonObject();
         Run(step, node, task, TaskEvent.Complete, scope, changes);
-        step.MergeVariables(changes);
+        step.SetVariables(token, changes);
     }
 
     private static void Run(StepContext step, UserTask node, UserTaskInstance task, TaskEvent @event, JsonObject scope, JsonObject changes)

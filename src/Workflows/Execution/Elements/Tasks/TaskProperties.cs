@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Model.Events;
@@ -12,29 +13,30 @@ namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 /// <summary>Evaluates a user task's assignee, candidates, due date and priority against the instance's variables.</summary>
 internal static class TaskProperties
 {
-    public static void Resolve(StepContext step, UserTask node, UserTaskInstance task)
+    public static void Resolve(StepContext step, Token token, UserTask node, UserTaskInstance task)
     {
-        task.Assignee = Blank(Text(step, node.Assignee));
+        var scope = step.ScopeFor(token);
+        task.Assignee = Blank(Text(step, scope, node.Assignee));
         task.Candidates.AddRange(
-            Names(step, node.CandidateGroups).Select(g => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.Group, Value = g }));
+            Names(step, scope, node.CandidateGroups).Select(g => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.Group, Value = g }));
         task.Candidates.AddRange(
-            Names(step, node.CandidateUsers).Select(u => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.User, Value = u }));
-        task.DueAt = DueAt(Blank(Text(step, node.DueDate)), step.Now);
-        task.Priority = node.Priority is null ? UserTask.DefaultPriority : Priority(step.Expressions.Evaluate(node.Priority, step.Variables), node);
+            Names(step, scope, node.CandidateUsers).Select(u => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.User, Value = u }));
+        task.DueAt = DueAt(Blank(Text(step, scope, node.DueDate)), step.Now);
+        task.Priority = node.Priority is null ? UserTask.DefaultPriority : Priority(step.Expressions.Evaluate(node.Priority, scope), node);
     }
 
     public static DateTimeOffset? DueAt(string? due, DateTimeOffset now) =>
         due is null ? null : TimerSchedule.FirstDue(due.StartsWith('P') ? TimerKind.Duration : TimerKind.Date, due, now);
 
     /// <summary>An expression may yield a list (<c>${reviewers}</c> holding an array) or a comma-separated text.</summary>
-    private static IEnumerable<string> Names(StepContext step, IReadOnlyList<string> entries)
+    private static IEnumerable<string> Names(StepContext step, JsonObject scope, IReadOnlyList<string> entries)
     {
         var names = new List<string>();
         foreach (var entry in entries)
         {
             var value = !ExpressionText.HasPlaceholder(entry) ? JsonValue.Create(entry)
-                : ExpressionText.TryUnwrap(entry, out _) ? step.Expressions.Evaluate(entry, step.Variables)
-                : JsonValue.Create(step.Expressions.EvaluateText(entry, step.Variables));
+                : ExpressionText.TryUnwrap(entry, out _) ? step.Expressions.Evaluate(entry, scope)
+                : JsonValue.Create(step.Expressions.EvaluateText(entry, scope));
             if (value is JsonArray list)
             {
                 names.AddRange(list.Select(item => item?.GetValueKind() == JsonValueKind.String ? item.GetValue<string>() : item?.ToJsonString()).OfType<string>());
@@ -60,8 +62,8 @@ internal static class TaskProperties
             $"Expected camunda:priority of user task '{node.Id}' to be an integer, but it is {value?.ToJsonString() ?? "null"}.");
     }
 
-    private static string? Text(StepContext step, string? text) =>
-        text is null ? null : step.Expressions.EvaluateText(text, step.Variables);
+    private static string? Text(StepContext step, JsonObject scope, string? text) =>
+        text is null ? null : step.Expressions.EvaluateText(text, scope);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

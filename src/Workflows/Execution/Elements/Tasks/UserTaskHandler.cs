@@ -32,8 +32,8 @@ public sealed class UserTaskHandler : IElementHandler
             FormKey = node.FormKey,
             CreatedAt = step.Now,
         };
-        TaskProperties.Resolve(step, node, task);
-        TaskListeners.OnCreate(step, node, task);
+        TaskProperties.Resolve(step, context.Token, node, task);
+        TaskListeners.OnCreate(step, context.Token, node, task);
 
         await step.AddBookmarkAsync(new Bookmark
         {
@@ -55,10 +55,10 @@ public sealed class UserTaskHandler : IElementHandler
         if (node.Listeners.Count > 0 && await step.Session.FindTaskAsync(bookmark.Id, CancellationToken.None) is { } task)
         {
             // Camunda runs complete listeners before the submitted variables are stored; they see the task's state.
-            TaskListeners.OnComplete(step, node, task);
+            TaskListeners.OnComplete(step, context.Token, node, task);
         }
 
-        IoMapping.ApplyOutputs(step, node.Outputs, payload);
+        IoMapping.ApplyOutputs(step, context.Token, node.Outputs, payload);
         await step.LeaveAsync(context.Token, node, completedData: payload?.DeepClone());
     }
 }
