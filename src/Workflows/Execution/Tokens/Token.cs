@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace SocialInsurance.Workflows.Execution.Tokens;
 
@@ -14,5 +15,6 @@ public sealed record Token(int Id, string ElementId, int? ParentId, TokenStatus 
     /// Local variables of the activity this token stands on (its <c>camunda:inputParameter</c>s), visible to it and,
     /// for a sub-process, to every token inside; gone when the token leaves. Null when the activity has none.
     /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonObject? Locals { get; init; }
 }
