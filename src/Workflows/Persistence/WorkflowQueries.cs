@@ -75,8 +75,10 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
         var total = await tasks.CountAsync(ct);
-        var items = await tasks
-            .OrderBy(t => t.DueAt == null)
+        var ordered = query.Order == TaskOrder.Priority
+            ? tasks.OrderByDescending(t => t.Priority).ThenBy(t => t.DueAt == null)
+            : tasks.OrderBy(t => t.DueAt == null);
+        var items = await ordered
             .ThenBy(t => t.DueAt)
             .ThenBy(t => t.CreatedAt)
             .ThenBy(t => t.Id)

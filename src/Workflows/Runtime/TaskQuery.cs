@@ -4,7 +4,8 @@ namespace SocialInsurance.Workflows.Runtime;
 
 /// <summary>
 /// Inbox filters. Candidate groups and users are OR-ed (a task offered to any of them matches); everything else is
-/// AND-ed. Results are ordered by due date (tasks without one last), then by creation.
+/// AND-ed. Results are ordered by <see cref="Order"/>: due date (tasks without one last), or priority (highest
+/// first) then due date; creation breaks ties.
 /// </summary>
 public sealed record TaskQuery
 {
@@ -21,6 +22,7 @@ public sealed record TaskQuery
 
     /// <summary>Keeps tasks due at or after this instant (with <see cref="DueBefore"/>: a due-date window).</summary>
     public DateTimeOffset? DueAfter { get; init; }
+    public TaskOrder Order { get; init; } = TaskOrder.DueDate;
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 }

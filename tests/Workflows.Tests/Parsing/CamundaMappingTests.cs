@@ -30,8 +30,8 @@ public class CamundaMappingTests
 
         // Then
         Assert.Equal("${lastReviewer}", task.Assignee);
-        Assert.Equal("reviewers-${region}", task.CandidateGroups);
-        Assert.Equal("wang,li", task.CandidateUsers);
+        Assert.Equal(["reviewers-${region}"], task.CandidateGroups);
+        Assert.Equal(["wang,li"], task.CandidateUsers);
         Assert.Equal("forms/review.form", task.FormKey);
         Assert.Equal("P3D", task.DueDate);
         Assert.Equal([new IoParameter("decision", "${decision}")], task.Outputs);

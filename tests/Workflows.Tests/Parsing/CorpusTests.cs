@@ -9,13 +9,12 @@ namespace SocialInsurance.Workflows.Tests.Parsing;
 public class CorpusTests
 {
     /// <summary>
-    /// Files that use only the supported subset: user tasks, plain and manual tasks, parallel and exclusive gateways with JavaScript or
-    /// <c>${...}</c> conditions, JavaScript script tasks, timer boundaries, terminate ends, embedded sub-processes,
-    /// event sub-processes and timer start events.
-    /// Everything else in the corpus uses a rejected construct (other task types, error/signal/timer-start events,
-    /// Java delegates, listeners, zeebe extensions, non-JS conditions) or has no executable process.
+    /// Files that use only the supported subset (docs/engine.md, "Element kinds at a glance"). Everything else in the
+    /// corpus has no executable process, is incomplete (flows or message names missing), or uses a construct that is
+    /// refused with its reason: Java delegates and listeners, HTML forms (reviewInvoice.bpmn's embedded:app: forms),
+    /// other engines' extensions, non-JavaScript scripts and conditions, and the kinds still being built.
     /// </summary>
-    private static readonly string[] ExpectedValid =
+    internal static readonly string[] ExpectedValid =
     [
         "bpmn/bpmn-engine/bound-error-and-timer.bpmn",
         "bpmn/bpmn-engine/boundary-non-interupting-timer.bpmn",
@@ -30,7 +29,6 @@ public class CorpusTests
         "bpmn/camunda-bpm-platform/CancelAcquiredJobTest.testBothJobsAcquiredAtSameTime.bpmn",
         "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn",
         "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn",
-        "bpmn/camunda-bpm-platform/reviewInvoice.bpmn",
         "bpmn/miwg/bpmn.io-Camunda-Modeler-18.6.1__A.4.0-export.bpmn",
         "bpmn/zeebe-process-test/timer-start-event-daily.bpmn",
     ];

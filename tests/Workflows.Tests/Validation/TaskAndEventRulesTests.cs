@@ -33,9 +33,9 @@ public class TaskAndEventRulesTests
         { Around("call", """<bpmn:serviceTask id="call" camunda:type="external" camunda:topic="t"><bpmn:extensionElements><camunda:executionListener event="start" class="x" /></bpmn:extensionElements></bpmn:serviceTask>"""), "call", "unsupported-extension" },
         { Around("call", """<bpmn:serviceTask id="call" activiti:class="x" xmlns:activiti="http://activiti.org/bpmn" />"""), "call", "unsupported-extension" },
         // user tasks
-        { Around("review", """<bpmn:userTask id="review"><bpmn:extensionElements><camunda:taskListener event="create" class="x" /></bpmn:extensionElements></bpmn:userTask>"""), "review", "unsupported-extension" },
+        { Around("review", """<bpmn:userTask id="review"><bpmn:extensionElements><camunda:taskListener event="create" class="x" /></bpmn:extensionElements></bpmn:userTask>"""), "review", "unsupported-listener" },
         { Around("review", """<bpmn:userTask id="review"><bpmn:extensionElements><camunda:formData /></bpmn:extensionElements></bpmn:userTask>"""), "review", "unsupported-extension" },
-        { Around("review", """<bpmn:userTask id="review"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x">1</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:userTask>"""), "review", "unsupported-extension" },
+        { Around("review", """<bpmn:manualTask id="review"><bpmn:extensionElements><camunda:inputOutput><camunda:inputParameter name="x">1</camunda:inputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:manualTask>"""), "review", "unsupported-extension" },
         { Around("review", """<bpmn:userTask id="review" camunda:dueDate="next week" />"""), "review", "invalid-due-date" },
         // script tasks
         { Around("calc", """<bpmn:scriptTask id="calc" scriptFormat="groovy"><bpmn:script>x = 1</bpmn:script></bpmn:scriptTask>"""), "calc", "unsupported-script-format" },
@@ -76,7 +76,7 @@ public class TaskAndEventRulesTests
         { Process("""<bpmn:startEvent id="start" /><bpmn:intermediateThrowEvent id="throw"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateThrowEvent><bpmn:intermediateCatchEvent id="c1"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:intermediateCatchEvent id="c2"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:endEvent id="end" />""" + Flow("f1", "start", "throw") + Flow("f2", "c1", "end") + Flow("f3", "c2", "end")), "throw", "link-target" },
         { Process("""<bpmn:startEvent id="start" /><bpmn:intermediateCatchEvent id="c1"><bpmn:linkEventDefinition name="a" /></bpmn:intermediateCatchEvent><bpmn:endEvent id="end" />""" + Flow("f1", "start", "end") + Flow("f2", "c1", "end")), "c1", "link-source" },
         { Process("""<bpmn:startEvent id="start"><bpmn:timerEventDefinition><bpmn:timeCycle>every day</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent><bpmn:endEvent id="end" />""" + Flow("f", "start", "end")), "start", "invalid-timer" },
-        { Process("""<bpmn:startEvent id="start" camunda:initiator="starter" /><bpmn:endEvent id="end" />""" + Flow("f", "start", "end")), "start", "unsupported-extension" },
+        { Around("review", """<bpmn:userTask id="review" camunda:initiator="starter" />"""), "review", "unsupported-extension" },
         { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:cancelEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unsupported-event-definition" },
         // errors and escalations
         { Process("""<bpmn:startEvent id="start" /><bpmn:endEvent id="end"><bpmn:errorEventDefinition /></bpmn:endEvent>""" + Flow("f", "start", "end")), "end", "unknown-error" },

@@ -11,14 +11,15 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// The reviewer's inbox. <c>mine</c>: open tasks assigned to the caller; <c>available</c>: open, unassigned, offered to
 /// one of the caller's groups or to the caller by name; <c>done</c>: completed by the caller. <c>regionCode</c> keeps
 /// tasks offered to <c>reviewers-{regionCode}</c>; <c>dueAfter</c> (inclusive) and <c>dueBefore</c> (exclusive) keep tasks
-/// whose due date lies in that window, and leave out tasks without one. Sorted by due date (none last), then creation.
+/// whose due date lies in that window, and leave out tasks without one. Sorted by due date (none last), then creation;
+/// <c>sort=priority</c> puts the highest <c>camunda:priority</c> first, then as before.
 /// </summary>
 public static class ListTasks
 {
     public sealed record TaskPage(IReadOnlyList<TaskSummary> Items, int Total, int Page, int PageSize);
 
     public sealed record Query(string UserName, IReadOnlyList<string> Groups, string Scope, string? ProcessKey, string? RegionCode, int Page, int PageSize,
-        DateTimeOffset? DueAfter = null, DateTimeOffset? DueBefore = null)
+        DateTimeOffset? DueAfter = null, DateTimeOffset? DueBefore = null, TaskOrder Order = TaskOrder.DueDate)
         : IQuery<TaskPage>;
 
     public sealed class Handler(IWorkflowQueries queries, CaseLabels labels) : IQueryHandler<Query, TaskPage>
@@ -44,7 +45,7 @@ public static class ListTasks
                 return new TaskPage([], 0, query.Page, query.PageSize);
             }
 
-            var page = await queries.TasksAsync(filter with { ProcessKey = query.ProcessKey, DueAfter = query.DueAfter, DueBefore = query.DueBefore, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
+            var page = await queries.TasksAsync(filter with { ProcessKey = query.ProcessKey, DueAfter = query.DueAfter, DueBefore = query.DueBefore, Order = query.Order, Page = query.Page, PageSize = query.PageSize }, cancellationToken);
             var cases = await labels.ForAsync(page.Items.Select(t => t.BusinessKey), cancellationToken);
             return new TaskPage(
                 [.. page.Items.Select(t => t.ToSummary() with { Case = t.BusinessKey is { } key ? cases.GetValueOrDefault(key) : null })],
@@ -55,7 +56,7 @@ public static class ListTasks
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/", async (ClaimsPrincipal user, IMediator mediator, CancellationToken ct,
                 string? scope, string? processKey, string? regionCode, int? page, int? pageSize,
-                DateTimeOffset? dueAfter, DateTimeOffset? dueBefore) =>
+                DateTimeOffset? dueAfter, DateTimeOffset? dueBefore, string? sort) =>
             {
                 var errors = new FieldErrors();
                 scope ??= "available";
@@ -84,12 +85,18 @@ public static class ListTasks
                     errors.Add("dueBefore", "截止时间范围的结束须晚于开始", "The end of the due-date range must be after its start");
                 }
 
+                if (sort is not (null or "due" or "priority"))
+                {
+                    errors.Add("sort", "排序须为 due 或 priority", "Sort must be due or priority");
+                }
+
                 if (errors.Any)
                 {
                     return (IResult)ApiProblems.Validation(errors);
                 }
 
-                var result = await mediator.Send(new Query(user.Identity!.Name!, user.Groups(), scope, processKey, regionCode, page ?? 1, pageSize ?? 20, dueAfter, dueBefore), ct);
+                var order = sort == "priority" ? TaskOrder.Priority : TaskOrder.DueDate;
+                var result = await mediator.Send(new Query(user.Identity!.Name!, user.Groups(), scope, processKey, regionCode, page ?? 1, pageSize ?? 20, dueAfter, dueBefore, order), ct);
                 return TypedResults.Ok(result);
             })
             .WithName("ListTasks")

@@ -15,6 +15,7 @@ public sealed record TaskSummary(
     IReadOnlyList<string> CandidateUsers,
     DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt,
+    int Priority,
     string Status,
     DateTimeOffset? EndedAt,
     string? CompletedBy)

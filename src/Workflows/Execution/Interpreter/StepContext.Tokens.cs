@@ -8,6 +8,7 @@ using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Gateways;
 using SocialInsurance.Workflows.Execution.Elements.Gateways;
+using SocialInsurance.Workflows.Execution.Elements.Tasks;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
@@ -24,8 +25,9 @@ public sealed partial class StepContext
 
     public Token Update(Token token, TokenStatus status)
     {
-        var updated = token with { Status = status };
         var index = Instance.Tokens.FindIndex(t => t.Id == token.Id);
+        // Locals may have changed since the caller took its copy (a script inside the scope wrote one).
+        var updated = token with { Status = status, Locals = index >= 0 ? Instance.Tokens[index].Locals : token.Locals };
         Instance.Tokens[index] = updated;
         return updated;
     }
@@ -74,6 +76,11 @@ public sealed partial class StepContext
             if (!handler.JournalsOwnActivation)
             {
                 Journal(node, JournalEvents.Activated, token);
+            }
+
+            if (node is IVariableMapping { LocalInputs.Count: > 0 } mapped)
+            {
+                token = SetLocals(token, IoMapping.EvaluateInputs(this, token, mapped.LocalInputs));
             }
 
             await ArmBoundaryEventsAsync(token, node);
@@ -173,6 +180,11 @@ public sealed partial class StepContext
         var scopeToken = FindToken(scopeTokenId.Value);
         if (scopeToken is not null)
         {
+            if (Model.Node(scopeToken.ElementId) is IVariableMapping { Outputs.Count: > 0 } mapped)
+            {
+                IoMapping.ApplyOutputs(this, scopeToken, mapped.Outputs, results: null);
+            }
+
             await LeaveAsync(scopeToken, Model.Node(scopeToken.ElementId));
         }
     }

@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
 namespace SocialInsurance.Workflows.Execution.Tokens;
 
 /// <summary>
@@ -7,4 +10,11 @@ namespace SocialInsurance.Workflows.Execution.Tokens;
 public sealed record Token(int Id, string ElementId, int? ParentId, TokenStatus Status)
 {
     public string? ArrivedVia { get; init; }
+
+    /// <summary>
+    /// Local variables of the activity this token stands on (its <c>camunda:inputParameter</c>s), visible to it and,
+    /// for a sub-process, to every token inside; gone when the token leaves. Null when the activity has none.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? Locals { get; init; }
 }

@@ -18,7 +18,10 @@ public sealed class UserTaskInstance
     public string? Assignee { get; set; }
     public List<TaskCandidate> Candidates { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }
-    public DateTimeOffset? DueAt { get; init; }
+    public DateTimeOffset? DueAt { get; set; }
+
+    /// <summary>Higher is more urgent (Camunda 7's convention); 50 unless the model or a listener says otherwise.</summary>
+    public int Priority { get; set; } = Model.Tasks.UserTask.DefaultPriority;
     public UserTaskStatus Status { get; set; } = UserTaskStatus.Created;
     public DateTimeOffset? EndedAt { get; set; }
     public string? CompletedBy { get; set; }

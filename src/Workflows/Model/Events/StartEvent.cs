@@ -17,5 +17,8 @@ public sealed record StartEvent : FlowNode
     public MessageDefinition? Message => Definition as MessageDefinition;
 
     public bool IsNone => Definition is null;
+
+    /// <summary><c>camunda:initiator</c>: the variable that receives the id of whoever started the instance.</summary>
+    public string? Initiator { get; init; }
     public override string ElementType => "startEvent";
 }

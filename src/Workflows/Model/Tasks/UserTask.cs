@@ -1,19 +1,30 @@
 namespace SocialInsurance.Workflows.Model.Tasks;
 
 /// <summary>
-/// A human task. Assignee, candidate groups and users, and due date may be literals or <c>${...}</c> expressions
-/// (comma-separated lists for candidates), evaluated when the task is created.
+/// A human task. Assignee, candidates, due date and priority may be literals or <c>${...}</c> expressions, evaluated
+/// when the task is created. Each candidate entry is a comma-separated list or an expression yielding a list or such
+/// a text; <c>camunda:candidateUsers</c>/<c>candidateGroups</c> and BPMN's <c>potentialOwner</c> add up.
 /// </summary>
-public sealed record UserTask : FlowNode
+public sealed record UserTask : FlowNode, IVariableMapping
 {
+    /// <summary>Camunda 7's default priority: a task nobody ranked sorts in the middle.</summary>
+    public const int DefaultPriority = 50;
+
     public string? Assignee { get; init; }
-    public string? CandidateGroups { get; init; }
-    public string? CandidateUsers { get; init; }
+    public IReadOnlyList<string> CandidateGroups { get; init; } = [];
+    public IReadOnlyList<string> CandidateUsers { get; init; } = [];
+
+    /// <summary>The key of a deployed form, with Camunda's <c>camunda-forms:deployment:</c> prefix already removed.</summary>
     public string? FormKey { get; init; }
 
     /// <summary>ISO 8601 duration from creation or date-time, or an expression yielding one.</summary>
     public string? DueDate { get; init; }
 
+    /// <summary>An integer or an expression yielding one; <see cref="DefaultPriority"/> when absent.</summary>
+    public string? Priority { get; init; }
+
+    public IReadOnlyList<TaskListener> Listeners { get; init; } = [];
+    public IReadOnlyList<IoParameter> LocalInputs { get; init; } = [];
     public IReadOnlyList<IoParameter> Outputs { get; init; } = [];
     public override string ElementType => "userTask";
 }

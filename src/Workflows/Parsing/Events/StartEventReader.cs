@@ -12,7 +12,7 @@ internal sealed class StartEventReader : IElementReader
     {
         // camunda:formKey on a start event only tells a task list which form starts the process; the engine never
         // reads it, so it is accepted and dropped.
-        CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "formKey"]);
+        CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "formKey", "initiator"]);
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
         var extensions = ExtensionElementsReader.Read(element, context);
         // Which kinds may stand where (error, escalation and conditional only in an event sub-process) is checked by
@@ -35,6 +35,7 @@ internal sealed class StartEventReader : IElementReader
             Definition = definition.Definition,
             // BPMN's default: a start event of an event sub-process interrupts unless it says otherwise.
             Interrupting = !string.Equals(((string?)element.Attribute("isInterrupting"))?.Trim(), "false", StringComparison.OrdinalIgnoreCase),
+            Initiator = BpmnElement.NullIfBlank(element.Camunda("initiator")),
         });
     }
 }

@@ -25,7 +25,7 @@ internal static class CamundaAttributes
         ["delegateExpression"] = "Java delegates cannot run here; use camunda:type=\"external\" with a camunda:topic",
         ["expression"] = "expression-implemented service tasks are not supported; use camunda:type=\"external\" with a camunda:topic",
         ["asyncAfter"] = "only camunda:asyncBefore is supported",
-        ["initiator"] = "the starting user is recorded in the journal, not in a variable",
+        ["initiator"] = "only a start event records who started the instance",
         ["resource"] = "external script resources are not supported; write the script inline",
         ["errorCodeVariable"] = "only an error catch event stores the code it caught",
         ["errorMessageVariable"] = "only an error catch event stores the message it caught",

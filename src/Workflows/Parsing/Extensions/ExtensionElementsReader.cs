@@ -27,6 +27,8 @@ internal static class ExtensionElementsReader
                 ReadProperties(extension, properties);
             else if (extension.Name == Camunda + "failedJobRetryTimeCycle")
                 retryTimeCycle = extension.Value.Trim();
+            else if (extension.Name == Camunda + "taskListener" && support.HasFlag(ExtensionSupport.TaskListeners))
+                continue;
             else if (extension.Name.Namespace == Camunda)
                 context.Report(owner, "unsupported-extension",
                     $"Expected only supported extensions, but found {owner.Display(extension.Name)}, which changes behaviour this engine does not implement");
@@ -66,16 +68,18 @@ internal static class ExtensionElementsReader
             }
 
             var name = BpmnElement.NullIfBlank((string?)parameter.Attribute("name"));
-            var nested = parameter.Elements().FirstOrDefault();
             if (name is null)
+            {
                 context.Report(owner, "invalid-io-parameter",
                     $"Expected a name on {owner.Display(parameter.Name)}, but it has none");
-            else if (nested is not null)
-                // Scripts, lists and maps as parameter values would each need their own evaluation rules.
-                context.Report(owner, "invalid-io-parameter",
-                    $"Expected a text value for parameter '{name}', but it contains {owner.Display(nested.Name)}");
+                continue;
+            }
+
+            var (read, problem) = IoValueReader.Read(name, parameter);
+            if (read is null)
+                context.Report(owner, "invalid-io-parameter", problem!);
             else
-                target.Add(new IoParameter(name, parameter.Value.Trim()));
+                target.Add(read);
         }
     }
 }

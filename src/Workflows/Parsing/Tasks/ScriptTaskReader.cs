@@ -13,7 +13,7 @@ internal sealed class ScriptTaskReader : IElementReader
     {
         CamundaAttributes.Check(element, context, [.. CamundaAttributes.Async, "resultVariable"]);
         ChildElements.Check(element, context, "script");
-        var extensions = ExtensionElementsReader.Read(element, context);
+        var extensions = ExtensionElementsReader.Read(element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
 
         var format = BpmnElement.NullIfBlank((string?)element.Attribute("scriptFormat"));
         var script = BpmnElement.NullIfBlank(element.Element(BpmnNamespaces.Bpmn + "script")?.Value);
@@ -39,6 +39,8 @@ internal sealed class ScriptTaskReader : IElementReader
             Async = AsyncReader.Read(element, context, extensions),
             Script = script,
             ResultVariable = element.Camunda("resultVariable"),
+            LocalInputs = extensions.Inputs,
+            Outputs = extensions.Outputs,
         });
     }
 }

@@ -20,7 +20,7 @@ internal sealed class SubProcessReader : IElementReader
 
         CamundaAttributes.Check(element, context, CamundaAttributes.Async);
 
-        var extensions = ExtensionElementsReader.Read(element, context);
+        var extensions = ExtensionElementsReader.Read(element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
         var id = element.IdOf();
         var position = context.Nodes.Count;
         context.InScope(id, () => FlowElementsReader.Read(element, context));
@@ -34,6 +34,8 @@ internal sealed class SubProcessReader : IElementReader
             ScopeId = context.ScopeId,
             Async = AsyncReader.Read(element, context, extensions),
             StartEventId = start?.Id ?? "",
+            LocalInputs = extensions.Inputs,
+            Outputs = extensions.Outputs,
         });
     }
 }

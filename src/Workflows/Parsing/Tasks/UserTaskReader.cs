@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Xml.Linq;
+using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Model.Tasks;
 using SocialInsurance.Workflows.Parsing.Extensions;
 
@@ -11,22 +13,35 @@ internal sealed class UserTaskReader : IElementReader
     public void Read(XElement element, ReaderContext context)
     {
         CamundaAttributes.Check(element, context,
-            [.. CamundaAttributes.Async, "assignee", "candidateGroups", "candidateUsers", "formKey", "dueDate"]);
-        ChildElements.Check(element, context);
-        // Inputs are not offered: a user task has no code to hand them to; the form reads instance variables.
-        var extensions = ExtensionElementsReader.Read(element, context, ExtensionSupport.OutputParameters);
+            [.. CamundaAttributes.Async, "assignee", "candidateGroups", "candidateUsers", "formKey", "dueDate", "priority",
+             .. FormReference.Attributes]);
+        ChildElements.Check(element, context, HumanPerformers.ElementNames);
+        var extensions = ExtensionElementsReader.Read(element, context,
+            ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters | ExtensionSupport.TaskListeners);
+        var performers = HumanPerformers.Read(element, context);
+        var priority = element.Camunda("priority");
+        if (priority is not null && !ExpressionText.HasPlaceholder(priority)
+            && !int.TryParse(priority, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            context.Report(element, "invalid-priority",
+                $"Expected camunda:priority to be an integer or a ${{...}} expression, but found '{priority}'");
+
         context.Nodes.Add(new UserTask
         {
             Id = element.IdOf(),
             Name = element.NameOf(),
             ScopeId = context.ScopeId,
             Async = AsyncReader.Read(element, context, extensions),
-            Assignee = element.Camunda("assignee"),
-            CandidateGroups = element.Camunda("candidateGroups"),
-            CandidateUsers = element.Camunda("candidateUsers"),
-            FormKey = element.Camunda("formKey"),
+            Assignee = element.Camunda("assignee") ?? performers.Assignee,
+            CandidateGroups = [.. Listed(element.Camunda("candidateGroups")), .. performers.Groups],
+            CandidateUsers = [.. Listed(element.Camunda("candidateUsers")), .. performers.Users],
+            FormKey = FormReference.Read(element, context),
             DueDate = element.Camunda("dueDate"),
+            Priority = priority,
+            Listeners = TaskListenerReader.Read(element, context),
+            LocalInputs = extensions.Inputs,
             Outputs = extensions.Outputs,
         });
     }
+
+    private static IEnumerable<string> Listed(string? value) => string.IsNullOrWhiteSpace(value) ? [] : [value];
 }

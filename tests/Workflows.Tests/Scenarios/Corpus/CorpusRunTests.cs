@@ -14,6 +14,8 @@ namespace SocialInsurance.Workflows.Tests.Scenarios.Corpus;
 /// </summary>
 public sealed class CorpusRunTests
 {
+    private const string MessageStartFile = "bpmn/camunda-bpm-examples/startevent__message_start_process.bpmn";
+
     public static TheoryData<string, string, string> Files() => new()
     {
         // file, variables (JSON), expected outcome
@@ -35,8 +37,6 @@ public sealed class CorpusRunTests
         { "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn", """{"a":1,"b":1}""", "Completed" },
         { "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn", """{"a":1,"b":0}""", "Completed" },
         { "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn", "{}", "Completed" },
-        // Its due date calls Camunda's Java date API (dateTime().plusDays(2)), which JavaScript does not have.
-        { "bpmn/camunda-bpm-platform/reviewInvoice.bpmn", """{"reviewer":"demo"}""", "Incident at reviewInvoice" },
     };
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class CorpusRunTests
         // Given
         await using var engine = await TestEngine.StartAsync();
         var deployed = await engine.DeployAsync(await File.ReadAllTextAsync(
-            Path.Combine(SharedCorpus.Directory, "bpmn/camunda-bpm-examples/startevent__message_start_process.bpmn")));
+            Path.Combine(SharedCorpus.Directory, MessageStartFile)));
 
         // When
         var noneStart = await engine.Runtime.StartAsync(deployed.Key, "x", null, Actor.System);
@@ -72,6 +72,19 @@ public sealed class CorpusRunTests
         var started = Assert.Single(byMessage.Value!.StartedInstances);
         Assert.Equal("order-1", (await engine.Queries.InstanceAsync(started))!.BusinessKey);
         Assert.Equal("Completed", await DriveAsync(engine, started));
+    }
+
+    [Fact]
+    public void CorpusRuns_CoverEveryAcceptedFile()
+    {
+        // Given
+        var run = Files().Select(row => (string)row[0]).Append(MessageStartFile).ToHashSet(StringComparer.Ordinal);
+
+        // When
+        var notRun = CorpusTests.ExpectedValid.Where(file => !run.Contains(file)).ToList();
+
+        // Then
+        Assert.Empty(notRun);
     }
 
     private static async Task<string> DriveAsync(TestEngine engine, Guid id)

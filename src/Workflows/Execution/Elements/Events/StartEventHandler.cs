@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Events;
 
@@ -8,6 +9,12 @@ public sealed class StartEventHandler : IElementHandler
     public Task ActivateAsync(ElementContext context)
     {
         context.Step.MergeVariables(context.Trigger);
+        // Camunda 7 stores the authenticated user; a start by the system (a message, a job) has none and sets nothing.
+        if (context.Node is StartEvent { Initiator: { } variable } && context.Step.Actor != Actor.System)
+        {
+            context.Step.Variables[variable] = context.Step.Actor.Id;
+        }
+
         return context.Step.LeaveAsync(context.Token, context.Node);
     }
 

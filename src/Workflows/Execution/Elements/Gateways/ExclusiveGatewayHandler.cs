@@ -20,7 +20,7 @@ public sealed class ExclusiveGatewayHandler : IElementHandler
                 continue;
             }
 
-            if (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.Variables))
+            if (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.ScopeFor(context.Token)))
             {
                 chosen = flow;
                 break;

@@ -62,7 +62,7 @@ public sealed class InclusiveGatewayHandler : IElementHandler
         foreach (var flow in gateway.Outgoing.Select(step.Model.Flow))
         {
             if (flow.Id != gateway.DefaultFlowId
-                && (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.Variables)))
+                && (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.ScopeFor(token))))
                 taken.Add(flow);
         }
 

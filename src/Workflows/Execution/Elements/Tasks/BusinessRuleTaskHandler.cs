@@ -28,7 +28,7 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
         JsonNode? mapped;
         try
         {
-            var result = decisions.Evaluate(definition, FeelValues.Resolver(step.Variables));
+            var result = decisions.Evaluate(definition, FeelValues.Resolver(step.ScopeFor(context.Token)));
             mapped = DecisionResultMappings.Map(result, node.MapDecisionResult);
         }
         catch (DecisionEvaluationException e)
@@ -38,7 +38,7 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
 
         if (node.ResultVariable is { } name)
         {
-            step.Variables[name] = mapped;
+            step.SetVariable(context.Token, name, mapped);
         }
 
         await step.LeaveAsync(context.Token, node);

@@ -1,42 +1,71 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Model;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 
-/// <summary>Input and output parameters: <c>${...}</c> is evaluated against the given scope, anything else is a literal string.</summary>
+/// <summary>
+/// Input and output parameters: <c>${...}</c> is evaluated against the given scope, a script is run and gives its
+/// completion value, text with <c>${...}</c> parts inside is a template, anything else is a literal string.
+/// </summary>
 internal static class IoMapping
 {
-    public static JsonNode? Evaluate(IExpressionEvaluator expressions, string expression, JsonObject scope)
+    public static JsonNode? Evaluate(IExpressionEvaluator expressions, IoParameter parameter, JsonObject scope)
     {
-        var trimmed = expression.Trim();
-        return trimmed.StartsWith("${", StringComparison.Ordinal) && trimmed.EndsWith('}')
+        if (parameter.IsScript)
+            return expressions.RunScript(parameter.Expression, scope).Value;
+        var trimmed = parameter.Expression.Trim();
+        if (!ExpressionText.HasPlaceholder(trimmed))
+            return JsonValue.Create(parameter.Expression);
+        // One ${...} keeps its value's type (a number stays a number); text around it makes a template, as in Camunda.
+        return ExpressionText.TryUnwrap(trimmed, out _)
             ? expressions.Evaluate(trimmed, scope)
-            : JsonValue.Create(expression);
+            : JsonValue.Create(expressions.EvaluateText(trimmed, scope));
     }
 
     /// <summary>
-    /// Puts an element's results on the instance: through its output parameters when it has any (evaluated over the
-    /// variables plus the results), else every result as is.
+    /// An activity's input parameters, in order, each seeing the ones before it (as in Camunda 7, where each becomes
+    /// a local variable as soon as it is set).
     /// </summary>
-    public static void ApplyOutputs(StepContext step, IReadOnlyList<IoParameter> outputs, JsonObject? results)
+    public static JsonObject EvaluateInputs(StepContext step, Token token, IReadOnlyList<IoParameter> inputs)
+    {
+        var scope = step.ScopeFor(token).DeepClone().AsObject();
+        var locals = new JsonObject();
+        foreach (var input in inputs)
+        {
+            var value = Evaluate(step.Expressions, input, scope);
+            scope[input.Name] = value?.DeepClone();
+            locals[input.Name] = value;
+        }
+
+        return locals;
+    }
+
+    /// <summary>
+    /// Puts an element's results where they belong: through its output parameters when it has any (evaluated over
+    /// the element's scope plus the results, written to the enclosing scope), else every result as is, through the
+    /// element's own scope (a name held locally stays local).
+    /// </summary>
+    public static void ApplyOutputs(StepContext step, Token token, IReadOnlyList<IoParameter> outputs, JsonObject? results)
     {
         if (outputs.Count == 0)
         {
-            step.MergeVariables(results);
+            step.SetVariables(token, results);
             return;
         }
 
-        var scope = step.Variables.DeepClone().AsObject();
+        var scope = step.ScopeFor(token).DeepClone().AsObject();
         foreach (var (name, value) in results ?? [])
         {
             scope[name] = value?.DeepClone();
         }
 
+        var parent = step.Parent(token);
         foreach (var output in outputs)
         {
-            step.Variables[output.Name] = Evaluate(step.Expressions, output.Expression, scope);
+            step.SetVariable(parent, output.Name, Evaluate(step.Expressions, output, scope));
         }
     }
 }

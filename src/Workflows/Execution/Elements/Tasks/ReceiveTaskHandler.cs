@@ -39,7 +39,7 @@ public sealed class ReceiveTaskHandler : IElementHandler
 
     private static Task CompleteAsync(ElementContext context, JsonObject? payload)
     {
-        IoMapping.ApplyOutputs(context.Step, context.NodeAs<ReceiveTask>().Outputs, payload);
+        IoMapping.ApplyOutputs(context.Step, context.Token, context.NodeAs<ReceiveTask>().Outputs, payload);
         return context.Step.LeaveAsync(context.Token, context.Node);
     }
 }

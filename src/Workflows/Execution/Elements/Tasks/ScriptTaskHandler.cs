@@ -11,11 +11,16 @@ public sealed class ScriptTaskHandler : IElementHandler
     {
         var step = context.Step;
         var node = context.NodeAs<ScriptTask>();
-        var result = step.Expressions.RunScript(node.Script, step.Variables);
-        step.MergeVariables(result.SetVariables);
+        var result = step.Expressions.RunScript(node.Script, step.ScopeFor(context.Token));
+        step.SetVariables(context.Token, result.SetVariables);
         if (node.ResultVariable is { } name)
         {
-            step.Variables[name] = result.Value?.DeepClone();
+            step.SetVariable(context.Token, name, result.Value);
+        }
+
+        if (node.Outputs.Count > 0)
+        {
+            IoMapping.ApplyOutputs(step, context.Token, node.Outputs, results: null);
         }
 
         return step.LeaveAsync(context.Token, node);

@@ -26,10 +26,11 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
         var activity = activities.Find(task.Topic)
             ?? throw new IncidentException($"Expected an activity handler for topic '{task.Topic}' of {node.ElementType} '{node.Id}', but none is registered.");
 
+        var scope = step.ScopeFor(context.Token);
         var inputs = new JsonObject();
         foreach (var input in task.Inputs)
         {
-            inputs[input.Name] = IoMapping.Evaluate(step.Expressions, input.Expression, step.Variables);
+            inputs[input.Name] = IoMapping.Evaluate(step.Expressions, input, scope);
         }
 
         var savepoint = $"task_{context.Token.Id}";
@@ -44,7 +45,7 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
                 step.Instance.BusinessKey,
                 node.Id,
                 inputs,
-                step.Variables.DeepClone().AsObject(),
+                scope.DeepClone().AsObject(),
                 step.Now,
                 transaction,
                 step.Services.Scope.Services,
@@ -60,7 +61,7 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
         }
 
         await transaction.ReleaseSavepointAsync(savepoint, CancellationToken.None);
-        IoMapping.ApplyOutputs(step, task.Outputs, result.Variables);
+        IoMapping.ApplyOutputs(step, context.Token, task.Outputs, result.Variables);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Tokens;
+using SocialInsurance.Workflows.Expressions;
+using SocialInsurance.Workflows.Execution.UserTasks;
+using SocialInsurance.Workflows.Model.Events;
+using SocialInsurance.Workflows.Model.Tasks;
+using SocialInsurance.Workflows.Scheduling.Timers;
+
+namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
+
+/// <summary>Evaluates a user task's assignee, candidates, due date and priority against the instance's variables.</summary>
+internal static class TaskProperties
+{
+    public static void Resolve(StepContext step, Token token, UserTask node, UserTaskInstance task)
+    {
+        var scope = step.ScopeFor(token);
+        task.Assignee = Blank(Text(step, scope, node.Assignee));
+        task.Candidates.AddRange(
+            Names(step, scope, node.CandidateGroups).Select(g => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.Group, Value = g }));
+        task.Candidates.AddRange(
+            Names(step, scope, node.CandidateUsers).Select(u => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.User, Value = u }));
+        task.DueAt = DueAt(Blank(Text(step, scope, node.DueDate)), step.Now);
+        task.Priority = node.Priority is null ? UserTask.DefaultPriority : Priority(step.Expressions.Evaluate(node.Priority, scope), node);
+    }
+
+    public static DateTimeOffset? DueAt(string? due, DateTimeOffset now) =>
+        due is null ? null : TimerSchedule.FirstDue(due.StartsWith('P') ? TimerKind.Duration : TimerKind.Date, due, now);
+
+    /// <summary>An expression may yield a list (<c>${reviewers}</c> holding an array) or a comma-separated text.</summary>
+    private static IEnumerable<string> Names(StepContext step, JsonObject scope, IReadOnlyList<string> entries)
+    {
+        var names = new List<string>();
+        foreach (var entry in entries)
+        {
+            var value = !ExpressionText.HasPlaceholder(entry) ? JsonValue.Create(entry)
+                : ExpressionText.TryUnwrap(entry, out _) ? step.Expressions.Evaluate(entry, scope)
+                : JsonValue.Create(step.Expressions.EvaluateText(entry, scope));
+            if (value is JsonArray list)
+            {
+                names.AddRange(list.Select(item => item?.GetValueKind() == JsonValueKind.String ? item.GetValue<string>() : item?.ToJsonString()).OfType<string>());
+            }
+            else if (value is not null)
+            {
+                var text = value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+                names.AddRange(text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            }
+        }
+
+        return names.Select(n => n.Trim()).Where(n => n.Length > 0).Distinct();
+    }
+
+    private static int Priority(JsonNode? value, UserTask node)
+    {
+        if (value is JsonValue number && number.GetValueKind() == JsonValueKind.Number
+            && number.GetValue<double>() is var real && real == Math.Floor(real) && Math.Abs(real) <= int.MaxValue)
+            return (int)real;
+        if (value is JsonValue text && text.GetValueKind() == JsonValueKind.String && int.TryParse(text.GetValue<string>(), out var parsed))
+            return parsed;
+        throw new IncidentException(
+            $"Expected camunda:priority of user task '{node.Id}' to be an integer, but it is {value?.ToJsonString() ?? "null"}.");
+    }
+
+    private static string? Text(StepContext step, JsonObject scope, string? text) =>
+        text is null ? null : step.Expressions.EvaluateText(text, scope);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}
