@@ -14,6 +14,9 @@ public sealed record UserTask : FlowNode
     /// <summary>ISO 8601 duration from creation or date-time, or an expression yielding one.</summary>
     public string? DueDate { get; init; }
 
+    /// <summary>When the assignee should look at the task again; the same forms as <see cref="DueDate"/>.</summary>
+    public string? FollowUpDate { get; init; }
+
     public IReadOnlyList<IoParameter> Outputs { get; init; } = [];
     public override string ElementType => "userTask";
 }

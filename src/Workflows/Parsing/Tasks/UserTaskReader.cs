@@ -11,7 +11,7 @@ internal sealed class UserTaskReader : IElementReader
     public void Read(XElement element, ReaderContext context)
     {
         CamundaAttributes.Check(element, context,
-            [.. CamundaAttributes.Async, "assignee", "candidateGroups", "candidateUsers", "formKey", "dueDate"]);
+            [.. CamundaAttributes.Async, "assignee", "candidateGroups", "candidateUsers", "formKey", "dueDate", "followUpDate"]);
         ChildElements.Check(element, context);
         // Inputs are not offered: a user task has no code to hand them to; the form reads instance variables.
         var extensions = ExtensionElementsReader.Read(element, context, ExtensionSupport.OutputParameters);
@@ -26,6 +26,7 @@ internal sealed class UserTaskReader : IElementReader
             CandidateUsers = element.Camunda("candidateUsers"),
             FormKey = element.Camunda("formKey"),
             DueDate = element.Camunda("dueDate"),
+            FollowUpDate = element.Camunda("followUpDate"),
             Outputs = extensions.Outputs,
         });
     }

@@ -9,7 +9,7 @@ using SocialInsurance.Workflows.Scheduling.Timers;
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 
 /// <summary>
-/// Creates the task with its assignee, candidates and due date (all evaluated first, so a bad expression creates
+/// Creates the task with its assignee, candidates, due and follow-up dates (all evaluated first, so a bad expression creates
 /// nothing), and waits. Completion merges the submitted variables, through output mappings when the task has them.
 /// </summary>
 public sealed class UserTaskHandler : IElementHandler
@@ -21,9 +21,8 @@ public sealed class UserTaskHandler : IElementHandler
         var assignee = Blank(Evaluate(step, node.Assignee));
         var groups = SplitList(Evaluate(step, node.CandidateGroups));
         var users = SplitList(Evaluate(step, node.CandidateUsers));
-        DateTimeOffset? dueAt = Blank(Evaluate(step, node.DueDate)) is { } due
-            ? TimerSchedule.FirstDue(due.StartsWith('P') ? TimerKind.Duration : TimerKind.Date, due, step.Now)
-            : null;
+        var dueAt = Instant(step, node.DueDate);
+        var followUpAt = Instant(step, node.FollowUpDate);
 
         var id = Guid.CreateVersion7();
         await step.AddBookmarkAsync(new Bookmark
@@ -54,6 +53,7 @@ public sealed class UserTaskHandler : IElementHandler
             ],
             CreatedAt = step.Now,
             DueAt = dueAt,
+            FollowUpAt = followUpAt,
         });
         step.Update(context.Token, TokenStatus.Waiting);
     }
@@ -65,6 +65,12 @@ public sealed class UserTaskHandler : IElementHandler
         IoMapping.ApplyOutputs(step, node.Outputs, payload);
         return step.LeaveAsync(context.Token, node, completedData: payload?.DeepClone());
     }
+
+    /// <summary>A due or follow-up date: an ISO 8601 duration from now or a date-time, literally or from an expression.</summary>
+    private static DateTimeOffset? Instant(Interpreter.StepContext step, string? text) =>
+        Blank(Evaluate(step, text)) is { } value
+            ? TimerSchedule.FirstDue(value.StartsWith('P') ? TimerKind.Duration : TimerKind.Date, value, step.Now)
+            : null;
 
     private static string? Evaluate(Interpreter.StepContext step, string? text) =>
         text is null ? null : step.Expressions.EvaluateText(text, step.Variables);
