@@ -162,6 +162,12 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
             instances = instances.Where(i => i.BusinessKey == query.BusinessKey);
         }
 
+        if (query.BusinessKeys is { } keys)
+        {
+            var keyList = keys.ToArray();
+            instances = instances.Where(i => i.BusinessKey != null && keyList.Contains(i.BusinessKey));
+        }
+
         if (query.WithOpenIncidents)
         {
             instances = instances.Where(i => i.OpenIncidents > 0);
