@@ -8,8 +8,8 @@ using SocialInsurance.Domain.Insurance;
 namespace SocialInsurance.Api.Features.Search;
 
 /// <summary>
-/// Turns what a clerk types — a case number (<c>XJ-yyyyMMdd-nnnnnn</c>), a resident ID number, or part of an
-/// applicant's name — into the business keys (application ids) of the matching cases. Lists then filter by those keys
+/// Turns what a clerk types — a case number (<c>XJ-yyyyMMdd-nnnnnn</c>), a resident ID number, part of an
+/// applicant's name, or else a business key as it is — into the business keys (application ids) of the matching cases. Lists then filter by those keys
 /// with their own visibility rules, so a search never widens what a caller sees. The text arrives in a request body,
 /// never a query string: a full ID number must not end up in access logs or browser history.
 /// </summary>
@@ -28,6 +28,11 @@ public sealed class CaseSearch(ApplicantDatabase applicants, CasesDbContextFacto
             return await CaseNumbers.BusinessKeyForAsync(applicants, term, ct) is { } key ? [key] : [];
         }
 
+        if (Guid.TryParse(term, out var applicationId))
+        {
+            return [applicationId.ToString()];
+        }
+
         await using var db = cases.Create();
         if (ResidentIdNumber.TryCreate(term.ToUpperInvariant(), out var id, out _))
         {
@@ -42,7 +47,9 @@ public sealed class CaseSearch(ApplicantDatabase applicants, CasesDbContextFacto
         var ids = await db.Applications.AsNoTracking()
             .Where(a => EF.Functions.Like(a.ApplicantName, pattern, "\\"))
             .OrderByDescending(a => a.CreatedAt).Take(MaxCases).Select(a => a.Id).ToListAsync(ct);
-        return [.. ids.Select(i => i.ToString())];
+        // Nothing by that name: the text may be a business key of a process that is not an application (an
+        // administrator's test instance), which the instance list always found by its key.
+        return ids.Count > 0 ? [.. ids.Select(i => i.ToString())] : [term];
     }
 
     public static bool IsCaseNumber(string text) =>
