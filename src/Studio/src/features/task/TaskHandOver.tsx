@@ -106,7 +106,7 @@ export function TaskHandOver({ task, mine, isAdmin }: { task: TaskSummary; mine:
             loading={colleagues.isLoading}
             value={colleague}
             onChange={setColleague}
-            options={(colleagues.data ?? []).map((c) => ({ value: c.userName, label: c.displayName ? `${c.displayName}（${c.userName}）` : c.userName }))}
+            options={(colleagues.data ?? []).map((c) => ({ value: c.userName, label: c.displayName ? `${c.displayName} · ${c.userName}` : c.userName }))}
           />
         </Space>
       </Modal>
