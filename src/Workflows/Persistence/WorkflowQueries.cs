@@ -57,9 +57,25 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
             tasks = tasks.Where(t => t.BusinessKey == query.BusinessKey);
         }
 
+        if (query.BusinessKeys is { } keys)
+        {
+            var keyList = keys.ToArray();
+            tasks = tasks.Where(t => t.BusinessKey != null && keyList.Contains(t.BusinessKey));
+        }
+
         if (query.InstanceId is { } instanceId)
         {
             tasks = tasks.Where(t => t.InstanceId == instanceId);
+        }
+
+        if (query.FollowUpDueBy is { } followUpDueBy)
+        {
+            tasks = tasks.Where(t => t.FollowUpAt == null || t.FollowUpAt <= followUpDueBy);
+        }
+
+        if (query.FollowUpAfter is { } followUpAfter)
+        {
+            tasks = tasks.Where(t => t.FollowUpAt != null && t.FollowUpAt > followUpAfter);
         }
 
         if (query.DueBefore is { } dueBefore)
@@ -75,11 +91,7 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
         var pageSize = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var page = Math.Max(1, query.Page);
         var total = await tasks.CountAsync(ct);
-        var ordered = query.Order == TaskOrder.Priority
-            ? tasks.OrderByDescending(t => t.Priority).ThenBy(t => t.DueAt == null)
-            : tasks.OrderBy(t => t.DueAt == null);
-        var items = await ordered
-            .ThenBy(t => t.DueAt)
+        var items = await Sorted(tasks, query.SortBy, query.Descending)
             .ThenBy(t => t.CreatedAt)
             .ThenBy(t => t.Id)
             .Skip((page - 1) * pageSize)
@@ -87,6 +99,38 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
             .Include(t => t.Candidates)
             .ToListAsync(ct);
         return new Page<UserTaskInstance>(items, total, page, pageSize);
+    }
+
+    /// <summary>Tasks without the sorted value go last in both directions: a missing due date is not "earliest".</summary>
+    private static IOrderedQueryable<UserTaskInstance> Sorted(IQueryable<UserTaskInstance> tasks, TaskSort sort, bool descending) => sort switch
+    {
+        TaskSort.Priority => (descending ? tasks.OrderBy(t => t.Priority) : tasks.OrderByDescending(t => t.Priority))
+            .ThenBy(t => t.DueAt == null).ThenBy(t => t.DueAt),
+        TaskSort.Created => descending ? tasks.OrderByDescending(t => t.CreatedAt) : tasks.OrderBy(t => t.CreatedAt),
+        TaskSort.Name => descending ? tasks.OrderByDescending(t => t.Name) : tasks.OrderBy(t => t.Name),
+        TaskSort.Process => descending ? tasks.OrderByDescending(t => t.ProcessKey) : tasks.OrderBy(t => t.ProcessKey),
+        TaskSort.Assignee => Last(tasks.OrderBy(t => t.Assignee == null), t => t.Assignee, descending),
+        TaskSort.Ended => Last(tasks.OrderBy(t => t.EndedAt == null), t => t.EndedAt, descending),
+        TaskSort.FollowUp => Last(tasks.OrderBy(t => t.FollowUpAt == null), t => t.FollowUpAt, descending),
+        _ => Last(tasks.OrderBy(t => t.DueAt == null), t => t.DueAt, descending),
+    };
+
+    private static IOrderedQueryable<UserTaskInstance> Last<T>(IOrderedQueryable<UserTaskInstance> ordered, System.Linq.Expressions.Expression<Func<UserTaskInstance, T>> key, bool descending) =>
+        descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
+
+    public async Task<IReadOnlyDictionary<string, int>> OpenTaskCountsByGroupAsync(DateTimeOffset? dueBefore, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        var tasks = db.Tasks.AsNoTracking().Where(t => t.Status == UserTaskStatus.Created);
+        if (dueBefore is { } due)
+        {
+            tasks = tasks.Where(t => t.DueAt != null && t.DueAt < due);
+        }
+
+        return await tasks.SelectMany(t => t.Candidates.Where(c => c.Kind == CandidateKind.Group))
+            .GroupBy(c => c.Value)
+            .Select(g => new { Group = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Group, g => g.Count, StringComparer.Ordinal, ct);
     }
 
     public async Task<UserTaskInstance?> TaskAsync(Guid taskId, CancellationToken ct = default)
@@ -118,6 +162,12 @@ public sealed class WorkflowQueries(IDbContextFactory<WorkflowDbContext> context
         if (query.BusinessKey is not null)
         {
             instances = instances.Where(i => i.BusinessKey == query.BusinessKey);
+        }
+
+        if (query.BusinessKeys is { } keys)
+        {
+            var keyList = keys.ToArray();
+            instances = instances.Where(i => i.BusinessKey != null && keyList.Contains(i.BusinessKey));
         }
 
         if (query.WithOpenIncidents)

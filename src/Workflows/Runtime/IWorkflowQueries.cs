@@ -11,6 +11,9 @@ namespace SocialInsurance.Workflows.Runtime;
 public interface IWorkflowQueries
 {
     Task<Page<UserTaskInstance>> TasksAsync(TaskQuery query, CancellationToken ct = default);
+    /// <summary>Open tasks per candidate group, only those due before <paramref name="dueBefore"/> when given (past due).</summary>
+    Task<IReadOnlyDictionary<string, int>> OpenTaskCountsByGroupAsync(DateTimeOffset? dueBefore, CancellationToken ct = default);
+
     Task<UserTaskInstance?> TaskAsync(Guid taskId, CancellationToken ct = default);
     Task<ProcessInstance?> InstanceAsync(Guid instanceId, CancellationToken ct = default);
     Task<Page<ProcessInstance>> InstancesAsync(InstanceQuery query, CancellationToken ct = default);

@@ -11,6 +11,9 @@ public sealed record InstanceQuery
     public InstanceStatus? Status { get; init; }
     public string? ProcessKey { get; init; }
     public string? BusinessKey { get; init; }
+
+    /// <summary>Keeps instances whose business key is one of these (a search resolved to cases); empty matches nothing.</summary>
+    public IReadOnlyCollection<string>? BusinessKeys { get; init; }
     public bool WithOpenIncidents { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;

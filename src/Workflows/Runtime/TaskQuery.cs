@@ -4,8 +4,8 @@ namespace SocialInsurance.Workflows.Runtime;
 
 /// <summary>
 /// Inbox filters. Candidate groups and users are OR-ed (a task offered to any of them matches); everything else is
-/// AND-ed. Results are ordered by <see cref="Order"/>: due date (tasks without one last), or priority (highest
-/// first) then due date; creation breaks ties.
+/// AND-ed. Ordered by <see cref="SortBy"/> (default: due date, tasks without one last; priority: highest first, then
+/// due date), then by creation and id so that pages never overlap.
 /// </summary>
 public sealed record TaskQuery
 {
@@ -17,12 +17,23 @@ public sealed record TaskQuery
     public UserTaskStatus? Status { get; init; } = UserTaskStatus.Created;
     public string? ProcessKey { get; init; }
     public string? BusinessKey { get; init; }
+
+    /// <summary>Keeps tasks whose business key is one of these (a search resolved to cases); empty matches nothing.</summary>
+    public IReadOnlyCollection<string>? BusinessKeys { get; init; }
     public Guid? InstanceId { get; init; }
     public DateTimeOffset? DueBefore { get; init; }
 
     /// <summary>Keeps tasks due at or after this instant (with <see cref="DueBefore"/>: a due-date window).</summary>
     public DateTimeOffset? DueAfter { get; init; }
-    public TaskOrder Order { get; init; } = TaskOrder.DueDate;
+
+    /// <summary>Keeps tasks without a follow-up date or whose follow-up date is at or before this instant ("mine" now).</summary>
+    public DateTimeOffset? FollowUpDueBy { get; init; }
+
+    /// <summary>Keeps tasks whose follow-up date is after this instant (parked until then).</summary>
+    public DateTimeOffset? FollowUpAfter { get; init; }
+
+    public TaskSort SortBy { get; init; } = TaskSort.Due;
+    public bool Descending { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;
 }

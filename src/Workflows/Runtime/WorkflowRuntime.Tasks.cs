@@ -108,13 +108,13 @@ public sealed partial class WorkflowRuntime
                 return RuntimeResult<Guid>.Conflict($"Task {taskId} is already {task.Status.ToString().ToLowerInvariant()}.");
             }
 
-            var before = task.Assignee;
+            var before = (task.Assignee, task.Owner, task.Delegation, task.FollowUpAt);
             if (change(task) is { } refusal)
             {
                 return refusal;
             }
 
-            if (before == task.Assignee)
+            if (before == (task.Assignee, task.Owner, task.Delegation, task.FollowUpAt))
             {
                 return RuntimeResult<Guid>.Ok(task.Id);
             }
@@ -129,8 +129,18 @@ public sealed partial class WorkflowRuntime
             session.Touch(task);
             await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, step =>
             {
-                step.Journal(model.Node(task.ElementId), @event, step.FindToken(task.TokenId),
-                    new JsonObject { ["assignee"] = task.Assignee });
+                var data = new JsonObject { ["assignee"] = task.Assignee };
+                if (task.Owner is not null)
+                {
+                    data["owner"] = task.Owner;
+                }
+
+                if (task.FollowUpAt is { } followUp)
+                {
+                    data["followUpAt"] = followUp;
+                }
+
+                step.Journal(model.Node(task.ElementId), @event, step.FindToken(task.TokenId), data);
                 return Task.CompletedTask;
             });
             return RuntimeResult<Guid>.Ok(task.Id);

@@ -6,8 +6,15 @@ internal sealed class UserTaskRules : IElementRules
 {
     public IEnumerable<ValidationIssue> Check(ProcessDraft draft) =>
         draft.Nodes.OfType<UserTask>()
-            .Where(t => t.DueDate is { } due && !Iso8601.IsExpression(due)
-                && !Iso8601.TryParseDate(due, out _) && !Iso8601.TryParseDuration(due, out _))
-            .Select(t => Issues.For(t, "invalid-due-date",
-                $"Expected camunda:dueDate to be an ISO 8601 date-time, a duration or a ${{...}} expression, but found '{t.DueDate}'"));
+            .SelectMany(t => new[]
+            {
+                Invalid(t, t.DueDate, "invalid-due-date", "camunda:dueDate"),
+                Invalid(t, t.FollowUpDate, "invalid-follow-up-date", "camunda:followUpDate"),
+            })
+            .OfType<ValidationIssue>();
+
+    private static ValidationIssue? Invalid(UserTask task, string? value, string code, string attribute) =>
+        value is { } text && !Iso8601.IsExpression(text) && !Iso8601.TryParseDate(text, out _) && !Iso8601.TryParseDuration(text, out _)
+            ? Issues.For(task, code, $"Expected {attribute} to be an ISO 8601 date-time, a duration or a ${{...}} expression, but found '{text}'")
+            : null;
 }

@@ -16,6 +16,7 @@ public static class AdminEndpoints
         GetElementTemplates.Map(group);
         StartInstance.Map(group);
         ListInstances.Map(group);
+        SearchInstances.Map(group);
         GetInstance.Map(group);
         CancelInstance.Map(group);
         GetInstanceWaitStates.Map(group);

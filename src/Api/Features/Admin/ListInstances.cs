@@ -23,12 +23,17 @@ public static class ListInstances
 
     public sealed record InstancePage(IReadOnlyList<InstanceSummary> Items, int Total, int Page, int PageSize);
 
-    public sealed record Query(InstanceStatus? State, string? ProcessKey, string? BusinessKey, bool WithIncidents, int Page, int PageSize) : IQuery<InstancePage>;
+    public sealed record Query(InstanceStatus? State, string? ProcessKey, string? BusinessKey, bool WithIncidents, int Page, int PageSize) : IQuery<InstancePage>
+    {
+        /// <summary>A case number, ID number or part of a name (<see cref="Search.CaseSearch"/>); only from a request body.</summary>
+        public string? Text { get; init; }
+    }
 
-    public sealed class Handler(IWorkflowQueries queries, ModelCache models, ApplicantDatabase applicants) : IQueryHandler<Query, InstancePage>
+    public sealed class Handler(IWorkflowQueries queries, ModelCache models, ApplicantDatabase applicants, Search.CaseSearch search) : IQueryHandler<Query, InstancePage>
     {
         public async ValueTask<InstancePage> Handle(Query query, CancellationToken cancellationToken)
         {
+            var businessKeys = string.IsNullOrWhiteSpace(query.Text) ? null : await search.BusinessKeysAsync(query.Text, cancellationToken);
             string? businessKey = null;
             if (query.BusinessKey is { } text)
             {
@@ -45,6 +50,7 @@ public static class ListInstances
                     Status = query.State,
                     ProcessKey = query.ProcessKey,
                     BusinessKey = businessKey,
+                    BusinessKeys = businessKeys,
                     WithOpenIncidents = query.WithIncidents,
                     Page = query.Page,
                     PageSize = query.PageSize,

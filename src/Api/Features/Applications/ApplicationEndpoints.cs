@@ -15,6 +15,7 @@ public static class ApplicationEndpoints
         UploadMaterial.Map(applicant);
         WithdrawApplication.Map(applicant);
         ChangeDeclaredAccount.Map(applicant);
+        Comments.ListMyCaseComments.Map(applicant);
         DownloadMaterial.Map(app);
         return app;
     }

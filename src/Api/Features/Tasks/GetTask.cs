@@ -44,7 +44,7 @@ public static class GetTask
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases, ModelCache models) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases, ModelCache models, TimeProvider time) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
     {
         public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -54,7 +54,7 @@ public static class GetTask
                 return RuntimeResult<TaskDetail>.NotFound($"Task {query.TaskId} does not exist.");
             }
 
-            if (!TaskVisibility.Sees(task, query.Actor))
+            if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
             {
                 return TaskVisibility.Unseen<TaskDetail>(query.TaskId);
             }

@@ -28,7 +28,7 @@ public static class GetTaskDiagram
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDiagram>>;
 
-    public sealed class Handler(IWorkflowQueries queries, IDefinitionRepository definitions) : IQueryHandler<Query, RuntimeResult<TaskDiagram>>
+    public sealed class Handler(IWorkflowQueries queries, IDefinitionRepository definitions, TimeProvider time) : IQueryHandler<Query, RuntimeResult<TaskDiagram>>
     {
         public async ValueTask<RuntimeResult<TaskDiagram>> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -38,7 +38,7 @@ public static class GetTaskDiagram
                 return RuntimeResult<TaskDiagram>.NotFound($"Task {query.TaskId} does not exist.");
             }
 
-            if (!TaskVisibility.Sees(task, query.Actor))
+            if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
             {
                 return TaskVisibility.Unseen<TaskDiagram>(query.TaskId);
             }

@@ -34,7 +34,7 @@ public static class ListTaskMaterials
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<IReadOnlyList<TaskMaterial>>>;
 
-    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, IConfiguration configuration)
+    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, IConfiguration configuration, TimeProvider time)
         : IQueryHandler<Query, RuntimeResult<IReadOnlyList<TaskMaterial>>>
     {
         // The layout MaterialFiles writes: <Data:Folder>/materials/<applicationId>/<materialId>. Read here for the size
@@ -49,7 +49,7 @@ public static class ListTaskMaterials
                 return RuntimeResult<IReadOnlyList<TaskMaterial>>.NotFound($"Task {query.TaskId} does not exist.");
             }
 
-            if (!TaskVisibility.Sees(task, query.Actor))
+            if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
             {
                 return TaskVisibility.Unseen<IReadOnlyList<TaskMaterial>>(query.TaskId);
             }

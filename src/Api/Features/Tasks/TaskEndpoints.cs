@@ -16,10 +16,19 @@ public static class TaskEndpoints
         ListTaskMaterials.Map(group);
         GetTaskDiagram.Map(group);
         RevealIdNumber.Map(group);
+        ClaimTasks.Map(group);
+        AssignTask.Map(group);
+        DelegateTask.Map(group);
+        ResolveTask.Map(group);
+        SetTaskFollowUp.Map(group);
+        ListColleagues.Map(group);
+        CountOverdueTasks.Map(group);
+        Comments.ListTaskComments.Map(group);
+        Comments.AddTaskComment.Map(group);
         return app;
     }
 
     /// <summary>Services of the reviewer features; called once from the composition root.</summary>
     public static IServiceCollection AddTaskFeatures(this IServiceCollection services) => 
-        services.AddSingleton<CaseLabels>().AddSingleton<CaseTerms>().AddSingleton<CaseProjection>().AddSingleton<SupplementRules>();
+        services.AddSingleton<CaseLabels>().AddSingleton<Search.CaseSearch>().AddSingleton<TaskOutcomes>().AddScoped<Colleagues>().AddSingleton<CaseTerms>().AddSingleton<CaseProjection>().AddSingleton<SupplementRules>();
 }

@@ -10,5 +10,6 @@ public static partial class TaskMapper
     [MapperIgnoreSource(nameof(UserTaskInstance.Candidates))]
     [MapperIgnoreSource(nameof(UserTaskInstance.ConcurrencyStamp))]
     [MapperIgnoreTarget(nameof(TaskSummary.Case))]
+    [MapperIgnoreTarget(nameof(TaskSummary.Outcome))]
     public static partial TaskSummary ToSummary(this UserTaskInstance task);
 }

@@ -5,15 +5,20 @@ using SocialInsurance.Workflows.Runtime;
 namespace SocialInsurance.Api.Features.Tasks;
 
 /// <summary>
-/// Who may see a task at all: those it is offered to (its groups, its candidate users), its assignee, the reviewer
-/// who completed it, and administrators. Every task route asks this first and refuses everyone else with the one
+/// Who may see a task at all: those it is offered to (its groups, its candidate users), its assignee, the owner
+/// who delegated it, the reviewer who completed it, and administrators. Every task route asks this first and refuses everyone else with the one
 /// answer below, whatever state the task is in: an outsider must not learn who claimed it, whether it is claimed, or
 /// whether it is still open (the engine's own refusals say so, and are only for those who may see the task).
 /// </summary>
 public static class TaskVisibility
 {
     public static bool Sees(UserTaskInstance task, Actor actor) =>
-        WorkflowRuntime.MayWorkOn(task, actor) || task.CompletedBy == actor.Id;
+        WorkflowRuntime.MayWorkOn(task, actor) || task.CompletedBy == actor.Id || task.Owner == actor.Id;
+
+    /// <summary>As above, and a supervisor (<see cref="Infrastructure.Identity.Supervisors"/>) sees any open task past its due date.</summary>
+    public static bool Sees(UserTaskInstance task, Actor actor, DateTimeOffset now) =>
+        Sees(task, actor)
+        || (task.Status == UserTaskStatus.Created && task.DueAt < now && Infrastructure.Identity.Supervisors.IsSupervisor(actor));
 
     public static RuntimeResult<T> Unseen<T>(Guid taskId) =>
         RuntimeResult<T>.Forbidden($"Task {taskId} is not offered to you or to any of your groups.");

@@ -19,6 +19,8 @@ public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : D
     public DbSet<DeductionAgreement> DeductionAgreements => Set<DeductionAgreement>();
     public DbSet<ContributionPeriod> ContributionPeriods => Set<ContributionPeriod>();
     public DbSet<CaseNotification> Notifications => Set<CaseNotification>();
+    public DbSet<Features.Comments.CaseComment> Comments => Set<Features.Comments.CaseComment>();
+    public DbSet<Features.SavedFilters.SavedFilter> SavedFilters => Set<Features.SavedFilters.SavedFilter>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(

@@ -14,6 +14,7 @@ using SocialInsurance.Api.Features.Simulators;
 using SocialInsurance.Api.Features.Auth;
 using SocialInsurance.Api.Features.Me;
 using SocialInsurance.Api.Features.Reference;
+using SocialInsurance.Api.Features.SavedFilters;
 using SocialInsurance.Api.Features.Tasks;
 using SocialInsurance.Api.Infrastructure.Decisions;
 using SocialInsurance.Api.Infrastructure.Forms;
@@ -171,6 +172,7 @@ public static class HostingExtensions
         app.MapMeEndpoints();
         app.MapReferenceEndpoints();
         app.MapTaskEndpoints();
+        app.MapSavedFilterEndpoints();
         app.MapAdminEndpoints();
         app.MapApplicationEndpoints();
         app.MapInsuranceEndpoints();

@@ -20,6 +20,7 @@ public static class DemoAccounts
         new("applicant2", "李娜", Roles.Applicant, "650102198506112444"),
         new("reviewer1", "王审核（全区）", Roles.Reviewer, null, "reviewers-65"),
         new("reviewer2", "赵审核（乌鲁木齐）", Roles.Reviewer, null, "reviewers-6501"),
+        new("supervisor1", "孙主管", Roles.Reviewer, null, Supervisors.Group),
         new("admin1", "系统管理员", Roles.Admin, null),
     ];
 

@@ -17,13 +17,18 @@ export interface TaskFilter {
   /** ISO instants: tasks due at or after / strictly before (features/inbox/dueFilter.ts). */
   dueAfter?: string;
   dueBefore?: string;
+  /** due, created, name, process, assignee, ended or followUp; asc unless order is desc. */
+  sort?: string;
+  order?: 'asc' | 'desc';
+  /** Case number, ID number or part of a name: sent in the body of POST /api/tasks/search, never in a URL. */
+  text?: string;
   page: number;
   pageSize: number;
 }
 
 export const api = {
   me: () => client.get<Me>('/api/me'),
-  tasks: (filter: TaskFilter) => client.get<TaskPage>('/api/tasks', { ...filter }),
+  tasks: (filter: TaskFilter) => client.post<TaskPage>('/api/tasks/search', filter),
   task: (id: string) => client.get<TaskDetail>(`/api/tasks/${encodeURIComponent(id)}`),
   claim: (id: string) => client.post<void>(`/api/tasks/${encodeURIComponent(id)}/claim`),
   unclaim: (id: string) => client.post<void>(`/api/tasks/${encodeURIComponent(id)}/unclaim`),

@@ -8,7 +8,7 @@ export interface Me {
   maskedIdNumber?: string | null;
 }
 
-export type TaskScope = 'mine' | 'available' | 'done';
+export type TaskScope = 'mine' | 'followUp' | 'available' | 'done' | 'overdue';
 
 /** UserTaskStatus in the engine. */
 export type TaskStatus = 'Created' | 'Completed' | 'Cancelled';
@@ -32,6 +32,13 @@ export interface TaskSummary {
   completedBy?: string | null;
   /** The case behind the task in inbox lists (null for processes that are not applications). */
   case?: CaseLabel | null;
+  /** When the assignee looks at it again; until then it is in "follow-up", not "mine". */
+  followUpAt?: string | null;
+  /** Who delegated it and gets it back on resolve. */
+  owner?: string | null;
+  delegation?: 'Pending' | 'Resolved' | null;
+  /** Done list only: the decision and when. */
+  outcome?: { decision?: 'approve' | 'reject' | 'supplement' | null; at: string } | null;
 }
 
 export interface CaseLabel {

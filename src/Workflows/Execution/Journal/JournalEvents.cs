@@ -10,6 +10,10 @@ public static class JournalEvents
     public const string SequenceFlowTaken = "SequenceFlowTaken";
     public const string Claimed = "Claimed";
     public const string Unclaimed = "Unclaimed";
+    public const string Assigned = "Assigned";
+    public const string Delegated = "Delegated";
+    public const string Resolved = "Resolved";
+    public const string FollowUpSet = "FollowUpSet";
     public const string IncidentCreated = "IncidentCreated";
     public const string IncidentResolved = "IncidentResolved";
     public const string JobFailed = "JobFailed";

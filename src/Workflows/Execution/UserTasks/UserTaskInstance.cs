@@ -26,6 +26,18 @@ public sealed class UserTaskInstance
     public DateTimeOffset? EndedAt { get; set; }
     public string? CompletedBy { get; set; }
 
+    /// <summary>
+    /// When the assignee wants to look at the task again (<c>camunda:followUpDate</c>, or set by the assignee): until
+    /// then it is parked out of their working list. Unlike <see cref="DueAt"/> it is the assignee's to move.
+    /// </summary>
+    public DateTimeOffset? FollowUpAt { get; set; }
+
+    /// <summary>Who delegated the task and gets it back when the delegate resolves it (Camunda's owner).</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>Null unless delegated; <see cref="DelegationState.Pending"/> while the delegate works on it.</summary>
+    public DelegationState? Delegation { get; set; }
+
     /// <summary>Guards claim/unclaim races: two reviewers claiming at once, one wins.</summary>
     public long ConcurrencyStamp { get; set; }
 

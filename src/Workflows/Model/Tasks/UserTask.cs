@@ -25,6 +25,10 @@ public sealed record UserTask : FlowNode, IVariableMapping
 
     public IReadOnlyList<TaskListener> Listeners { get; init; } = [];
     public IReadOnlyList<IoParameter> LocalInputs { get; init; } = [];
+
+    /// <summary>When the assignee should look at the task again; the same forms as <see cref="DueDate"/>.</summary>
+    public string? FollowUpDate { get; init; }
+
     public IReadOnlyList<IoParameter> Outputs { get; init; } = [];
     public override string ElementType => "userTask";
 }

@@ -13,7 +13,7 @@ internal sealed class UserTaskReader : IElementReader
     public void Read(XElement element, ReaderContext context)
     {
         CamundaAttributes.Check(element, context,
-            [.. CamundaAttributes.Async, "assignee", "candidateGroups", "candidateUsers", "formKey", "dueDate", "priority",
+            [.. CamundaAttributes.Async, "assignee", "candidateGroups", "candidateUsers", "formKey", "dueDate", "followUpDate", "priority",
              .. FormReference.Attributes]);
         ChildElements.Check(element, context, HumanPerformers.ElementNames);
         var extensions = ExtensionElementsReader.Read(element, context,
@@ -39,6 +39,7 @@ internal sealed class UserTaskReader : IElementReader
             Priority = priority,
             Listeners = TaskListenerReader.Read(element, context),
             LocalInputs = extensions.Inputs,
+            FollowUpDate = element.Camunda("followUpDate"),
             Outputs = extensions.Outputs,
         });
     }

@@ -18,6 +18,8 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskI
         builder.Property(t => t.Assignee).HasMaxLength(255);
         builder.Property(t => t.CompletedBy).HasMaxLength(255);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(t => t.Owner).HasMaxLength(255);
+        builder.Property(t => t.Delegation).HasConversion<string>().HasMaxLength(20);
         builder.Property(t => t.ConcurrencyStamp).IsConcurrencyToken();
         builder.Ignore(t => t.CandidateGroups);
         builder.Ignore(t => t.CandidateUsers);

@@ -95,7 +95,7 @@ public sealed class UserTaskAssignmentTests
         var high = await engine.StartAsync("assignment", "high", Variables(urgent: true));
 
         // When
-        var byPriority = await engine.Queries.TasksAsync(new TaskQuery { CandidateUser = "amy", Order = TaskOrder.Priority });
+        var byPriority = await engine.Queries.TasksAsync(new TaskQuery { CandidateUser = "amy", SortBy = TaskSort.Priority });
         var byDue = await engine.Queries.TasksAsync(new TaskQuery { CandidateUser = "amy" });
 
         // Then

@@ -15,6 +15,7 @@ public static class JournalActors
     private static readonly HashSet<string> PersonEvents = new(StringComparer.Ordinal)
     {
         JournalEvents.Completed, JournalEvents.Claimed, JournalEvents.Unclaimed,
+        JournalEvents.Assigned, JournalEvents.Delegated, JournalEvents.Resolved, JournalEvents.FollowUpSet,
     };
 
     private static readonly HashSet<string> PersonTriggered = new(StringComparer.Ordinal)

@@ -1,14 +1,15 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import App from 'antd/es/app';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
 import DatePicker from 'antd/es/date-picker';
+import Input from 'antd/es/input';
 import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import Table from 'antd/es/table';
-import type { ColumnsType } from 'antd/es/table';
+import type { ColumnsType, SorterResult, SortOrder } from 'antd/es/table/interface';
 import Tabs from 'antd/es/tabs';
 import Tag from 'antd/es/tag';
 import Tooltip from 'antd/es/tooltip';
@@ -21,9 +22,13 @@ import type { ReferenceItem, TaskScope, TaskSummary } from '../../api/types';
 import { dueState, regionOf } from './dueState';
 import { duePresets, dueWindow, isDuePreset } from './dueFilter';
 import { processKeys } from './processes';
+import { useMe } from '../../shell/useMe';
+import { inboxApi, looksLikeIdNumber, regionsOfGroups } from './inboxApi';
+import { SavedFilters } from './SavedFilters';
 import './InboxPage.css';
 
-const scopes: TaskScope[] = ['mine', 'available', 'done'];
+const scopes: TaskScope[] = ['mine', 'followUp', 'available', 'done', 'overdue'];
+const outcomeColors = { approve: 'green', reject: 'red', supplement: 'orange' } as const;
 const refreshEveryMs = 15_000;
 
 export function regionName(region: ReferenceItem | undefined, language: string) {
@@ -45,6 +50,14 @@ export default function InboxPage() {
   const dueFrom = params.get('dueFrom') ?? undefined;
   const dueTo = params.get('dueTo') ?? undefined;
   const { dueAfter, dueBefore } = dueWindow(duePreset, new Date(), dueFrom, dueTo);
+  const sort = params.get('sort') ?? undefined;
+  const order = params.get('order') === 'desc' ? 'desc' : undefined;
+  // A search for an ID number stays in memory: it must not reach the URL (history, shared links, access logs).
+  const [idSearch, setIdSearch] = useState<string>();
+  const text = idSearch ?? params.get('q') ?? undefined;
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const me = useMe();
+  const ownRegions = regionsOfGroups(me.data?.groups);
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
 
@@ -58,8 +71,8 @@ export default function InboxPage() {
   }
 
   const tasks = useQuery({
-    queryKey: ['tasks', scope, processKey, regionCode, dueAfter, dueBefore, page, pageSize],
-    queryFn: () => api.tasks({ scope, processKey, regionCode, dueAfter, dueBefore, page, pageSize }),
+    queryKey: ['tasks', scope, processKey, regionCode, dueAfter, dueBefore, sort, order, text, page, pageSize],
+    queryFn: () => api.tasks({ scope, processKey, regionCode, dueAfter, dueBefore, sort, order, text, page, pageSize }),
     placeholderData: keepPreviousData,
     refetchInterval: refreshEveryMs,
   });
@@ -87,6 +100,32 @@ export default function InboxPage() {
     onSettled: afterChange,
   });
 
+  const claimMany = useMutation({
+    mutationFn: inboxApi.claimMany,
+    onSuccess: (result) => {
+      const failed = result.results.filter((r) => r.outcome !== 'claimed').length;
+      if (failed === 0) void message.success(t('inboxBulk.allClaimed', { count: result.claimed }));
+      else void message.warning(t('inboxBulk.partly', { claimed: result.claimed, failed }));
+      setSelectedIds(result.results.filter((r) => r.outcome !== 'claimed').map((r) => r.taskId));
+    },
+    onError: showError,
+    onSettled: afterChange,
+  });
+
+  const search = (value: string) => {
+    const trimmed = value.trim();
+    if (looksLikeIdNumber(trimmed)) {
+      setIdSearch(trimmed);
+      update({ q: undefined, page: undefined });
+    } else {
+      setIdSearch(undefined);
+      update({ q: trimmed || undefined, page: undefined });
+    }
+  };
+  const sortOf = (column: string): SortOrder => ((sort ?? 'due') === column ? (order === 'desc' ? 'descend' : 'ascend') : null);
+  const sorted = (column: string) => ({ key: column, sorter: true, sortOrder: sortOf(column) });
+  const regionOptions = ownRegions.length > 0 ? ownRegions : (regions.data ?? []).map((r) => r.code);
+
   const now = new Date(tasks.dataUpdatedAt || Date.now());
   const format = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -94,6 +133,7 @@ export default function InboxPage() {
     {
       title: t('task.name'),
       dataIndex: 'name',
+      ...sorted('name'),
       render: (name: string, task) => <Link to={`/tasks/${task.id}`} data-testid="inbox-task-link">{name ? localizeName(name, i18n.language) : task.elementId}</Link>,
     },
     {
@@ -114,6 +154,7 @@ export default function InboxPage() {
     {
       title: t('task.process'),
       dataIndex: 'processKey',
+      ...sorted('process'),
       render: (key: string, task) => `${t(`process.${key}`, { defaultValue: key })} v${task.processVersion}`,
     },
     {
@@ -124,13 +165,11 @@ export default function InboxPage() {
         return code ? (regionName(regionByCode.get(code), i18n.language) ?? code) : '—';
       },
     },
-    { title: t('task.createdAt'), dataIndex: 'createdAt', render: format },
+    { title: t('task.createdAt'), dataIndex: 'createdAt', render: format, ...sorted('created') },
     {
       title: t('task.dueAt'),
       dataIndex: 'dueAt',
-      sortOrder: 'ascend',
-      sorter: true,
-      showSorterTooltip: { title: t('inbox.sortedByDue') },
+      ...sorted('due'),
       render: (due: string | null | undefined, task) => {
         const state = dueState(due, now, task.status !== 'Created');
         return (
@@ -142,9 +181,33 @@ export default function InboxPage() {
         );
       },
     },
-    scope === 'done'
-      ? { title: t('task.endedAt'), dataIndex: 'endedAt', render: format }
-      : { title: t('task.assignee'), dataIndex: 'assignee', render: (v?: string | null) => v ?? '—' },
+    ...(scope === 'done'
+      ? [
+          {
+            title: t('inboxDone.outcome'),
+            key: 'outcome',
+            render: (_: unknown, task: TaskSummary) =>
+              task.outcome?.decision ? (
+                <Tag color={outcomeColors[task.outcome.decision]} data-testid="inbox-outcome">
+                  {t(`inboxDone.${task.outcome.decision}`)}
+                </Tag>
+              ) : (
+                '—'
+              ),
+          },
+          { title: t('task.endedAt'), dataIndex: 'endedAt', render: format, ...sorted('ended') },
+        ]
+      : scope === 'followUp'
+        ? [{ title: t('inboxFollowUp.column'), dataIndex: 'followUpAt', render: format, ...sorted('followUp') }]
+        : [
+            {
+              title: t('task.assignee'),
+              dataIndex: 'assignee',
+              ...sorted('assignee'),
+              render: (v: string | null | undefined, task: TaskSummary) =>
+                task.delegation === 'Pending' ? t('inboxFollowUp.delegatedBy', { assignee: v, owner: task.owner }) : (v ?? '—'),
+            },
+          ]),
     {
       title: t('inbox.actions'),
       key: 'actions',
@@ -184,10 +247,22 @@ export default function InboxPage() {
       <Typography.Title level={4}>{t('inbox.title')}</Typography.Title>
       <Tabs
         activeKey={scope}
-        onChange={(key) => update({ scope: key, page: undefined })}
-        items={scopes.map((s) => ({ key: s, label: <span data-testid={`inbox-scope-${s}`}>{t(`inbox.scope.${s}`)}</span> }))}
+        onChange={(key) => {
+          setSelectedIds([]);
+          update({ scope: key, page: undefined, sort: undefined, order: undefined });
+        }}
+        items={scopes.map((s) => ({ key: s, label: <span data-testid={`inbox-scope-${s}`}>{t(s === 'followUp' || s === 'overdue' ? `inboxScope.${s}` : `inbox.scope.${s}`)}</span> }))}
       />
       <Space className="inbox-filters" wrap>
+        <Input.Search
+          allowClear
+          style={{ width: 280 }}
+          placeholder={t('inboxSearch.placeholder')}
+          aria-label={t('inboxSearch.placeholder')}
+          data-testid="inbox-search"
+          defaultValue={text}
+          onSearch={search}
+        />
         <Select
           allowClear
           style={{ width: 200 }}
@@ -204,7 +279,7 @@ export default function InboxPage() {
           loading={regions.isLoading}
           value={regionCode}
           onChange={(value?: string) => update({ region: value, page: undefined })}
-          options={(regions.data ?? []).map((r) => ({ value: r.code, label: `${regionName(r, i18n.language)} (${r.code})` }))}
+          options={regionOptions.map((code) => ({ value: code, label: regionName(regionByCode.get(code), i18n.language) ?? t('inboxSearch.provinceWide') }))}
         />
         <Select
           allowClear
@@ -227,6 +302,20 @@ export default function InboxPage() {
             }
           />
         )}
+        <SavedFilters
+          currentQuery={(() => {
+            const saved = new URLSearchParams(params);
+            saved.delete('q');
+            saved.delete('page');
+            return saved.toString();
+          })()}
+          onOpen={(query) => setParams(new URLSearchParams(query), { replace: true })}
+        />
+        {scope === 'available' && selectedIds.length > 0 && (
+          <Button type="primary" loading={claimMany.isPending} onClick={() => claimMany.mutate(selectedIds)} data-testid="inbox-claim-selected">
+            {t('inboxBulk.claim', { count: selectedIds.length })}
+          </Button>
+        )}
         <Tooltip title={t('inbox.autoRefresh')}>
           <Button onClick={() => void tasks.refetch()} loading={tasks.isFetching}>
             {t('inbox.refresh')}
@@ -237,6 +326,13 @@ export default function InboxPage() {
         rowKey="id"
         size="middle"
         columns={columns}
+        rowSelection={scope === 'available' ? { selectedRowKeys: selectedIds, onChange: (keys) => setSelectedIds(keys.map(String)) } : undefined}
+        onChange={(_, __, sorter, extra) => {
+          if (extra.action !== 'sort') return;
+          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<TaskSummary>;
+          const column = s?.order ? String(s.columnKey ?? '') : undefined;
+          update({ sort: column && column !== 'due' ? column : undefined, order: s?.order === 'descend' ? 'desc' : undefined, page: undefined });
+        }}
         dataSource={tasks.data?.items ?? []}
         loading={tasks.isLoading}
         onRow={(task) => ({ 'data-testid': 'inbox-row', 'data-business-key': task.businessKey ?? '', 'data-case-number': task.case?.caseNumber ?? '' }) as React.HTMLAttributes<HTMLElement>}

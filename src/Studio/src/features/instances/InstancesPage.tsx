@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
+import { looksLikeIdNumber } from '../inbox/inboxApi';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
 import Badge from 'antd/es/badge';
@@ -34,7 +36,9 @@ export default function InstancesPage() {
   const tab = params.get('tab') === 'incidents' ? 'incidents' : 'instances';
   const stateFilter = (stateFilters.find((s) => s === params.get('state')) ?? 'all') as StateFilter;
   const processKey = params.get('process') ?? undefined;
-  const search = params.get('q') ?? undefined;
+  // An ID number searched for stays in memory: it must not reach the URL (history, shared links, access logs).
+  const [idSearch, setIdSearch] = useState<string>();
+  const search = idSearch ?? params.get('q') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
 
@@ -51,7 +55,7 @@ export default function InstancesPage() {
     state: stateFilter === 'all' || stateFilter === 'incidents' ? undefined : (stateFilter as InstanceState),
     incidents: stateFilter === 'incidents',
     processKey,
-    businessKey: search,
+    text: search,
     page,
     pageSize,
   };
@@ -185,7 +189,11 @@ export default function InstancesPage() {
               placeholder={t('instances.search')}
               defaultValue={search}
               style={{ width: 300 }}
-              onSearch={(value) => update({ q: value.trim() || undefined, page: undefined })}
+              onSearch={(value) => {
+                const text = value.trim();
+                setIdSearch(looksLikeIdNumber(text) ? text : undefined);
+                update({ q: looksLikeIdNumber(text) ? undefined : text || undefined, page: undefined });
+              }}
             />
             <Tooltip title={t('instances.autoRefresh')}>
               <Button onClick={() => void instances.refetch()} loading={instances.isFetching}>

@@ -90,6 +90,8 @@ export interface InstanceFilter {
   incidents?: boolean;
   processKey?: string;
   businessKey?: string;
+  /** Case number, ID number, part of an applicant's name or an application id: sent in a POST body, never a URL. */
+  text?: string;
   page: number;
   pageSize: number;
 }
@@ -98,7 +100,9 @@ const id = encodeURIComponent;
 
 export const instancesApi = {
   list: ({ incidents, ...filter }: InstanceFilter) =>
-    client.get<InstancePage>('/api/admin/instances', { ...filter, incidents: incidents ? 'true' : undefined }),
+    filter.text
+      ? client.post<InstancePage>('/api/admin/instances/search', { ...filter, incidents })
+      : client.get<InstancePage>('/api/admin/instances', { ...filter, incidents: incidents ? 'true' : undefined }),
   get: (instanceId: string) => client.get<InstanceDetail>(`/api/admin/instances/${id(instanceId)}`),
   waitStates: (instanceId: string) => client.get<WaitStates>(`/api/admin/instances/${id(instanceId)}/wait-states`),
   cancel: (instanceId: string, reason: string) => client.post<void>(`/api/admin/instances/${id(instanceId)}/cancel`, { reason }),

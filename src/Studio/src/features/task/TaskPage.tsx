@@ -32,6 +32,9 @@ import { CaseRounds } from './CaseRounds';
 import { MaterialsPanel } from './MaterialsPanel';
 import { TaskDecision } from './TaskDecision';
 import { TaskDiagramPanel } from './TaskDiagramPanel';
+import { CaseComments } from './CaseComments';
+import { collabApi } from './collabApi';
+import { TaskHandOver } from './TaskHandOver';
 import './TaskPage.css';
 
 const format = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
@@ -57,6 +60,7 @@ export default function TaskPage() {
   const me = useMe();
   const detail = useQuery({ queryKey: ['task', id], queryFn: () => api.task(id) as Promise<CaseTaskDetail> });
   const variables = useMemo(() => detail.data?.variables ?? {}, [detail.data?.variables]);
+  const comments = useQuery({ queryKey: ['comments', id], queryFn: () => collabApi.comments(id) });
 
   const claim = useMutation({
     mutationFn: () => api.claim(id),
@@ -100,7 +104,12 @@ export default function TaskPage() {
   const actorName = (actor?: string | null) => (actor === 'system' ? t('caseView.journalSystem') : actor);
   // Taken sequence flows are the engine's bookkeeping; reviewers follow the activities, as in Camunda's history view.
   // Unnamed elements (gateways, inner scope events) are plumbing too; what is left reads by the diagram's names.
-  const journal = fullJournal.filter((item) => item.event !== 'SequenceFlowTaken' && (item.nameZh || item.elementType === 'process'));
+  const steps = fullJournal.filter((item) => item.event !== 'SequenceFlowTaken' && (item.nameZh || item.elementType === 'process'));
+  // Comments join the timeline by time, so the history reads as what happened to the case, by whom.
+  const journal = [
+    ...steps.map((item) => ({ at: item.at, item, comment: undefined })),
+    ...(comments.data ?? []).map((comment) => ({ at: comment.createdAt, item: undefined, comment })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
   const due = dueState(task.dueAt, new Date(), task.status !== 'Created');
   const open = task.status === 'Created';
   const mine = task.assignee === me.data?.userName;
@@ -154,7 +163,8 @@ export default function TaskPage() {
             {due === 'overdue' && <Tag color="red">{t('due.overdue')}</Tag>}
             {due === 'dueSoon' && <Tag color="orange">{t('due.soon')}</Tag>}
           </Space>
-          <Space>
+          <Space wrap>
+            <TaskHandOver task={task} mine={mine} isAdmin={isAdmin} />
             {open && !task.assignee && (
               <Button type="primary" loading={claim.isPending} onClick={() => claim.mutate()} data-testid="task-claim">
                 {t('task.claim')}
@@ -181,7 +191,11 @@ export default function TaskPage() {
             </Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('task.dueAt')}>{format(task.dueAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('task.assignee')}>{task.assignee ?? t('task.unassigned')}</Descriptions.Item>
+          <Descriptions.Item label={t('task.assignee')}>
+            {task.assignee ?? t('task.unassigned')}
+            {task.delegation === 'Pending' && ` · ${t('taskCollab.delegation', { owner: task.owner })}`}
+          </Descriptions.Item>
+          {task.followUpAt && <Descriptions.Item label={t('taskCollab.followUpAt')}>{format(task.followUpAt)}</Descriptions.Item>}
           <Descriptions.Item label={t('task.createdAt')}>{format(task.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('task.instanceStatus')}>{t(`instanceStatus.${instanceStatus}`, { defaultValue: instanceStatus })}</Descriptions.Item>
           {task.completedBy && <Descriptions.Item label={t('task.completedBy')}>{task.completedBy}</Descriptions.Item>}
@@ -232,6 +246,9 @@ export default function TaskPage() {
             <Card size="small" title={t('taskCase.decisionTitle')} data-testid="task-decision">
               {decision}
             </Card>
+            <Card size="small" title={t('taskCollab.commentsTitle')}>
+              <CaseComments taskId={task.id} comments={comments.data ?? []} />
+            </Card>
             <Card size="small" styles={{ body: { paddingTop: 0 } }}>
               <Tabs
                 defaultActiveKey="diagram"
@@ -246,22 +263,34 @@ export default function TaskPage() {
                       ) : (
                         <div className="si-journal">
                           <Timeline
-                            items={journal.map((item) => ({
-                              key: item.sequence,
-                              color: journalColor(item),
+                            items={journal.map(({ item, comment }) => comment ? {
+                              key: `comment-${comment.id}`,
+                              color: 'gray',
+                              content: (
+                                <div data-testid="timeline-comment">
+                                  <Typography.Text strong>{t('taskCollab.commentEvent')}</Typography.Text>
+                                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{comment.text}</Typography.Paragraph>
+                                  <Typography.Text type="secondary">
+                                    {format(comment.createdAt)} · {comment.authorName ?? comment.author}
+                                  </Typography.Text>
+                                </div>
+                              ),
+                            } : {
+                              key: item!.sequence,
+                              color: journalColor(item!),
                               content: (
                                 <>
                                   <Typography.Text strong>
-                                    {t(`journalEvent.${item.event}`, { defaultValue: item.event })} · {stepName(item)}
+                                    {t(`journalEvent.${item!.event}`, { defaultValue: item!.event })} · {stepName(item!)}
                                   </Typography.Text>
                                   <br />
                                   <Typography.Text type="secondary">
-                                    {format(item.at)}
-                                    {item.actor ? ` · ${actorName(item.actor)}` : ''}
+                                    {format(item!.at)}
+                                    {item!.actor ? ` · ${actorName(item!.actor)}` : ''}
                                   </Typography.Text>
                                 </>
                               ),
-                            }))}
+                            })}
                           />
                         </div>
                       ),

@@ -10,7 +10,7 @@ using SocialInsurance.Workflows.Scheduling.Timers;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 
-/// <summary>Evaluates a user task's assignee, candidates, due date and priority against the instance's variables.</summary>
+/// <summary>Evaluates a user task's assignee, candidates, due and follow-up dates and priority against the instance's variables.</summary>
 internal static class TaskProperties
 {
     public static void Resolve(StepContext step, Token token, UserTask node, UserTaskInstance task)
@@ -22,6 +22,7 @@ internal static class TaskProperties
         task.Candidates.AddRange(
             Names(step, scope, node.CandidateUsers).Select(u => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.User, Value = u }));
         task.DueAt = DueAt(Blank(Text(step, scope, node.DueDate)), step.Now);
+        task.FollowUpAt = DueAt(Blank(Text(step, scope, node.FollowUpDate)), step.Now);
         task.Priority = node.Priority is null ? UserTask.DefaultPriority : Priority(step.Expressions.Evaluate(node.Priority, scope), node);
     }
 

@@ -7,8 +7,8 @@ using SocialInsurance.Workflows.Model.Tasks;
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 
 /// <summary>
-/// Creates the task with its assignee, candidates, due date and priority, runs its assignment and create listeners
-/// (all before anything is stored, so a bad expression or a failing listener creates nothing), and waits.
+/// Creates the task with its assignee, candidates, due and follow-up dates and priority, runs its assignment and create
+/// listeners (all before anything is stored, so a bad expression or a failing listener creates nothing), and waits.
 /// Completion runs the complete listeners, then merges the submitted variables, through output mappings when the
 /// task has them.
 /// </summary>

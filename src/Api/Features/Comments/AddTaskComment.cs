@@ -1,0 +1,98 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using SocialInsurance.Api.Features.Tasks;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Input;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Api.Features.Comments;
+
+/// <summary>
+/// Adds a comment to a task's case, for reviewers and administrators; <c>visibleToApplicant</c> shows it to the
+/// applicant too. Multi-line text under the one text rule set (<see cref="TextInput"/>). Audited.
+/// </summary>
+public static class AddTaskComment
+{
+    public sealed record CommentRequest(string? Text, bool VisibleToApplicant);
+
+    public sealed record Command(Guid TaskId, Actor Actor, CommentRequest Body) : ICommand<Result>;
+
+    public sealed record Result(RuntimeResult<CommentView>? Outcome, FieldErrors? Errors);
+
+    public static FieldErrors Validate(CommentRequest body)
+    {
+        var errors = new FieldErrors();
+        var text = body.Text?.Trim();
+        if (TextInput.Check(errors, "text", text, TextKind.MultiLine, required: true) && string.IsNullOrEmpty(text))
+        {
+            errors.Add("text", "请填写评论", "Write a comment");
+        }
+        else if (text is { Length: > CaseComment.MaxLength })
+        {
+            errors.Add("text", $"评论不能超过 {CaseComment.MaxLength} 字", $"The comment must be at most {CaseComment.MaxLength} characters");
+        }
+
+        return errors;
+    }
+
+    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, UserManager<AppUser> users, AuditLog audit, TimeProvider time)
+        : ICommandHandler<Command, Result>
+    {
+        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var task = await queries.TaskAsync(command.TaskId, cancellationToken);
+            if (task is null)
+            {
+                return new Result(RuntimeResult<CommentView>.NotFound($"Task {command.TaskId} does not exist."), null);
+            }
+
+            if (!TaskVisibility.Sees(task, command.Actor, time.GetUtcNow()))
+            {
+                return new Result(TaskVisibility.Unseen<CommentView>(command.TaskId), null);
+            }
+
+            // Checked after visibility: a 400 must not tell an outsider the task exists.
+            if (Validate(command.Body) is { Any: true } invalid)
+            {
+                return new Result(null, invalid);
+            }
+
+            var comment = new CaseComment
+            {
+                Id = Guid.CreateVersion7(),
+                CaseKey = CaseKeys.Of(task),
+                InstanceId = task.InstanceId,
+                TaskId = task.Id,
+                Author = command.Actor.Id,
+                AuthorName = (await users.FindByNameAsync(command.Actor.Id))?.DisplayName,
+                Text = command.Body.Text!.Trim(),
+                VisibleToApplicant = command.Body.VisibleToApplicant,
+                CreatedAt = time.GetUtcNow(),
+            };
+            await using var db = cases.Create();
+            db.Comments.Add(comment);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync("case.comment", $"task:{task.Id}", new { comment = comment.Id, comment.VisibleToApplicant }, cancellationToken);
+            return new Result(RuntimeResult<CommentView>.Ok(CommentView.From(comment)), null);
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
+            {
+                var result = await mediator.Send(new Command(id, user.ToActor(), body), ct);
+                return result.Errors is { } errors
+                    ? ApiProblems.Validation(errors)
+                    : ApiProblems.From(result.Outcome!, view => TypedResults.Created($"/api/tasks/{id}/comments", view));
+            })
+            .WithName("AddTaskComment")
+            .WithSummary("Comment on the task's case (visible to reviewers and administrators; to the applicant only with visibleToApplicant).")
+            .Produces<CommentView>(StatusCodes.Status201Created)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,47 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Features.Applications;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+
+namespace SocialInsurance.Api.Features.Comments;
+
+/// <summary>
+/// The comments on one of the applicant's own cases that a reviewer marked for them; the others stay internal.
+/// Anyone else's case is the same 404 as an unknown one.
+/// </summary>
+public static class ListMyCaseComments
+{
+    public sealed record Query(CurrentApplicant Applicant, Guid Id) : IQuery<IReadOnlyList<CommentView>?>;
+
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases) : IQueryHandler<Query, IReadOnlyList<CommentView>?>
+    {
+        public async ValueTask<IReadOnlyList<CommentView>?> Handle(Query query, CancellationToken cancellationToken)
+        {
+            await using var db = await database.OpenAsync(cancellationToken);
+            await using var caseDb = cases.Create();
+            if (await OwnedApplications.FindAsync(caseDb, db, query.Applicant, query.Id, cancellationToken) is null)
+            {
+                return null;
+            }
+
+            var key = query.Id.ToString();
+            var comments = await caseDb.Comments.AsNoTracking().Where(c => c.CaseKey == key && c.VisibleToApplicant)
+                .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
+            return [.. comments.Select(CommentView.From)];
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapGet("/{id:guid}/comments", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
+                await CurrentApplicant.FindAsync(users, user) is { } applicant && await mediator.Send(new Query(applicant, id), ct) is { } list
+                    ? (IResult)TypedResults.Ok(list)
+                    : ApiProblems.NotFound($"Application {id} was not found."))
+            .WithName("ListMyCaseComments")
+            .WithSummary("The comments a reviewer shared with the applicant on one of their cases.")
+            .Produces<IReadOnlyList<CommentView>>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

@@ -1,0 +1,59 @@
+using System.Security.Claims;
+using Mediator;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Runtime;
+
+namespace SocialInsurance.Api.Features.Tasks;
+
+/// <summary>
+/// The assignee parks a claimed task until a follow-up date (it leaves "mine" and waits in "follow-up" until then), or
+/// clears the date with null. The date must lie ahead; how far is the reviewer's call.
+/// </summary>
+public static class SetTaskFollowUp
+{
+    public sealed record FollowUpRequest(DateTimeOffset? FollowUpAt);
+
+    public sealed record Command(Guid TaskId, Actor Actor, DateTimeOffset? FollowUpAt) : ICommand<RuntimeResult<Guid>>;
+
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    {
+        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
+        {
+            var (_, refusal) = await VisibleTask.LoadAsync(queries, command.TaskId, command.Actor, cancellationToken);
+            if (refusal is not null)
+            {
+                return refusal;
+            }
+
+            var result = await runtime.SetTaskFollowUpAsync(command.TaskId, command.Actor, command.FollowUpAt, cancellationToken);
+            if (result.IsOk)
+            {
+                await audit.RecordAsync("task.follow-up", $"task:{command.TaskId}", new { followUpAt = command.FollowUpAt }, cancellationToken);
+            }
+
+            return result;
+        }
+    }
+
+    public static void Map(RouteGroupBuilder group) =>
+        group.MapPut("/{id:guid}/follow-up", async (Guid id, FollowUpRequest body, ClaimsPrincipal user, IMediator mediator, TimeProvider time, CancellationToken ct) =>
+            {
+                if (body.FollowUpAt is { } at && at <= time.GetUtcNow())
+                {
+                    var errors = new FieldErrors();
+                    errors.Add("followUpAt", "跟进日期须晚于现在", "The follow-up date must be in the future");
+                    return ApiProblems.Validation(errors);
+                }
+
+                return ApiProblems.From(await mediator.Send(new Command(id, user.ToActor(), body.FollowUpAt), ct), _ => TypedResults.NoContent());
+            })
+            .WithName("SetTaskFollowUp")
+            .WithSummary("Set or clear (null) the follow-up date of a task the caller holds.")
+            .Produces(StatusCodes.Status204NoContent)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+}

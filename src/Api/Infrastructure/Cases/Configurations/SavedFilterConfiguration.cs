@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using SocialInsurance.Api.Features.SavedFilters;
+
+namespace SocialInsurance.Api.Infrastructure.Cases.Configurations;
+
+internal sealed class SavedFilterConfiguration : IEntityTypeConfiguration<SavedFilter>
+{
+    public void Configure(EntityTypeBuilder<SavedFilter> builder)
+    {
+        builder.ToTable("case_saved_filters");
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.Property(f => f.UserName).HasMaxLength(256);
+        builder.Property(f => f.Name).HasMaxLength(SavedFilter.MaxNameLength);
+        builder.Property(f => f.Query).HasMaxLength(SavedFilter.MaxQueryLength);
+        builder.HasIndex(f => new { f.UserName, f.Name }).IsUnique();
+    }
+}
