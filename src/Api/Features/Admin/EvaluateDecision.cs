@@ -54,12 +54,12 @@ public static class EvaluateDecision
                 var errors = new FieldErrors();
                 if (request?.Variables is null)
                 {
-                    errors.Add("variables", "请以对象形式提供变量", "Give the variables as an object, e.g. {\"variables\": {\"regionCode\": \"6501\"}}");
+                    errors.Add("variables", ErrorCodes.VariablesAsObject);
                 }
 
                 if (request?.Version is <= 0)
                 {
-                    errors.Add("version", "版本号须从 1 开始", "Versions start at 1");
+                    errors.Add("version", ErrorCodes.VersionInvalid);
                 }
 
                 if (errors.Any)
@@ -71,14 +71,16 @@ public static class EvaluateDecision
                 if (outcome.NotFound)
                 {
                     return request.Version is null
-                        ? ApiProblems.NotFound($"Decision '{key}' has no published version.")
+                        ? ApiProblems.NotFound(ErrorCodes.DecisionNotPublished.With(new { key }))
                         : DecisionProblems.NoVersion(key, request.Version);
                 }
 
                 return outcome.Result is { } result
                     ? TypedResults.Ok(result)
-                    : TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
-                        title: "决策评估失败 / The decision could not be evaluated");
+                    : ApiProblems.Problem(
+                        StatusCodes.Status422UnprocessableEntity,
+                        ApiError.Written(ErrorCodes.DecisionEvaluationFailed.Code, outcome.Error!, outcome.Error!),
+                        ErrorCodes.DecisionEvaluationFailed);
             })
             .WithName("EvaluateDecision")
             .WithSummary("Evaluate a decision with the given variables (the published version, or \"version\").")

@@ -29,7 +29,7 @@ public static class PublishDefinitionVersion
         group.MapPost("/definitions/{key}/versions/{version:int}/publish", async (string key, int version, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Command(key, version), ct)
                     ? (IResult)TypedResults.NoContent()
-                    : ApiProblems.NotFound($"Process '{key}' has no version {version}."))
+                    : ApiProblems.NotFound(ErrorCodes.ProcessVersionNotFound.With(new { key, version })))
             .WithName("PublishDefinitionVersion")
             .WithSummary("Publish a version: new instances start on it.")
             .Produces(StatusCodes.Status204NoContent)

@@ -47,16 +47,16 @@ public static class SaveHolidaySchedule
             var request = command.Request;
             if (!GetHolidaySchedule.IsYear(command.Year))
             {
-                errors.Add("year", "年度须在 2000 至 2100 之间", $"Expected a year between 2000 and 2100, but got {command.Year}.");
+                errors.Add("year", ErrorCodes.YearOutOfRange, new { year = command.Year });
             }
 
             if (request.Holidays is null)
             {
-                errors.Add("holidays", "请提供节假日列表（可为空）", "Provide the holidays (an empty list is allowed).");
+                errors.Add("holidays", ErrorCodes.HolidaysRequired);
             }
             else if (request.Holidays.Count > MaxDays)
             {
-                errors.Add("holidays", $"节假日不能超过 {MaxDays} 天", $"At most {MaxDays} holidays.");
+                errors.Add("holidays", ErrorCodes.TooManyHolidays, new { max = MaxDays });
             }
             else
             {
@@ -71,11 +71,11 @@ public static class SaveHolidaySchedule
 
             if (request.MakeUpWorkingDays is null)
             {
-                errors.Add("makeUpWorkingDays", "请提供调休上班日列表（可为空）", "Provide the make-up working days (an empty list is allowed).");
+                errors.Add("makeUpWorkingDays", ErrorCodes.MakeUpDaysRequired);
             }
             else if (request.MakeUpWorkingDays.Count > MaxDays)
             {
-                errors.Add("makeUpWorkingDays", $"调休上班日不能超过 {MaxDays} 天", $"At most {MaxDays} make-up working days.");
+                errors.Add("makeUpWorkingDays", ErrorCodes.TooManyMakeUpDays, new { max = MaxDays });
             }
             else
             {
@@ -90,7 +90,7 @@ public static class SaveHolidaySchedule
 
             if (request.Source is { Length: > PolicyYearRow.MaxSourceLength })
             {
-                errors.Add("source", $"来源不能超过 {PolicyYearRow.MaxSourceLength} 个字", $"The source must be at most {PolicyYearRow.MaxSourceLength} characters.");
+                errors.Add("source", ErrorCodes.SourceTooLong, new { max = PolicyYearRow.MaxSourceLength });
             }
 
             if (errors.Any)
@@ -109,7 +109,7 @@ public static class SaveHolidaySchedule
             var schedule = new HolidaySchedule(command.Year, holidays, workingDays, source);
             foreach (var error in schedule.Validate())
             {
-                errors.Add(FieldOfRule.GetValueOrDefault(error.Code, "holidays"), error.MessageZh, error.MessageEn);
+                errors.Add(FieldOfRule.GetValueOrDefault(error.Code, "holidays"), error.Code, error.MessageZh, error.MessageEn);
             }
 
             if (errors.Any)
@@ -132,7 +132,7 @@ public static class SaveHolidaySchedule
                 return date;
             }
 
-            errors.Add(field, "日期格式须为 yyyy-MM-dd", $"Expected a date as yyyy-MM-dd, but got '{text}'.");
+            errors.Add(field, ErrorCodes.DateInvalid, new { value = text });
             return null;
         }
 

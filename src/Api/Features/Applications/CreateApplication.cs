@@ -70,7 +70,7 @@ public static class CreateApplication
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                    return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
                 }
 
                 var result = await mediator.Send(new Command(applicant, body), ct);

@@ -30,7 +30,7 @@ public static class SubmitApplication
 
     public enum Outcome { Accepted, NotFound, Invalid, Conflict, NotStarted }
 
-    public sealed record Result(Outcome Outcome, SubmitResponse? Response = null, FieldErrors? Errors = null, string? Detail = null);
+    public sealed record Result(Outcome Outcome, SubmitResponse? Response = null, FieldErrors? Errors = null, ApiError? Detail = null);
 
     public static string ProcessKey(ApplicationType type) => type switch
     {
@@ -59,7 +59,7 @@ public static class SubmitApplication
             {
                 if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, ct) is not { } found)
                 {
-                    return new Result(Outcome.NotFound, Detail: $"未找到申请 / Application {command.Id} was not found.");
+                    return new Result(Outcome.NotFound, Detail: ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
                 }
 
                 (application, record) = found;
@@ -74,12 +74,12 @@ public static class SubmitApplication
                     var errors = new FieldErrors();
                     foreach (var kind in application.MissingMaterials())
                     {
-                        errors.Add($"materials.{kind}", $"请上传{kind.NameZh()}", $"Upload the {kind.NameEn()}.");
+                        errors.Add($"materials.{kind}", ErrorCodes.MaterialMissing, new { material = new LocalizedArg(kind.ToString(), kind.NameZh(), kind.NameEn()) });
                     }
 
                     foreach (var rule in await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct))
                     {
-                        errors.Add(rule.Code, rule.MessageZh, rule.MessageEn);
+                        errors.Add(rule.Code, rule.Code, rule.MessageZh, rule.MessageEn);
                     }
 
                     if (errors.Any)
@@ -92,14 +92,14 @@ public static class SubmitApplication
                 }
                 else if (application.Status != ApplicationStatus.Submitted && !(idempotency.RetriesAbandoned && application.Status != ApplicationStatus.Withdrawn))
                 {
-                    return new Result(Outcome.Conflict, Detail: $"申请当前状态为 {application.Status}，不能提交 / The application is {application.Status} and cannot be submitted.");
+                    return new Result(Outcome.Conflict, Detail: ErrorCodes.ApplicationNotSubmittable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
                 }
             }
 
             var progressed = await EnsureProgressAsync(application, command.Actor, ct);
             if (!progressed.IsOk)
             {
-                return new Result(Outcome.NotStarted, Detail: progressed.Error);
+                return new Result(Outcome.NotStarted);
             }
 
             await using var fresh = cases.Create();
@@ -137,7 +137,7 @@ public static class SubmitApplication
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.NotFound($"Application {id} was not found.");
+                    return (IResult)ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id }));
                 }
 
                 var result = await mediator.Send(new Command(applicant, id, user.ToActor()), ct);
@@ -145,12 +145,9 @@ public static class SubmitApplication
                 {
                     Outcome.Accepted => TypedResults.Accepted($"/api/applications/{id:D}", result.Response),
                     Outcome.Invalid => ApiProblems.Validation(result.Errors!),
-                    Outcome.Conflict => ApiProblems.Conflict(result.Detail),
-                    Outcome.NotStarted => TypedResults.Problem(
-                        $"申请已提交，但办理流程未能启动，请稍后重新提交 / The application is submitted but its process could not start; submit again to retry. {result.Detail}",
-                        statusCode: StatusCodes.Status503ServiceUnavailable,
-                        title: "流程未启动 / Process not started"),
-                    _ => ApiProblems.NotFound(result.Detail),
+                    Outcome.Conflict => ApiProblems.Conflict(result.Detail!),
+                    Outcome.NotStarted => ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ProcessNotStarted.With(), ErrorCodes.ProcessNotStartedTitle),
+                    _ => ApiProblems.NotFound(result.Detail!),
                 };
             })
             .AddEndpointFilter<IdempotencyFilter>()

@@ -37,18 +37,18 @@ public static class CompleteTask
         var decision = body["decision"] is JsonValue d && d.TryGetValue<string>(out var text) ? text : null;
         if (decision is null || !Decisions.Contains(decision, StringComparer.Ordinal))
         {
-            errors.Add("decision", "请选择审核结论（approve、reject 或 supplement）", "Choose a decision: approve, reject or supplement");
+            errors.Add("decision", ErrorCodes.DecisionRequired);
         }
 
         var comment = body["comment"] is JsonValue c && c.TryGetValue<string>(out var note) ? note : null;
         if (decision is "reject" or "supplement" && string.IsNullOrWhiteSpace(comment))
         {
-            errors.Add("comment", "不予通过或补充材料时须填写审核意见", "A comment is required unless the decision is approve");
+            errors.Add("comment", ErrorCodes.CommentRequired);
         }
 
         if (comment is { Length: > 2000 })
         {
-            errors.Add("comment", "审核意见不能超过 2000 字", "The comment must be at most 2000 characters");
+            errors.Add("comment", ErrorCodes.CommentTooLong, new { max = 2000 });
         }
 
         return errors;
@@ -61,7 +61,7 @@ public static class CompleteTask
             var task = await queries.TaskAsync(command.TaskId, cancellationToken);
             if (task is null)
             {
-                return new Result(RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist."), null);
+                return new Result(RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist.", "task.notFound", new { taskId = command.TaskId }), null);
             }
 
             // Authorise (and check the task is still open) before the body: a 400 listing the form's rules would tell an
@@ -101,7 +101,7 @@ public static class CompleteTask
                     var errors = new FieldErrors();
                     foreach (var issue in checkedForm.Errors)
                     {
-                        errors.Add(issue.Path, issue.Zh, issue.En);
+                        errors.Add(issue.Path, "form.invalid", issue.Zh, issue.En);
                     }
 
                     return new Result(null, errors);

@@ -61,27 +61,27 @@ public static class ListTasks
                 scope ??= "available";
                 if (scope is not ("mine" or "available" or "done"))
                 {
-                    errors.Add("scope", "范围须为 mine、available 或 done", "Scope must be mine, available or done");
+                    errors.Add("scope", ErrorCodes.ScopeInvalid);
                 }
 
                 if (regionCode is not null && (regionCode.Length is < 2 or > 6 || !regionCode.All(char.IsAsciiDigit)))
                 {
-                    errors.Add("regionCode", "统筹区代码须为 2 至 6 位数字", "Region code must be 2 to 6 digits");
+                    errors.Add("regionCode", ErrorCodes.RegionCodeInvalid);
                 }
 
                 if (page is < 1)
                 {
-                    errors.Add("page", "页码须从 1 开始", "Page starts at 1");
+                    errors.Add("page", ErrorCodes.PageStartsAtOne);
                 }
 
                 if (pageSize is < 1 or > 100)
                 {
-                    errors.Add("pageSize", "每页条数须在 1 至 100 之间", "Page size must be between 1 and 100");
+                    errors.Add("pageSize", ErrorCodes.PageSizeInvalid);
                 }
 
                 if (dueAfter is not null && dueBefore is not null && dueAfter >= dueBefore)
                 {
-                    errors.Add("dueBefore", "截止时间范围的结束须晚于开始", "The end of the due-date range must be after its start");
+                    errors.Add("dueBefore", ErrorCodes.DueRangeInvalid);
                 }
 
                 if (errors.Any)
