@@ -19,9 +19,8 @@ public static class SaveHolidaySchedule
 
     public sealed record ScheduleRequest(IReadOnlyList<HolidayRequest?>? Holidays, IReadOnlyList<string?>? MakeUpWorkingDays, string? Source);
 
-    public sealed record Command(int Year, ScheduleRequest Request, string Actor) : ICommand<Result>;
+    public sealed record Command(int Year, ScheduleRequest Request, string Actor) : ICommand<Result<HolidayScheduleView>>;
 
-    public sealed record Result(HolidayScheduleView? Saved, FieldErrors? Errors);
 
     private static readonly Dictionary<string, string> FieldOfRule = new(StringComparer.Ordinal)
     {
@@ -36,9 +35,9 @@ public static class SaveHolidaySchedule
         ["Holidays.Source"] = "source",
     };
 
-    public sealed class Handler(PolicyDatabase database, HolidayCalendars calendars, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result>
+    public sealed class Handler(PolicyDatabase database, HolidayCalendars calendars, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result<HolidayScheduleView>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<HolidayScheduleView>> Handle(Command command, CancellationToken cancellationToken)
         {
             var ct = cancellationToken;
             var errors = new FieldErrors();
@@ -95,7 +94,7 @@ public static class SaveHolidaySchedule
 
             if (errors.Any)
             {
-                return new Result(null, errors);
+                return Result<HolidayScheduleView>.Invalid(errors);
             }
 
             await using var db = await database.OpenAsync(ct);
@@ -114,7 +113,7 @@ public static class SaveHolidaySchedule
 
             if (errors.Any)
             {
-                return new Result(null, errors);
+                return Result<HolidayScheduleView>.Invalid(errors);
             }
 
             await HolidayRows.ReplaceAsync(db, schedule, command.Actor, time.GetUtcNow(), ct);
@@ -122,7 +121,7 @@ public static class SaveHolidaySchedule
             await transaction.CommitAsync(ct);
             calendars.Invalidate();
             await audit.RecordAsync("holidays.replace", $"holidays:{command.Year}", new { before = Summary(before), after = Summary(schedule) }, ct);
-            return new Result(HolidayScheduleView.From(command.Year, schedule), null);
+            return Result<HolidayScheduleView>.Ok(HolidayScheduleView.From(command.Year, schedule));
         }
 
         private static DateOnly? ParseDate(string? text, string field, FieldErrors errors)
@@ -150,7 +149,7 @@ public static class SaveHolidaySchedule
         group.MapPut("/holidays/{year:int}", async (int year, ScheduleRequest request, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var result = await mediator.Send(new Command(year, request, http.User.Identity?.Name ?? "unknown"), ct);
-                return result.Saved is { } saved ? TypedResults.Ok(saved) : (IResult)ApiProblems.Validation(result.Errors!);
+                return ApiProblems.From(result, saved => TypedResults.Ok(saved));
             })
             .WithName("SaveHolidaySchedule")
             .WithSummary("Replace a year's holidays and make-up working days; every problem is reported and a refused schedule changes nothing.")

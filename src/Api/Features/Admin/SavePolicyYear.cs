@@ -34,9 +34,10 @@ public static class SavePolicyYear
         string? Source,
         string? Confidence);
 
-    public sealed record Command(int Year, PolicyYearRequest Request, string Actor) : ICommand<Result>;
+    public sealed record Command(int Year, PolicyYearRequest Request, string Actor) : ICommand<Result<SavePolicyYear.Saved>>;
 
-    public sealed record Result(PolicyYearView? Saved, bool Created, FieldErrors? Errors);
+    /// <summary>The row as saved, and whether the year is new (201) or replaced (200).</summary>
+    public sealed record Saved(PolicyYearView Row, bool Created);
 
     /// <summary>Which request field each domain rule is about, so the client can put the message beside the field.</summary>
     private static readonly Dictionary<string, string> FieldOfRule = new(StringComparer.Ordinal)
@@ -155,14 +156,14 @@ public static class SavePolicyYear
         return errors.Any ? null : policy;
     }
 
-    public sealed class Handler(PolicyDatabase database, PolicyTables policies, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result>
+    public sealed class Handler(PolicyDatabase database, PolicyTables policies, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result<Saved>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Saved>> Handle(Command command, CancellationToken cancellationToken)
         {
             var errors = new FieldErrors();
             if (Read(command.Year, command.Request, errors) is not { } policy)
             {
-                return new Result(null, false, errors);
+                return Result<Saved>.Invalid(errors);
             }
 
             await using var db = await database.OpenAsync(cancellationToken);
@@ -188,7 +189,7 @@ public static class SavePolicyYear
                 $"policy:{command.Year}",
                 new { before = before is null ? null : PolicyYearView.Summary(before), after = PolicyYearView.Summary(policy) },
                 cancellationToken);
-            return new Result(PolicyYearView.From(row), before is null, null);
+            return Result<Saved>.Ok(new Saved(PolicyYearView.From(row), before is null));
         }
     }
 
@@ -196,12 +197,9 @@ public static class SavePolicyYear
         group.MapPut("/policy/{year:int}", async (int year, PolicyYearRequest request, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var result = await mediator.Send(new Command(year, request, http.User.Identity?.Name ?? "unknown"), ct);
-                return result switch
-                {
-                    { Saved: { } saved, Created: true } => TypedResults.Created($"/api/admin/policy/{year}", saved),
-                    { Saved: { } saved } => TypedResults.Ok(saved),
-                    _ => (IResult)ApiProblems.Validation(result.Errors!),
-                };
+                return ApiProblems.From(result, saved => saved.Created
+                    ? TypedResults.Created($"/api/admin/policy/{year}", saved.Row)
+                    : TypedResults.Ok(saved.Row));
             })
             .WithName("SavePolicyYear")
             .WithSummary("Create or replace a year's policy row; every problem is reported and a refused row changes nothing.")

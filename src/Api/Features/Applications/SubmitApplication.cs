@@ -26,11 +26,7 @@ public static class SubmitApplication
 {
     public sealed record SubmitResponse(Guid Id, string CaseNumber, string Status, Guid? InstanceId);
 
-    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<Result>;
-
-    public enum Outcome { Accepted, NotFound, Invalid, Conflict, NotStarted }
-
-    public sealed record Result(Outcome Outcome, SubmitResponse? Response = null, FieldErrors? Errors = null, ApiError? Detail = null);
+    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<Result<SubmitResponse>>;
 
     public static string ProcessKey(ApplicationType type) => type switch
     {
@@ -47,9 +43,9 @@ public static class SubmitApplication
         IWorkflowQueries queries,
         AuditLog audit,
         IdempotencyScope idempotency,
-        TimeProvider time) : ICommandHandler<Command, Result>
+        TimeProvider time) : ICommandHandler<Command, Result<SubmitResponse>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<SubmitResponse>> Handle(Command command, CancellationToken cancellationToken)
         {
             var ct = cancellationToken;
             await using var db = await database.OpenAsync(ct);
@@ -59,7 +55,7 @@ public static class SubmitApplication
             {
                 if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, ct) is not { } found)
                 {
-                    return new Result(Outcome.NotFound, Detail: ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
+                    return Result<SubmitResponse>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
                 }
 
                 (application, record) = found;
@@ -67,7 +63,7 @@ public static class SubmitApplication
                 {
                     if (application.Status == ApplicationStatus.Draft && await OpenCases.OtherOpenAsync(caseDb, application, ct) is not null)
                     {
-                        return new Result(Outcome.Conflict, Detail: OpenCases.Conflict(application.Type));
+                        return Result<SubmitResponse>.Conflict(OpenCases.Conflict(application.Type));
                     }
 
                     var now = time.GetUtcNow();
@@ -84,7 +80,7 @@ public static class SubmitApplication
 
                     if (errors.Any)
                     {
-                        return new Result(Outcome.Invalid, Errors: errors);
+                        return Result<SubmitResponse>.Invalid(errors);
                     }
 
                     application.Submit(now);
@@ -92,21 +88,21 @@ public static class SubmitApplication
                 }
                 else if (application.Status != ApplicationStatus.Submitted && !(idempotency.RetriesAbandoned && application.Status != ApplicationStatus.Withdrawn))
                 {
-                    return new Result(Outcome.Conflict, Detail: ErrorCodes.ApplicationNotSubmittable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
+                    return Result<SubmitResponse>.Conflict(ErrorCodes.ApplicationNotSubmittable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
                 }
             }
 
             var progressed = await EnsureProgressAsync(application, command.Actor, ct);
             if (!progressed.IsOk)
             {
-                return new Result(Outcome.NotStarted);
+                return Result<SubmitResponse>.Unavailable(ErrorCodes.ProcessNotStarted.With());
             }
 
             await using var fresh = cases.Create();
             var status = (await fresh.Applications.FindAsync([application.Id], ct))?.Status ?? application.Status;
             await audit.RecordAsync(
                 "application.submit", $"application:{application.Id:D}", new { caseNumber = record.CaseNumber, status = status.ToString(), instanceId = progressed.Value }, ct);
-            return new Result(Outcome.Accepted, new SubmitResponse(application.Id, record.CaseNumber, status.ToString(), progressed.Value));
+            return Result<SubmitResponse>.Ok(new SubmitResponse(application.Id, record.CaseNumber, status.ToString(), progressed.Value));
         }
 
         private async Task<RuntimeResult<Guid>> EnsureProgressAsync(Application application, Actor actor, CancellationToken ct)
@@ -141,14 +137,7 @@ public static class SubmitApplication
                 }
 
                 var result = await mediator.Send(new Command(applicant, id, user.ToActor()), ct);
-                return result.Outcome switch
-                {
-                    Outcome.Accepted => TypedResults.Accepted($"/api/applications/{id:D}", result.Response),
-                    Outcome.Invalid => ApiProblems.Validation(result.Errors!),
-                    Outcome.Conflict => ApiProblems.Conflict(result.Detail!),
-                    Outcome.NotStarted => ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, ErrorCodes.ProcessNotStarted.With(), ErrorCodes.ProcessNotStartedTitle),
-                    _ => ApiProblems.NotFound(result.Detail!),
-                };
+                return ApiProblems.From(result, accepted => TypedResults.Accepted($"/api/applications/{id:D}", accepted));
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .RequireRateLimiting(ApplicationRateLimits.Submission)

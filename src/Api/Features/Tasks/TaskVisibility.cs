@@ -16,5 +16,5 @@ public static class TaskVisibility
         WorkflowRuntime.MayWorkOn(task, actor) || task.CompletedBy == actor.Id;
 
     public static RuntimeResult<T> Unseen<T>(Guid taskId) =>
-        RuntimeResult<T>.Forbidden($"Task {taskId} is not offered to you or to any of your groups.");
+        RuntimeResult<T>.Forbidden($"Task {taskId} is not offered to you or to any of your groups.", "task.notOffered", new { taskId });
 }

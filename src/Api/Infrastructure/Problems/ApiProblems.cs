@@ -19,6 +19,8 @@ public static class ApiProblems
         Failure.Conflict => Conflict(result.Error!),
         Failure.Forbidden => Forbidden(result.Error!),
         Failure.TooLarge => Problem(StatusCodes.Status413PayloadTooLarge, result.Error!),
+        Failure.Unprocessable => Problem(StatusCodes.Status422UnprocessableEntity, result.Error!),
+        Failure.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, result.Error!),
         _ => result.Fields is { } fields ? Validation(fields) : Invalid(result.Error!),
     };
 

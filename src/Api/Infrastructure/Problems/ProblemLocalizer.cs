@@ -77,6 +77,7 @@ public static class ProblemLocalizer
         StatusCodes.Status415UnsupportedMediaType => ErrorCodes.UnsupportedMediaType,
         StatusCodes.Status422UnprocessableEntity => ErrorCodes.Unprocessable,
         StatusCodes.Status429TooManyRequests => ErrorCodes.TooManyRequests,
+        StatusCodes.Status503ServiceUnavailable => ErrorCodes.Unavailable,
         >= 500 => ErrorCodes.ServerError,
         _ => ErrorCodes.RequestFailed,
     };

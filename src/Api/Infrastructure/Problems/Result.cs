@@ -9,6 +9,12 @@ public enum Failure
     Forbidden,
     Invalid,
     TooLarge,
+
+    /// <summary>Well-formed, but it cannot be carried out as it is (a decision table that fails on these inputs).</summary>
+    Unprocessable,
+
+    /// <summary>Accepted in part, but a step the service depends on did not happen: the client may retry (503).</summary>
+    Unavailable,
 }
 
 /// <summary>
@@ -49,6 +55,10 @@ public sealed record Result<T>
     public static Result<T> Invalid(FieldErrors fields) => new(Failure.Invalid, default, null, fields);
 
     public static Result<T> TooLarge(ApiError error) => new(Failure.TooLarge, default, error, null);
+
+    public static Result<T> Unprocessable(ApiError error) => new(Failure.Unprocessable, default, error, null);
+
+    public static Result<T> Unavailable(ApiError error) => new(Failure.Unavailable, default, error, null);
 
     /// <summary>The same failure for a use case with another value type.</summary>
     public Result<TOther> As<TOther>() => new(Failure, default, Error, Fields);

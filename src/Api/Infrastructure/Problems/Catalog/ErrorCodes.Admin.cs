@@ -18,7 +18,6 @@ public static partial class ErrorCodes
     public static readonly ErrorCode VariablesAsObject = new("decision.variablesAsObject", "请以对象形式提供变量", "Give the variables as an object, e.g. {\"variables\": {\"regionCode\": \"6501\"}}");
     public static readonly ErrorCode VersionInvalid = new("decision.versionInvalid", "版本号须从 1 开始", "Versions start at 1");
     public static readonly ErrorCode DecisionNotPublished = new("decision.notPublished", "决策表 {key} 没有已发布的版本", "Decision '{key}' has no published version.");
-    public static readonly ErrorCode DecisionEvaluationFailed = new("decision.evaluationFailed", "决策评估失败", "The decision could not be evaluated");
     public static readonly ErrorCode HolidaysRequired = new("holidays.required", "请提供节假日列表（可为空）", "Provide the holidays (an empty list is allowed).");
     public static readonly ErrorCode TooManyHolidays = new("holidays.tooMany", "节假日不能超过 {max} 天", "At most {max} holidays.");
     public static readonly ErrorCode MakeUpDaysRequired = new("holidays.makeUpRequired", "请提供调休上班日列表（可为空）", "Provide the make-up working days (an empty list is allowed).");

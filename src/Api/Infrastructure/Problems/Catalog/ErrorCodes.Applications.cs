@@ -7,7 +7,6 @@ public static partial class ErrorCodes
     public static readonly ErrorCode ApplicationNotSubmittable = new("application.notSubmittable", "申请当前状态为{status}，不能提交", "The application is {status} and cannot be submitted.");
     public static readonly ErrorCode MaterialMissing = new("application.materialMissing", "请上传{material}", "Upload the {material}.");
     public static readonly ErrorCode ProcessNotStarted = new("application.processNotStarted", "申请已提交，但办理流程未能启动，请稍后重新提交", "The application is submitted but its process could not start; submit again to retry.");
-    public static readonly ErrorCode ProcessNotStartedTitle = new("application.processNotStartedTitle", "流程未启动", "Process not started");
     public static readonly ErrorCode NotEditable = new("application.notEditable", "申请当前状态为{status}，不能上传材料", "The application is {status}; materials cannot be added.");
     public static readonly ErrorCode ApplicationStorageFull = new("material.applicationStorageFull", "本申请的材料已达存储上限 {max} 字节", "The application's materials would exceed {max} bytes.");
     public static readonly ErrorCode UserStorageFull = new("material.userStorageFull", "您的材料已达存储上限 {max} 字节", "Your materials would exceed {max} bytes.");

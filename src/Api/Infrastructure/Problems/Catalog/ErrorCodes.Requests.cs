@@ -11,10 +11,11 @@ public static partial class ErrorCodes
     public static readonly ErrorCode MethodNotAllowed = new("request.methodNotAllowed", "方法不允许", "Method not allowed");
     public static readonly ErrorCode RequestTimeout = new("request.timeout", "请求超时", "Request timeout");
     public static readonly ErrorCode Conflict = new("request.conflict", "状态冲突", "Conflict");
-    public static readonly ErrorCode TooLarge = new("request.tooLarge", "请求体过大", "Request body too large");
+    public static readonly ErrorCode TooLarge = new("request.tooLarge", "内容过大", "Content too large");
     public static readonly ErrorCode UnsupportedMediaType = new("request.unsupportedMediaType", "不支持的媒体类型", "Unsupported media type");
     public static readonly ErrorCode Unprocessable = new("request.unprocessable", "无法处理", "Unprocessable request");
     public static readonly ErrorCode TooManyRequests = new("request.tooMany", "请求过于频繁", "Too many requests");
+    public static readonly ErrorCode Unavailable = new("request.unavailable", "服务暂时不可用", "Service unavailable");
     public static readonly ErrorCode ServerError = new("server.error", "服务器内部错误", "Server error");
     public static readonly ErrorCode RequestFailed = new("request.failed", "请求失败", "Request failed");
 
