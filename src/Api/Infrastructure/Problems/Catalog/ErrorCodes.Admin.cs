@@ -6,7 +6,7 @@ public static partial class ErrorCodes
     public static readonly ErrorCode DecisionFromRequired = new("decision.fromRequired", "请指定起始版本号", "Give the version to compare from (from=1)");
     public static readonly ErrorCode DecisionToRequired = new("decision.toRequired", "请指定目标版本号", "Give the version to compare to (to=2)");
     public static readonly ErrorCode DecisionVersionsNotFound = new("decision.versionsNotFound", "决策表 {key} 缺少第 {from} 版或第 {to} 版", "Decision '{key}' lacks version {from} or {to}.");
-    public static readonly ErrorCode YearOutOfRange = new("policy.yearOutOfRange", "年度须在 2000 至 2100 之间", "Expected a year between 2000 and 2100, but got {year}.");
+    public static readonly ErrorCode YearOutOfRange = new("policy.yearOutOfRange", "年度须在 2000 至 2100 之间（收到 {year}）", "Expected a year between 2000 and 2100, but got {year}.");
     public static readonly ErrorCode InstanceStateInvalid = new("instance.stateInvalid", "状态须为 Active、Completed、Terminated 或 Cancelled", "State must be Active, Completed, Terminated or Cancelled");
     public static readonly ErrorCode PageInvalid = new("paging.invalid", "页码从 1 开始，每页 1 至 100 条", "Page starts at 1; page size is 1 to 100");
     public static readonly ErrorCode GradeModeInvalid = new("policy.gradeModeInvalid", "档次模式须为 Fixed（固定档次）或 Free（自由填写）", "gradeMode must be Fixed or Free.");

@@ -28,7 +28,7 @@ public static partial class ErrorCodes
     public static readonly ErrorCode BodyTooLarge = new("request.bodyTooLarge", "请求体超过大小限制", "The request body is over the size limit.");
     public static readonly ErrorCode JsonTooLarge = new("request.jsonTooLarge", "JSON 请求体过大", "The JSON body is too large.");
     public static readonly ErrorCode NotUtf8 = new("request.notUtf8", "请求体不是有效的 UTF-8 文本", "The body is not valid UTF-8.");
-    public static readonly ErrorCode NotJson = new("request.notJson", "请求体不是有效的 JSON（第 {line} 行）", "The body is not valid JSON (line {line}, byte {byte}).");
+    public static readonly ErrorCode NotJson = new("request.notJson", "请求体不是有效的 JSON（第 {line} 行第 {byte} 字节）", "The body is not valid JSON (line {line}, byte {byte}).");
     public static readonly ErrorCode WrongType = new("field.wrongType", "值的类型或格式不正确", "The value has the wrong type or format");
     public static readonly ErrorCode DuplicateProperty = new("field.duplicate", "字段重复出现", "The field appears more than once");
     public static readonly ErrorCode PleaseWait = new("request.pleaseWait", "请稍后再试", "Please wait before trying again.");
