@@ -49,7 +49,7 @@ export function LoadError({ error, retry }: { error: unknown; retry: () => void 
 /** The message of a failed action in the user's language (field messages joined), rendered from its codes. */
 export function errorText(error: unknown, language: string, fallback: string): string {
   if (!(error instanceof ApiError)) return fallback;
-  const fields = Object.values(fieldTexts(i18n.t, language, error)).flat();
+  const fields = Object.values(fieldTexts(i18n.getFixedT(language), language, error)).flat();
   if (fields.length > 0) return fields.join('；');
-  return problemDetail(i18n.t, language, error, '') || error.title || fallback;
+  return problemDetail(i18n.getFixedT(language), language, error, '') || error.title || fallback;
 }

@@ -60,9 +60,9 @@ export function emptyFormSchema(id: string): FormSchema {
 /** Problems from a refused save: the detail and each field's messages, in the current language. */
 export function saveProblems(error: unknown, language: string): string[] {
   if (!(error instanceof ApiError)) return [];
-  const lines = Object.entries(fieldTexts(i18n.t, language, error)).flatMap(([field, messages]) =>
+  const lines = Object.entries(fieldTexts(i18n.getFixedT(language), language, error)).flatMap(([field, messages]) =>
     messages.map((m) => (field && field !== 'schema' ? `${field}: ${m}` : m)),
   );
-  if (lines.length === 0) lines.push(problemDetail(i18n.t, language, error));
+  if (lines.length === 0) lines.push(problemDetail(i18n.getFixedT(language), language, error));
   return lines;
 }

@@ -124,13 +124,13 @@ export function parseDates(text: string): string[] {
 export function fieldMessages(error: unknown, language: string, fields: readonly string[]): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   if (!(error instanceof ApiError)) return result;
-  for (const [key, messages] of Object.entries(fieldTexts(i18n.t, language, error))) {
+  for (const [key, messages] of Object.entries(fieldTexts(i18n.getFixedT(language), language, error))) {
     const root = key.split(/[[.]/)[0];
     const field = fields.includes(root) ? root : '';
     const prefix = field && key !== field ? `${key}: ` : '';
     (result[field] ??= []).push(...messages.map((m) => prefix + m));
   }
-  if (Object.keys(result).length === 0) result[''] = [problemDetail(i18n.t, language, error)];
+  if (Object.keys(result).length === 0) result[''] = [problemDetail(i18n.getFixedT(language), language, error)];
   return result;
 }
 
