@@ -56,7 +56,8 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         // Then
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("Too many failed sign-ins", problem.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal("登录失败次数过多", problem.GetProperty("title").GetString());
+        Assert.Equal("auth.shutOut", problem.GetProperty("code").GetString());
     }
 
     [Fact]

@@ -86,7 +86,7 @@ public sealed class TaskDiagramTests(ApiFactory factory) : IClassFixture<ApiFact
         Assert.Equal(0, later.GetProperty("total").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
         var problem = await reversed.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Contains("End of the due-date range".ToLowerInvariant(), problem.GetProperty("errors").GetProperty("dueBefore")[0].GetString()!.ToLowerInvariant(), StringComparison.Ordinal);
+        Assert.Equal("截止时间范围的结束须晚于开始", problem.GetProperty("errors").GetProperty("dueBefore")[0].GetString());
     }
 
     private static string[] Strings(JsonElement element, string property) =>

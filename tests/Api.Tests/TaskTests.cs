@@ -127,7 +127,7 @@ public sealed class TaskTests(ApiFactory factory) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task CompleteTask_Returns400WithBilingualFieldErrors_WhenDecisionIsMissing()
+    public async Task CompleteTask_Returns400WithFieldErrorsInTheRequestsLanguage_WhenDecisionIsMissing()
     {
         // Given a task that names the review form (not deployed here: its rules that predate forms apply)
         var (key, _) = await Scenario.StartReviewAsync(factory, "reviewers-65", ReviewForm);
@@ -135,14 +135,18 @@ public sealed class TaskTests(ApiFactory factory) : IClassFixture<ApiFactory>
         var taskId = await Scenario.AvailableTaskIdAsync(reviewer1, key);
 
         // When
-        var response = await reviewer1.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { comment = "" });
+        var chinese = await reviewer1.PostAsJsonAsync($"/api/tasks/{taskId}/complete", new { comment = "" });
+        using var inEnglish = new HttpRequestMessage(HttpMethod.Post, $"/api/tasks/{taskId}/complete") { Content = JsonContent.Create(new { comment = "" }) };
+        inEnglish.Headers.AcceptLanguage.ParseAdd("en");
+        var english = await reviewer1.SendAsync(inEnglish);
 
         // Then
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var message = problem.GetProperty("errors").GetProperty("decision")[0].GetString()!;
-        Assert.Contains("审核结论", message);
-        Assert.Contains("Choose a decision", message);
+        Assert.Equal(HttpStatusCode.BadRequest, chinese.StatusCode);
+        var problem = await chinese.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("请选择审核结论（approve、reject 或 supplement）", problem.GetProperty("errors").GetProperty("decision")[0].GetString());
+        Assert.Equal("task.decisionRequired", problem.GetProperty("errorCodes").GetProperty("decision")[0].GetProperty("code").GetString());
+        var englishProblem = await english.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("Choose a decision: approve, reject or supplement", englishProblem.GetProperty("errors").GetProperty("decision")[0].GetString());
         Assert.Equal(1, (await reviewer1.GetFromJsonAsync<JsonElement>($"/api/tasks?scope=available&processKey={key}")).GetProperty("total").GetInt32());
     }
 

@@ -17,6 +17,7 @@ import { HomeRedirect } from './shell/HomeRedirect';
 import { RequireSignIn } from './shell/RequireSignIn';
 // The inbox is where reviewers land: bundled with the shell so it renders without a second round trip.
 import InboxPage from './features/inbox/InboxPage';
+import { isChinese } from './i18n/language';
 
 const TaskPage = lazy(() => import('./features/task/TaskPage'));
 const ApplicantApp = lazy(() => import('./features/applicant/ApplicantApp'));
@@ -62,7 +63,7 @@ function SignedOutRedirect({ queryClient }: { queryClient: QueryClient }) {
 export function App() {
   const queryClient = useMemo(makeQueryClient, []);
   const { i18n } = useTranslation();
-  const zh = i18n.language.startsWith('zh');
+  const zh = isChinese(i18n.language);
   dayjs.locale(zh ? 'zh-cn' : 'en');
 
   return (

@@ -18,7 +18,8 @@ internal static class DefinitionsReader
         var definitions = document.Root!;
         if (definitions.Name != Bpmn + "definitions")
             return ParseResult.Invalid(new ValidationIssue("", definitions.Name.LocalName, "not-bpmn",
-                $"Expected a BPMN 2.0 definitions element in namespace {Bpmn.NamespaceName}, but the root is {{{definitions.Name.NamespaceName}}}{definitions.Name.LocalName}"));
+                $"Expected a BPMN 2.0 definitions element in namespace {Bpmn.NamespaceName}, but the root is {{{definitions.Name.NamespaceName}}}{definitions.Name.LocalName}",
+                new Dictionary<string, object?> { ["root"] = definitions.Name.LocalName }));
 
         var issues = new List<ValidationIssue>();
         issues.AddRange(UniqueIdRules.Check(definitions.Descendants()

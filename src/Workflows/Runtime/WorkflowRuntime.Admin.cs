@@ -18,19 +18,19 @@ public sealed partial class WorkflowRuntime
             var incident = await session.FindIncidentAsync(incidentId, ct);
             if (incident is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Incident {incidentId} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"Incident {incidentId} does not exist.", "incident.notFound", new { incidentId });
             }
 
             if (incident.ResolvedAt is not null)
             {
-                return RuntimeResult<Guid>.Conflict($"Incident {incidentId} was already resolved.");
+                return RuntimeResult<Guid>.Conflict($"Incident {incidentId} was already resolved.", "incident.resolved", new { incidentId });
             }
 
             var (instance, model) = await LoadAsync(session, incident.InstanceId, ct);
             var token = instance?.Tokens.Find(t => t.Id == incident.TokenId && t.Status == TokenStatus.Failed);
             if (instance is null || model is null || token is null)
             {
-                return RuntimeResult<Guid>.Conflict($"Incident {incidentId} no longer holds a token.");
+                return RuntimeResult<Guid>.Conflict($"Incident {incidentId} no longer holds a token.", "incident.noToken", new { incidentId });
             }
 
             await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
@@ -44,7 +44,7 @@ public sealed partial class WorkflowRuntime
         }
         catch (ConcurrencyConflictException)
         {
-            return RuntimeResult<Guid>.Conflict($"The instance of incident {incidentId} changed at the same time; try again.");
+            return RuntimeResult<Guid>.Conflict($"The instance of incident {incidentId} changed at the same time; try again.", "incident.changedConcurrently", new { incidentId });
         }
     }
 
@@ -57,12 +57,12 @@ public sealed partial class WorkflowRuntime
             var (instance, model) = await LoadAsync(session, instanceId, ct);
             if (instance is null || model is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Instance {instanceId} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"Instance {instanceId} does not exist.", "instance.notFound", new { instanceId });
             }
 
             if (instance.Status != InstanceStatus.Active)
             {
-                return RuntimeResult<Guid>.Conflict($"Instance {instanceId} is already {instance.Status.ToString().ToLowerInvariant()}.");
+                return RuntimeResult<Guid>.Conflict($"Instance {instanceId} is already {instance.Status.ToString().ToLowerInvariant()}.", "instance.notActive", new { instanceId });
             }
 
             await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
@@ -83,7 +83,7 @@ public sealed partial class WorkflowRuntime
         }
         catch (ConcurrencyConflictException)
         {
-            return RuntimeResult<Guid>.Conflict($"Instance {instanceId} changed at the same time; try again.");
+            return RuntimeResult<Guid>.Conflict($"Instance {instanceId} changed at the same time; try again.", "instance.changedConcurrently", new { instanceId });
         }
     }
 
@@ -96,7 +96,7 @@ public sealed partial class WorkflowRuntime
             var (instance, model) = await LoadAsync(session, instanceId, ct);
             if (instance is null || model is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Instance {instanceId} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"Instance {instanceId} does not exist.", "instance.notFound", new { instanceId });
             }
 
             await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, step =>
@@ -109,7 +109,7 @@ public sealed partial class WorkflowRuntime
         }
         catch (ConcurrencyConflictException)
         {
-            return RuntimeResult<Guid>.Conflict($"Instance {instanceId} changed at the same time; try again.");
+            return RuntimeResult<Guid>.Conflict($"Instance {instanceId} changed at the same time; try again.", "instance.changedConcurrently", new { instanceId });
         }
     }
 }

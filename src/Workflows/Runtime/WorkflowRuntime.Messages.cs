@@ -22,7 +22,7 @@ public sealed partial class WorkflowRuntime
     {
         if (string.IsNullOrWhiteSpace(messageName))
         {
-            return RuntimeResult<CorrelationResult>.Invalid("Expected a message name, but it was empty.");
+            return RuntimeResult<CorrelationResult>.Invalid("Expected a message name, but it was empty.", "message.nameRequired");
         }
 
         // A plain read, outside any write transaction: each delivery re-checks its subscription under the lock.
@@ -55,7 +55,9 @@ public sealed partial class WorkflowRuntime
         }
 
         return RuntimeResult<CorrelationResult>.NotFound(
-            $"Expected an instance waiting for message '{messageName}' with correlation key '{correlationKey}', but none is.");
+            $"Expected an instance waiting for message '{messageName}' with correlation key '{correlationKey}', but none is.",
+            "message.noWaitingInstance",
+            new { messageName, correlationKey });
     }
 
     private async Task<bool> DeliverAsync(

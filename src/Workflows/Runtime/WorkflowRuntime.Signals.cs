@@ -21,7 +21,7 @@ public sealed partial class WorkflowRuntime
     {
         if (string.IsNullOrWhiteSpace(signalName))
         {
-            return RuntimeResult<SignalResult>.Invalid("Expected a signal name, but it was empty.");
+            return RuntimeResult<SignalResult>.Invalid("Expected a signal name, but it was empty.", "signal.nameRequired");
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);

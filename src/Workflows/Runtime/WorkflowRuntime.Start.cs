@@ -22,13 +22,13 @@ public sealed partial class WorkflowRuntime
         var definition = await definitions.PublishedAsync(processKey, ct);
         if (definition is null)
         {
-            return RuntimeResult<StartedInstance>.NotFound($"Expected a published version of process '{processKey}', but there is none.");
+            return RuntimeResult<StartedInstance>.NotFound($"Expected a published version of process '{processKey}', but there is none.", "process.noPublishedVersion", new { processKey });
         }
 
         var model = await models.GetAsync(definition.Id, ct);
         if (model?.NoneStartEvent is not { } start)
         {
-            return RuntimeResult<StartedInstance>.Invalid($"Expected process '{processKey}' to have a none start event, but it starts only by message.");
+            return RuntimeResult<StartedInstance>.Invalid($"Expected process '{processKey}' to have a none start event, but it starts only by message.", "process.startsByMessage", new { processKey });
         }
 
         return await StartAtAsync(definition, model, start, businessKey, variables, trigger: null, actor, ct, uniqueKey);

@@ -18,12 +18,12 @@ public sealed partial class WorkflowRuntime
 
             if (task.Assignee is not null)
             {
-                return RuntimeResult<Guid>.Conflict($"Task {taskId} is already claimed by {task.Assignee}.");
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is already claimed by {task.Assignee}.", "task.alreadyClaimed", new { taskId, assignee = task.Assignee });
             }
 
             if (!MayWorkOn(task, actor))
             {
-                return RuntimeResult<Guid>.Forbidden($"Task {taskId} is not offered to {actor.Id} or any of their groups.");
+                return RuntimeResult<Guid>.Forbidden($"Task {taskId} is not offered to {actor.Id} or any of their groups.", "task.notOffered", new { taskId });
             }
 
             task.Assignee = actor.Id;
@@ -35,12 +35,12 @@ public sealed partial class WorkflowRuntime
         {
             if (task.Assignee is null)
             {
-                return RuntimeResult<Guid>.Conflict($"Task {taskId} is not claimed.");
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is not claimed.", "task.notClaimed", new { taskId });
             }
 
             if (task.Assignee != actor.Id && !actor.IsAdministrator)
             {
-                return RuntimeResult<Guid>.Forbidden($"Task {taskId} is claimed by {task.Assignee}; only they or an administrator can release it.");
+                return RuntimeResult<Guid>.Forbidden($"Task {taskId} is claimed by {task.Assignee}; only they or an administrator can release it.", "task.releaseByAssignee", new { taskId, assignee = task.Assignee });
             }
 
             task.Assignee = null;
@@ -59,7 +59,7 @@ public sealed partial class WorkflowRuntime
             var task = await session.FindTaskAsync(taskId, ct);
             if (task is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.", "task.notFound", new { taskId });
             }
 
             if (Refuse(task, actor) is { } refusal)
@@ -73,7 +73,7 @@ public sealed partial class WorkflowRuntime
             var bookmark = bookmarks.FirstOrDefault(b => b.Id == task.Id);
             if (instance is null || model is null || bookmark is null)
             {
-                return RuntimeResult<Guid>.Conflict($"Task {taskId} is no longer open.");
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is no longer open.", "task.notOpen", new { taskId });
             }
 
             task.Status = UserTaskStatus.Completed;
@@ -87,7 +87,7 @@ public sealed partial class WorkflowRuntime
         }
         catch (ConcurrencyConflictException)
         {
-            return RuntimeResult<Guid>.Conflict($"Task {taskId} was completed or changed by someone else at the same time.");
+            return RuntimeResult<Guid>.Conflict($"Task {taskId} was completed or changed by someone else at the same time.", "task.changedConcurrently", new { taskId });
         }
     }
 
@@ -100,12 +100,12 @@ public sealed partial class WorkflowRuntime
             var task = await session.FindTaskAsync(taskId, ct);
             if (task is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.", "task.notFound", new { taskId });
             }
 
             if (task.Status != UserTaskStatus.Created)
             {
-                return RuntimeResult<Guid>.Conflict($"Task {taskId} is already {task.Status.ToString().ToLowerInvariant()}.");
+                return RuntimeResult<Guid>.Conflict($"Task {taskId} is already {task.Status.ToString().ToLowerInvariant()}.", "task.notOpen", new { taskId });
             }
 
             var before = (task.Assignee, task.Owner, task.Delegation, task.FollowUpAt);
@@ -122,7 +122,7 @@ public sealed partial class WorkflowRuntime
             var (instance, model) = await LoadAsync(session, task.InstanceId, ct);
             if (instance is null || model is null)
             {
-                return RuntimeResult<Guid>.NotFound($"The instance of task {taskId} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"The instance of task {taskId} does not exist.", "task.instanceNotFound", new { taskId });
             }
 
             task.ConcurrencyStamp++;
@@ -147,7 +147,7 @@ public sealed partial class WorkflowRuntime
         }
         catch (ConcurrencyConflictException)
         {
-            return RuntimeResult<Guid>.Conflict($"Task {taskId} was changed by someone else at the same time.");
+            return RuntimeResult<Guid>.Conflict($"Task {taskId} was changed by someone else at the same time.", "task.changedConcurrently", new { taskId });
         }
     }
 
@@ -156,7 +156,7 @@ public sealed partial class WorkflowRuntime
     {
         if (task.Status != UserTaskStatus.Created)
         {
-            return RuntimeResult<Guid>.Conflict($"Task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}.");
+            return RuntimeResult<Guid>.Conflict($"Task {task.Id} is already {task.Status.ToString().ToLowerInvariant()}.", "task.notOpen", new { taskId = task.Id });
         }
 
         if (actor.IsAdministrator || task.Assignee == actor.Id)
@@ -166,12 +166,12 @@ public sealed partial class WorkflowRuntime
 
         if (task.Assignee is not null)
         {
-            return RuntimeResult<Guid>.Conflict($"Task {task.Id} is claimed by {task.Assignee}.");
+            return RuntimeResult<Guid>.Conflict($"Task {task.Id} is claimed by {task.Assignee}.", "task.alreadyClaimed", new { taskId = task.Id, assignee = task.Assignee });
         }
 
         return MayWorkOn(task, actor)
             ? null
-            : RuntimeResult<Guid>.Forbidden($"Task {task.Id} is not offered to {actor.Id} or any of their groups.");
+            : RuntimeResult<Guid>.Forbidden($"Task {task.Id} is not offered to {actor.Id} or any of their groups.", "task.notOffered", new { taskId = task.Id });
     }
 
     public static bool MayWorkOn(UserTaskInstance task, Actor actor) =>

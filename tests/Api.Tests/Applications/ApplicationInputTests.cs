@@ -31,7 +31,9 @@ public sealed class ApplicationInputTests(StoryApiFactory factory) : IClassFixtu
         // Then
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out var messages), problem.ToString());
-        Assert.Contains(" / ", messages[0].GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(" / ", messages[0].GetString(), StringComparison.Ordinal);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", messages[0].GetString());
+        Assert.True(problem.GetProperty("errorCodes").TryGetProperty(field, out _), problem.ToString());
         Assert.Equal(before, (await client.GetFromJsonAsync<JsonElement>("/api/applications")).GetArrayLength());
     }
 

@@ -36,12 +36,12 @@ public static class CorrelateMessage
                 var errors = new FieldErrors();
                 if (string.IsNullOrWhiteSpace(request.Name))
                 {
-                    errors.Add("name", "请填写消息名称", "Name the message");
+                    errors.Add("name", ErrorCodes.MessageNameRequired);
                 }
 
                 if (string.IsNullOrWhiteSpace(request.CorrelationKey))
                 {
-                    errors.Add("correlationKey", "请填写关联键", "Give the correlation key");
+                    errors.Add("correlationKey", ErrorCodes.CorrelationKeyRequired);
                 }
 
                 if (errors.Any)

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Validation;
 
 namespace SocialInsurance.Api.Features.Admin;
@@ -6,21 +7,29 @@ namespace SocialInsurance.Api.Features.Admin;
 /// <summary>Deployment answers shared by deploy and validate: element-level issues the modeler marks on the diagram.</summary>
 public static class DefinitionProblems
 {
-    public sealed record Issue(string ElementId, string ElementType, string Code, string Message);
+    /// <summary>
+    /// One issue as clients see it: the engine's code and arguments, and its message in the request's language
+    /// (<see cref="ErrorCodes"/> has texts for the engine's codes; a rule without one keeps the engine's English).
+    /// </summary>
+    public sealed record Issue(string ElementId, string ElementType, string Code, string Message, IReadOnlyDictionary<string, object?> Args);
 
-    public static ProblemHttpResult Invalid(IReadOnlyList<ValidationIssue> issues) =>
-        TypedResults.Problem(
-            detail: $"The BPMN document has {issues.Count} problem(s).",
-            statusCode: StatusCodes.Status400BadRequest,
-            title: "流程定义无效 / Invalid process definition",
-            extensions: new Dictionary<string, object?>
-            {
-                ["issues"] = issues.Select(i => new Issue(i.ElementId, i.ElementType, i.Code, i.Message)).ToArray(),
-            });
+    public static IResult Invalid(IReadOnlyList<ValidationIssue> issues) =>
+        Issues(issues, ErrorCodes.DefinitionInvalid, ErrorCodes.DefinitionProblems);
 
     public static ProblemHttpResult NotXml() =>
-        TypedResults.Problem(
-            detail: "Send the BPMN document with Content-Type: application/xml (at most 2 MB).",
-            statusCode: StatusCodes.Status415UnsupportedMediaType,
-            title: "须为 BPMN XML / Expected BPMN XML");
+        ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BpmnXmlRequired.With(), ErrorCodes.BpmnXmlRequiredTitle);
+
+    /// <summary>The problem is written per request: the issues' messages follow its language like the title does.</summary>
+    internal static IResult Issues(IReadOnlyList<ValidationIssue> issues, ErrorCode title, ErrorCode detail) =>
+        new LocalizedResult(language => ApiProblems.Problem(
+            StatusCodes.Status400BadRequest,
+            detail.With(new { count = issues.Count }),
+            title,
+            new Dictionary<string, object?> { ["issues"] = issues.Select(i => IssueOf(i, language)).ToArray() }));
+
+    private static Issue IssueOf(ValidationIssue issue, Language language)
+    {
+        var error = new ApiError(issue.Code, issue.Args ?? new Dictionary<string, object?>(), new ErrorText(issue.Message, issue.Message));
+        return new Issue(issue.ElementId, issue.ElementType, issue.Code, error.Render(language), error.Args);
+    }
 }

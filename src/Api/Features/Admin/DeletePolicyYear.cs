@@ -13,24 +13,23 @@ namespace SocialInsurance.Api.Features.Admin;
 /// </summary>
 public static class DeletePolicyYear
 {
-    public sealed record Command(int Year) : ICommand<RuntimeResult<int>>;
+    public sealed record Command(int Year) : ICommand<Result<int>>;
 
-    public sealed class Handler(PolicyDatabase database, PolicyTables policies, AuditLog audit) : ICommandHandler<Command, RuntimeResult<int>>
+    public sealed class Handler(PolicyDatabase database, PolicyTables policies, AuditLog audit) : ICommandHandler<Command, Result<int>>
     {
-        public async ValueTask<RuntimeResult<int>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<int>> Handle(Command command, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var row = await db.Years.FirstOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
             if (row is null)
             {
-                return RuntimeResult<int>.NotFound($"尚未配置 {command.Year} 年缴费政策 / There is no policy row for {command.Year}.");
+                return Result<int>.NotFound(ErrorCodes.PolicyYearNotFound.With(new { year = command.Year }));
             }
 
             if (await db.Years.CountAsync(cancellationToken) == 1)
             {
-                return RuntimeResult<int>.Conflict(
-                    $"不能删除唯一的缴费政策年度 / {command.Year} is the only policy row; add another year before deleting it.");
+                return Result<int>.Conflict(ErrorCodes.PolicyLastYear.With(new { year = command.Year }));
             }
 
             var before = row.ToDomain();
@@ -39,7 +38,7 @@ public static class DeletePolicyYear
             await transaction.CommitAsync(cancellationToken);
             policies.Invalidate();
             await audit.RecordAsync("policy.delete", $"policy:{command.Year}", new { before = PolicyYearView.Summary(before) }, cancellationToken);
-            return RuntimeResult<int>.Ok(command.Year);
+            return Result<int>.Ok(command.Year);
         }
     }
 

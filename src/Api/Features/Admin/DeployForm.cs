@@ -38,7 +38,7 @@ public static class DeployForm
             {
                 if (request?.Schema is null)
                 {
-                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("schema", "请提供表单定义 schema", "Send the form-js schema as 'schema'"));
+                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("schema", ErrorCodes.FormSchemaRequired));
                 }
 
                 var result = await mediator.Send(new Command(key, request.Schema, user.Identity!.Name!), ct);
@@ -47,7 +47,7 @@ public static class DeployForm
                     var errors = new FieldErrors();
                     foreach (var issue in result.Issues)
                     {
-                        errors.Add(issue.Path == "key" ? "key" : issue.Path == "$" ? "schema" : $"schema.{issue.Path}", issue.Zh, issue.En);
+                        errors.Add(issue.Path == "key" ? "key" : issue.Path == "$" ? "schema" : $"schema.{issue.Path}", "form.invalid", issue.Zh, issue.En);
                     }
 
                     return ApiProblems.Validation(errors);

@@ -32,12 +32,12 @@ public static class DiffDecisionVersions
                 var errors = new FieldErrors();
                 if (from is not > 0)
                 {
-                    errors.Add("from", "请指定起始版本号", "Give the version to compare from (from=1)");
+                    errors.Add("from", ErrorCodes.DecisionFromRequired);
                 }
 
                 if (to is not > 0)
                 {
-                    errors.Add("to", "请指定目标版本号", "Give the version to compare to (to=2)");
+                    errors.Add("to", ErrorCodes.DecisionToRequired);
                 }
 
                 if (errors.Any)
@@ -47,7 +47,7 @@ public static class DiffDecisionVersions
 
                 return await mediator.Send(new Query(key, from!.Value, to!.Value), ct) is { } diff
                     ? TypedResults.Ok(diff)
-                    : ApiProblems.NotFound($"Decision '{key}' lacks version {from} or {to}.");
+                    : ApiProblems.NotFound(ErrorCodes.DecisionVersionsNotFound.With(new { key, from, to }));
             })
             .WithName("DiffDecisionVersions")
             .WithSummary("The changes to a decision table between two versions (?from=1&to=2).")

@@ -18,20 +18,19 @@ public static class EvaluateDecision
 
     public sealed record Evaluated(string Key, int Version, IReadOnlyList<string> MatchedRules, JsonArray Result);
 
-    public sealed record Command(string Key, int? Version, JsonObject Variables) : ICommand<Outcome>;
+    public sealed record Command(string Key, int? Version, JsonObject Variables) : ICommand<Result<Evaluated>>;
 
-    /// <summary>Exactly one of the three is set: no such version, an evaluation error, or the result.</summary>
-    public sealed record Outcome(bool NotFound, string? Error, Evaluated? Result);
-
-    public sealed class Handler(DecisionService decisions, AuditLog audit) : ICommandHandler<Command, Outcome>
+    public sealed class Handler(DecisionService decisions, AuditLog audit) : ICommandHandler<Command, Result<Evaluated>>
     {
-        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Evaluated>> Handle(Command command, CancellationToken cancellationToken)
         {
             var definition = await decisions.ResolveAsync(command.Key,
                 command.Version is null ? DecisionBinding.Latest : DecisionBinding.Version, command.Version, null, cancellationToken);
             if (definition is null)
             {
-                return new Outcome(true, null, null);
+                return Result<Evaluated>.NotFound(command.Version is null
+                    ? ErrorCodes.DecisionNotPublished.With(new { key = command.Key })
+                    : ErrorCodes.DecisionVersionNotFound.With(new { key = command.Key, version = command.Version }));
             }
 
             await audit.RecordAsync("decision.evaluate", $"decision:{definition.Key}:{definition.Version}",
@@ -39,11 +38,12 @@ public static class EvaluateDecision
             try
             {
                 var result = decisions.Evaluate(definition, command.Variables);
-                return new Outcome(false, null, new Evaluated(definition.Key, definition.Version, result.MatchedRules, result.ToJson()));
+                return Result<Evaluated>.Ok(new Evaluated(definition.Key, definition.Version, result.MatchedRules, result.ToJson()));
             }
             catch (DecisionEvaluationException e)
             {
-                return new Outcome(false, e.Message, null);
+                // The evaluator's message names the rule and the value (admins read it while testing a table); it is English only.
+                return Result<Evaluated>.Unprocessable(ApiError.Written("decision.evaluationError", e.Message, e.Message));
             }
         }
     }
@@ -54,12 +54,12 @@ public static class EvaluateDecision
                 var errors = new FieldErrors();
                 if (request?.Variables is null)
                 {
-                    errors.Add("variables", "请以对象形式提供变量", "Give the variables as an object, e.g. {\"variables\": {\"regionCode\": \"6501\"}}");
+                    errors.Add("variables", ErrorCodes.VariablesAsObject);
                 }
 
                 if (request?.Version is <= 0)
                 {
-                    errors.Add("version", "版本号须从 1 开始", "Versions start at 1");
+                    errors.Add("version", ErrorCodes.VersionInvalid);
                 }
 
                 if (errors.Any)
@@ -67,18 +67,7 @@ public static class EvaluateDecision
                     return (IResult)ApiProblems.Validation(errors);
                 }
 
-                var outcome = await mediator.Send(new Command(key, request!.Version, request.Variables!), ct);
-                if (outcome.NotFound)
-                {
-                    return request.Version is null
-                        ? ApiProblems.NotFound($"Decision '{key}' has no published version.")
-                        : DecisionProblems.NoVersion(key, request.Version);
-                }
-
-                return outcome.Result is { } result
-                    ? TypedResults.Ok(result)
-                    : TypedResults.Problem(outcome.Error, statusCode: StatusCodes.Status422UnprocessableEntity,
-                        title: "决策评估失败 / The decision could not be evaluated");
+                return ApiProblems.From(await mediator.Send(new Command(key, request!.Version, request.Variables!), ct), evaluated => TypedResults.Ok(evaluated));
             })
             .WithName("EvaluateDecision")
             .WithSummary("Evaluate a decision with the given variables (the published version, or \"version\").")

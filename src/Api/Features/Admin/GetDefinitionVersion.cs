@@ -19,7 +19,7 @@ public static class GetDefinitionVersion
         group.MapGet("/definitions/{key}/versions/{version:int}", async (string key, int version, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(key, version), ct) is { } definition
                     ? Results.Text(definition.Xml, "application/xml", System.Text.Encoding.UTF8)
-                    : ApiProblems.NotFound($"Process '{key}' has no version {version}."))
+                    : ApiProblems.NotFound(ErrorCodes.ProcessVersionNotFound.With(new { key, version })))
             .WithName("GetDefinitionVersion")
             .WithSummary("The BPMN XML of a version.")
             .Produces<string>(StatusCodes.Status200OK, "application/xml")

@@ -25,7 +25,7 @@ public static class GetForm
         group.MapGet("/forms/{key}", async (string key, int? version, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(key, version), ct) is { } form
                     ? (IResult)TypedResults.Ok(form)
-                    : ApiProblems.NotFound(version is null ? $"Form '{key}' is not deployed." : $"Form '{key}' has no version {version}."))
+                    : ApiProblems.NotFound(version is null ? ErrorCodes.FormNotDeployed.With(new { key }) : ErrorCodes.FormVersionNotFound.With(new { key, version })))
             .WithName("GetForm")
             .WithSummary("A form's schema (latest, or ?version=).")
             .Produces<FormView>()

@@ -21,7 +21,7 @@ public static class GetHolidaySchedule
     public static bool IsYear(int year) => year is >= 2000 and <= 2100;
 
     public static IResult YearOutOfRange(int year) =>
-        ApiProblems.Validation(new FieldErrors().Add("year", "年度须在 2000 至 2100 之间", $"Expected a year between 2000 and 2100, but got {year}."));
+        ApiProblems.Validation(new FieldErrors().Add("year", ErrorCodes.YearOutOfRange, new { year }));
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/holidays/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>

@@ -47,7 +47,7 @@ public static class GetInstance
         group.MapGet("/instances/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(id), ct) is { } detail
                     ? (IResult)TypedResults.Ok(detail)
-                    : ApiProblems.NotFound($"Instance {id} does not exist."))
+                    : ApiProblems.NotFound(ErrorCodes.InstanceNotFound.With(new { instanceId = id })))
             .WithName("GetInstance")
             .WithSummary("An instance's state, active elements, variables, incidents and journal.")
             .Produces<InstanceDetail>()

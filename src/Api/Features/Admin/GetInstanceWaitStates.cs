@@ -42,7 +42,7 @@ public static class GetInstanceWaitStates
         group.MapGet("/instances/{id:guid}/wait-states", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(id), ct) is { } waitStates
                     ? (IResult)TypedResults.Ok(waitStates)
-                    : ApiProblems.NotFound($"Instance {id} does not exist."))
+                    : ApiProblems.NotFound(ErrorCodes.InstanceNotFound.With(new { instanceId = id })))
             .WithName("GetInstanceWaitStates")
             .WithSummary("An instance's open tasks and bookmarks (timers with due time, message subscriptions, jobs).")
             .Produces<WaitStates>()

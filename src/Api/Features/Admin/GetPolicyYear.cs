@@ -27,7 +27,7 @@ public static class GetPolicyYear
         group.MapGet("/policy/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(year), ct) is { } view
                     ? (IResult)TypedResults.Ok(view)
-                    : ApiProblems.NotFound($"尚未配置 {year} 年缴费政策 / There is no policy row for {year}."))
+                    : ApiProblems.NotFound(ErrorCodes.PolicyYearNotFound.With(new { year })))
             .WithName("GetPolicyYear")
             .WithSummary("One year's policy row (no fallback to another year).")
             .Produces<PolicyYearView>()

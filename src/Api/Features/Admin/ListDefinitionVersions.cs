@@ -22,7 +22,7 @@ public static class ListDefinitionVersions
         group.MapGet("/definitions/{key}/versions", async (string key, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(key), ct) is { Count: > 0 } versions
                     ? (IResult)TypedResults.Ok(versions)
-                    : ApiProblems.NotFound($"Process '{key}' has no deployed version."))
+                    : ApiProblems.NotFound(ErrorCodes.ProcessNotDeployed.With(new { key })))
             .WithName("ListDefinitionVersions")
             .WithSummary("Every deployed version of a process, newest first.")
             .Produces<IReadOnlyList<VersionSummary>>()

@@ -21,7 +21,7 @@ public static class ListFormVersions
         group.MapGet("/forms/{key}/versions", async (string key, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(key), ct) is { Count: > 0 } versions
                     ? (IResult)TypedResults.Ok(versions)
-                    : ApiProblems.NotFound($"Form '{key}' is not deployed."))
+                    : ApiProblems.NotFound(ErrorCodes.FormNotDeployed.With(new { key })))
             .WithName("ListFormVersions")
             .WithSummary("Every deployed version of a form, newest first.")
             .Produces<IReadOnlyList<FormVersion>>()

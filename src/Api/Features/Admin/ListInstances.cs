@@ -106,13 +106,13 @@ public static class ListInstances
                     }
                     else
                     {
-                        errors.Add("state", "状态须为 Active、Completed、Terminated 或 Cancelled", "State must be Active, Completed, Terminated or Cancelled");
+                        errors.Add("state", ErrorCodes.InstanceStateInvalid);
                     }
                 }
 
                 if (page is < 1 || pageSize is < 1 or > 100)
                 {
-                    errors.Add("page", "页码从 1 开始，每页 1 至 100 条", "Page starts at 1; page size is 1 to 100");
+                    errors.Add("page", ErrorCodes.PageInvalid);
                 }
 
                 var key = string.IsNullOrWhiteSpace(businessKey) ? null : businessKey.Trim();

@@ -19,9 +19,8 @@ public static class SaveHolidaySchedule
 
     public sealed record ScheduleRequest(IReadOnlyList<HolidayRequest?>? Holidays, IReadOnlyList<string?>? MakeUpWorkingDays, string? Source);
 
-    public sealed record Command(int Year, ScheduleRequest Request, string Actor) : ICommand<Result>;
+    public sealed record Command(int Year, ScheduleRequest Request, string Actor) : ICommand<Result<HolidayScheduleView>>;
 
-    public sealed record Result(HolidayScheduleView? Saved, FieldErrors? Errors);
 
     private static readonly Dictionary<string, string> FieldOfRule = new(StringComparer.Ordinal)
     {
@@ -36,9 +35,9 @@ public static class SaveHolidaySchedule
         ["Holidays.Source"] = "source",
     };
 
-    public sealed class Handler(PolicyDatabase database, HolidayCalendars calendars, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result>
+    public sealed class Handler(PolicyDatabase database, HolidayCalendars calendars, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result<HolidayScheduleView>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<HolidayScheduleView>> Handle(Command command, CancellationToken cancellationToken)
         {
             var ct = cancellationToken;
             var errors = new FieldErrors();
@@ -47,16 +46,16 @@ public static class SaveHolidaySchedule
             var request = command.Request;
             if (!GetHolidaySchedule.IsYear(command.Year))
             {
-                errors.Add("year", "年度须在 2000 至 2100 之间", $"Expected a year between 2000 and 2100, but got {command.Year}.");
+                errors.Add("year", ErrorCodes.YearOutOfRange, new { year = command.Year });
             }
 
             if (request.Holidays is null)
             {
-                errors.Add("holidays", "请提供节假日列表（可为空）", "Provide the holidays (an empty list is allowed).");
+                errors.Add("holidays", ErrorCodes.HolidaysRequired);
             }
             else if (request.Holidays.Count > MaxDays)
             {
-                errors.Add("holidays", $"节假日不能超过 {MaxDays} 天", $"At most {MaxDays} holidays.");
+                errors.Add("holidays", ErrorCodes.TooManyHolidays, new { max = MaxDays });
             }
             else
             {
@@ -71,11 +70,11 @@ public static class SaveHolidaySchedule
 
             if (request.MakeUpWorkingDays is null)
             {
-                errors.Add("makeUpWorkingDays", "请提供调休上班日列表（可为空）", "Provide the make-up working days (an empty list is allowed).");
+                errors.Add("makeUpWorkingDays", ErrorCodes.MakeUpDaysRequired);
             }
             else if (request.MakeUpWorkingDays.Count > MaxDays)
             {
-                errors.Add("makeUpWorkingDays", $"调休上班日不能超过 {MaxDays} 天", $"At most {MaxDays} make-up working days.");
+                errors.Add("makeUpWorkingDays", ErrorCodes.TooManyMakeUpDays, new { max = MaxDays });
             }
             else
             {
@@ -90,12 +89,12 @@ public static class SaveHolidaySchedule
 
             if (request.Source is { Length: > PolicyYearRow.MaxSourceLength })
             {
-                errors.Add("source", $"来源不能超过 {PolicyYearRow.MaxSourceLength} 个字", $"The source must be at most {PolicyYearRow.MaxSourceLength} characters.");
+                errors.Add("source", ErrorCodes.SourceTooLong, new { max = PolicyYearRow.MaxSourceLength });
             }
 
             if (errors.Any)
             {
-                return new Result(null, errors);
+                return Result<HolidayScheduleView>.Invalid(errors);
             }
 
             await using var db = await database.OpenAsync(ct);
@@ -109,12 +108,12 @@ public static class SaveHolidaySchedule
             var schedule = new HolidaySchedule(command.Year, holidays, workingDays, source);
             foreach (var error in schedule.Validate())
             {
-                errors.Add(FieldOfRule.GetValueOrDefault(error.Code, "holidays"), error.MessageZh, error.MessageEn);
+                errors.Add(FieldOfRule.GetValueOrDefault(error.Code, "holidays"), error.Code, error.MessageZh, error.MessageEn);
             }
 
             if (errors.Any)
             {
-                return new Result(null, errors);
+                return Result<HolidayScheduleView>.Invalid(errors);
             }
 
             await HolidayRows.ReplaceAsync(db, schedule, command.Actor, time.GetUtcNow(), ct);
@@ -122,7 +121,7 @@ public static class SaveHolidaySchedule
             await transaction.CommitAsync(ct);
             calendars.Invalidate();
             await audit.RecordAsync("holidays.replace", $"holidays:{command.Year}", new { before = Summary(before), after = Summary(schedule) }, ct);
-            return new Result(HolidayScheduleView.From(command.Year, schedule), null);
+            return Result<HolidayScheduleView>.Ok(HolidayScheduleView.From(command.Year, schedule));
         }
 
         private static DateOnly? ParseDate(string? text, string field, FieldErrors errors)
@@ -132,7 +131,7 @@ public static class SaveHolidaySchedule
                 return date;
             }
 
-            errors.Add(field, "日期格式须为 yyyy-MM-dd", $"Expected a date as yyyy-MM-dd, but got '{text}'.");
+            errors.Add(field, ErrorCodes.DateInvalid, new { value = text });
             return null;
         }
 
@@ -150,7 +149,7 @@ public static class SaveHolidaySchedule
         group.MapPut("/holidays/{year:int}", async (int year, ScheduleRequest request, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var result = await mediator.Send(new Command(year, request, http.User.Identity?.Name ?? "unknown"), ct);
-                return result.Saved is { } saved ? TypedResults.Ok(saved) : (IResult)ApiProblems.Validation(result.Errors!);
+                return ApiProblems.From(result, saved => TypedResults.Ok(saved));
             })
             .WithName("SaveHolidaySchedule")
             .WithSummary("Replace a year's holidays and make-up working days; every problem is reported and a refused schedule changes nothing.")

@@ -34,9 +34,10 @@ public static class SavePolicyYear
         string? Source,
         string? Confidence);
 
-    public sealed record Command(int Year, PolicyYearRequest Request, string Actor) : ICommand<Result>;
+    public sealed record Command(int Year, PolicyYearRequest Request, string Actor) : ICommand<Result<SavePolicyYear.Saved>>;
 
-    public sealed record Result(PolicyYearView? Saved, bool Created, FieldErrors? Errors);
+    /// <summary>The row as saved, and whether the year is new (201) or replaced (200).</summary>
+    public sealed record Saved(PolicyYearView Row, bool Created);
 
     /// <summary>Which request field each domain rule is about, so the client can put the message beside the field.</summary>
     private static readonly Dictionary<string, string> FieldOfRule = new(StringComparer.Ordinal)
@@ -61,13 +62,13 @@ public static class SavePolicyYear
         {
             if (value is not { } yuan)
             {
-                errors.Add(field, $"请填写{nameZh}", $"Enter {field}.");
+                errors.Add(field, ErrorCodes.FigureRequired, new { field = new LocalizedArg(field, nameZh, field) });
                 return null;
             }
 
             if (decimal.Round(yuan, 2) != yuan)
             {
-                errors.Add(field, $"{nameZh}最多精确到分（两位小数）", $"{field} may have at most two decimals (fen).");
+                errors.Add(field, ErrorCodes.AmountPrecision, new { field = new LocalizedArg(field, nameZh, field) });
                 return null;
             }
 
@@ -79,7 +80,7 @@ public static class SavePolicyYear
         {
             if (value is null)
             {
-                errors.Add(field, $"请填写{nameZh}", $"Enter {field}.");
+                errors.Add(field, ErrorCodes.FigureRequired, new { field = new LocalizedArg(field, nameZh, field) });
             }
 
             return value;
@@ -87,7 +88,7 @@ public static class SavePolicyYear
 
         if (year is < 2000 or > 2100)
         {
-            errors.Add("year", "年度须在 2000 至 2100 之间", $"Expected a year between 2000 and 2100, but got {year}.");
+            errors.Add("year", ErrorCodes.YearOutOfRange, new { year });
         }
 
         var average = Amount(request.AverageMonthlyWage, "averageMonthlyWage", "全口径城镇单位就业人员月平均工资");
@@ -100,13 +101,13 @@ public static class SavePolicyYear
         }
         else
         {
-            errors.Add("gradeMode", "档次模式须为 Fixed（固定档次）或 Free（自由填写）", "gradeMode must be Fixed or Free.");
+            errors.Add("gradeMode", ErrorCodes.GradeModeInvalid);
         }
 
         var grades = request.Grades ?? PolicyYear.DefaultGrades;
         if (grades.Count > MaxGrades)
         {
-            errors.Add("grades", $"档次不能超过 {MaxGrades} 个", $"At most {MaxGrades} grades.");
+            errors.Add("grades", ErrorCodes.TooManyGrades, new { max = MaxGrades });
         }
 
         var rate = Required(request.Rate, "rate", "总费率");
@@ -116,16 +117,16 @@ public static class SavePolicyYear
         var offsets = request.ReminderOffsetsDays ?? [7, 3, 1];
         if (offsets.Count > MaxReminderOffsets || offsets.Any(days => days > 60))
         {
-            errors.Add("reminderOffsetsDays", $"提醒最多 {MaxReminderOffsets} 次，且提前不超过 60 天", $"At most {MaxReminderOffsets} reminders, each at most 60 days ahead.");
+            errors.Add("reminderOffsetsDays", ErrorCodes.TooManyReminders, new { max = MaxReminderOffsets });
         }
 
         if (string.IsNullOrWhiteSpace(request.Source))
         {
-            errors.Add("source", "请注明政策参数的来源（文件名称、文号或网址）", "Enter the source of the figures (notice title, number or address).");
+            errors.Add("source", ErrorCodes.SourceRequired);
         }
         else if (request.Source.Length > PolicyYearRow.MaxSourceLength)
         {
-            errors.Add("source", $"来源不能超过 {PolicyYearRow.MaxSourceLength} 个字", $"The source must be at most {PolicyYearRow.MaxSourceLength} characters.");
+            errors.Add("source", ErrorCodes.SourceTooLong, new { max = PolicyYearRow.MaxSourceLength });
         }
 
         Confidence? confidence = null;
@@ -135,7 +136,7 @@ public static class SavePolicyYear
         }
         else
         {
-            errors.Add("confidence", "可信度须为 High、Medium 或 Low", "confidence must be High, Medium or Low.");
+            errors.Add("confidence", ErrorCodes.ConfidenceInvalid);
         }
 
         if (errors.Any)
@@ -149,20 +150,20 @@ public static class SavePolicyYear
             request.Source!.Trim(), confidence!.Value);
         foreach (var error in policy.Validate())
         {
-            errors.Add(FieldOfRule.GetValueOrDefault(error.Code, "policy"), error.MessageZh, error.MessageEn);
+            errors.Add(FieldOfRule.GetValueOrDefault(error.Code, "policy"), error.Code, error.MessageZh, error.MessageEn);
         }
 
         return errors.Any ? null : policy;
     }
 
-    public sealed class Handler(PolicyDatabase database, PolicyTables policies, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result>
+    public sealed class Handler(PolicyDatabase database, PolicyTables policies, AuditLog audit, TimeProvider time) : ICommandHandler<Command, Result<Saved>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Saved>> Handle(Command command, CancellationToken cancellationToken)
         {
             var errors = new FieldErrors();
             if (Read(command.Year, command.Request, errors) is not { } policy)
             {
-                return new Result(null, false, errors);
+                return Result<Saved>.Invalid(errors);
             }
 
             await using var db = await database.OpenAsync(cancellationToken);
@@ -188,7 +189,7 @@ public static class SavePolicyYear
                 $"policy:{command.Year}",
                 new { before = before is null ? null : PolicyYearView.Summary(before), after = PolicyYearView.Summary(policy) },
                 cancellationToken);
-            return new Result(PolicyYearView.From(row), before is null, null);
+            return Result<Saved>.Ok(new Saved(PolicyYearView.From(row), before is null));
         }
     }
 
@@ -196,12 +197,9 @@ public static class SavePolicyYear
         group.MapPut("/policy/{year:int}", async (int year, PolicyYearRequest request, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 var result = await mediator.Send(new Command(year, request, http.User.Identity?.Name ?? "unknown"), ct);
-                return result switch
-                {
-                    { Saved: { } saved, Created: true } => TypedResults.Created($"/api/admin/policy/{year}", saved),
-                    { Saved: { } saved } => TypedResults.Ok(saved),
-                    _ => (IResult)ApiProblems.Validation(result.Errors!),
-                };
+                return ApiProblems.From(result, saved => saved.Created
+                    ? TypedResults.Created($"/api/admin/policy/{year}", saved.Row)
+                    : TypedResults.Ok(saved.Row));
             })
             .WithName("SavePolicyYear")
             .WithSummary("Create or replace a year's policy row; every problem is reported and a refused row changes nothing.")

@@ -29,12 +29,12 @@ public static partial class SetInstanceVariables
             var instance = await queries.InstanceAsync(command.Id, cancellationToken);
             if (instance is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Instance {command.Id} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"Instance {command.Id} does not exist.", ErrorCodes.InstanceNotFound.Code, new { instanceId = command.Id });
             }
 
             if (instance.Status != InstanceStatus.Active)
             {
-                return RuntimeResult<Guid>.Conflict($"Instance {command.Id} is {instance.Status.ToString().ToLowerInvariant()}; only active instances take new variables.");
+                return RuntimeResult<Guid>.Conflict($"Instance {command.Id} is {instance.Status.ToString().ToLowerInvariant()}; only active instances take new variables.", ErrorCodes.InstanceNotActive.Code, new { instanceId = command.Id });
             }
 
             var result = await runtime.SetVariablesAsync(command.Id, command.Variables, command.Actor, cancellationToken);
@@ -54,13 +54,13 @@ public static partial class SetInstanceVariables
                 var errors = new FieldErrors();
                 if (variables is null || variables.Count == 0)
                 {
-                    errors.Add("variables", "请至少设置一个变量", "Set at least one variable");
+                    errors.Add("variables", ErrorCodes.InstanceVariablesRequired);
                 }
                 else
                 {
                     foreach (var (name, _) in variables.Where(v => !NamePattern().IsMatch(v.Key)))
                     {
-                        errors.Add(name, "变量名须以字母开头，只含字母、数字和下划线，最长 64 个字符", "A variable name starts with a letter and holds letters, digits and underscores only, at most 64 characters");
+                        errors.Add(name, ErrorCodes.VariableNameInvalid);
                     }
                 }
 

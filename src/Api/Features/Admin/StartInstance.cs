@@ -36,7 +36,7 @@ public static class StartInstance
             {
                 if (string.IsNullOrWhiteSpace(request.ProcessKey))
                 {
-                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("processKey", "请指定流程", "Name the process to start"));
+                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("processKey", ErrorCodes.ProcessRequired));
                 }
 
                 var result = await mediator.Send(new Command(request.ProcessKey, request.BusinessKey, request.Variables, user.ToActor()), ct);

@@ -21,26 +21,25 @@ public static class TriggerRecurringJob
 
     public sealed record TriggerResponse(string RecurringJobId, string JobId);
 
-    public sealed record Command(string Id) : ICommand<RuntimeResult<string>>;
+    public sealed record Command(string Id) : ICommand<Result<string>>;
 
-    public sealed class Handler(IRecurringJobManagerV2 recurring, AuditLog audit) : ICommandHandler<Command, RuntimeResult<string>>
+    public sealed class Handler(IRecurringJobManagerV2 recurring, AuditLog audit) : ICommandHandler<Command, Result<string>>
     {
-        public async ValueTask<RuntimeResult<string>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<string>> Handle(Command command, CancellationToken cancellationToken)
         {
             if (!Triggerable.Contains(command.Id))
             {
-                return RuntimeResult<string>.NotFound(
-                    $"Expected one of {string.Join(", ", Triggerable.Order(StringComparer.Ordinal))}, but got '{command.Id}'.");
+                return Result<string>.NotFound(ErrorCodes.JobNotTriggerable.With(new { jobs = string.Join(", ", Triggerable.Order(StringComparer.Ordinal)), id = command.Id }));
             }
 
             var jobId = recurring.TriggerJob(command.Id);
             if (string.IsNullOrEmpty(jobId))
             {
-                return RuntimeResult<string>.NotFound($"Recurring job '{command.Id}' is not scheduled on this node.");
+                return Result<string>.NotFound(ErrorCodes.JobNotScheduled.With(new { id = command.Id }));
             }
 
             await audit.RecordAsync("job.trigger", $"job:{command.Id}", new { jobId }, cancellationToken);
-            return RuntimeResult<string>.Ok(jobId);
+            return Result<string>.Ok(jobId);
         }
     }
 

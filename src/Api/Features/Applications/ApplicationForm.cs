@@ -30,7 +30,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         var typeText = Text(body, "type");
         if (!Enum.TryParse<ApplicationType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
         {
-            errors.Add("type", "业务类型须为 NewEnrollment、Resumption 或 Suspension", "The type must be NewEnrollment, Resumption or Suspension.");
+            errors.Add("type", ErrorCodes.TypeInvalid);
             return null;
         }
 
@@ -54,11 +54,11 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         var address = Text(body, "address")?.Trim();
         if (string.IsNullOrEmpty(address))
         {
-            errors.Add("address", "请填写联系地址", "Enter the contact address.");
+            errors.Add("address", ErrorCodes.AddressRequired);
         }
         else if (address.Length > MaxAddressLength)
         {
-            errors.Add("address", $"联系地址不能超过 {MaxAddressLength} 个字", $"The address must be at most {MaxAddressLength} characters.");
+            errors.Add("address", ErrorCodes.AddressTooLong, new { max = MaxAddressLength });
         }
         else
         {
@@ -92,7 +92,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         SuspensionReasonInfo? reason = null;
         if (reasonCode is null || reasonCode.Length > MaxReasonLength || !SuspensionReasons.TryFromCode(reasonCode, out reason))
         {
-            errors.Add("reason", "请选择停保原因（见 /api/reference/suspension-reasons）", "Choose a suspension reason (see /api/reference/suspension-reasons).");
+            errors.Add("reason", ErrorCodes.SuspensionReasonRequired);
         }
 
         YearMonth? month = null;
@@ -138,7 +138,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
             : [];
         if (codes.Count == 0)
         {
-            errors.Add("insuranceTypes", "请至少选择一个险种", "Select at least one insurance type.");
+            errors.Add("insuranceTypes", ErrorCodes.InsuranceTypesRequired);
             return codes;
         }
 
@@ -155,14 +155,14 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
     {
         if (body["bank"] is not JsonObject bank)
         {
-            errors.Add("bank", "请填写银行账户信息", "Enter the bank account.");
+            errors.Add("bank", ErrorCodes.BankRequired);
             return (null, null);
         }
 
         var code = Text(bank, "bankCode");
         if (string.IsNullOrWhiteSpace(code))
         {
-            errors.Add("bank.bankCode", "请选择银行类别", "Choose the bank category.");
+            errors.Add("bank.bankCode", ErrorCodes.BankCodeRequired);
         }
         else if (banks.Check(code) is { } notOffered)
         {
@@ -213,11 +213,11 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
             return frequency;
         }
 
-        errors.Add("paymentFrequency", "缴费方式须为 Monthly、Quarterly、HalfYearly 或 Yearly", "The payment frequency must be Monthly, Quarterly, HalfYearly or Yearly.");
+        errors.Add("paymentFrequency", ErrorCodes.PaymentFrequencyInvalid);
         return null;
     }
 
-    private static void Add(FieldErrors errors, string field, DomainError error) => errors.Add(field, error.MessageZh, error.MessageEn);
+    private static void Add(FieldErrors errors, string field, DomainError error) => errors.Add(field, error.Code, error.MessageZh, error.MessageEn);
 
     private static string? Text(JsonObject node, string name) =>
         node[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -21,32 +21,30 @@ public static class ChangeDeclaredAccount
 {
     public sealed record AccountResponse(Guid Id, string BankCode, string Account);
 
-    public sealed record Command(CurrentApplicant Applicant, Guid Id, JsonObject Body) : ICommand<Result>;
-
-    public sealed record Result(AccountResponse? Changed, FieldErrors? Errors, string? NotFound = null, string? Conflict = null);
+    public sealed record Command(CurrentApplicant Applicant, Guid Id, JsonObject Body) : ICommand<Result<AccountResponse>>;
 
     public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, IWorkflowQueries queries, AuditLog audit)
-        : ICommandHandler<Command, Result>
+        : ICommandHandler<Command, Result<AccountResponse>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<AccountResponse>> Handle(Command command, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
             await using var caseDb = cases.Create();
             if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, cancellationToken) is not var (application, _))
             {
-                return new Result(null, null, NotFound: $"Application {command.Id} was not found.");
+                return Result<AccountResponse>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
             }
 
             var errors = new FieldErrors();
             var (bankCode, account) = form.Bank(command.Body, command.Applicant, errors);
             if (errors.Any)
             {
-                return new Result(null, errors);
+                return Result<AccountResponse>.Invalid(errors);
             }
 
             if (!await WaitsForAgreementAsync(application.Id, cancellationToken))
             {
-                return new Result(null, null, Conflict: "该申请不在等待签订扣款协议，不能修改银行账户 / The application is not waiting for its deduction agreement.");
+                return Result<AccountResponse>.Conflict(ErrorCodes.NotWaitingForAgreement.With());
             }
 
             var before = application.DeclaredAccount?.Masked;
@@ -56,13 +54,13 @@ public static class ChangeDeclaredAccount
             }
             catch (DomainException ex)
             {
-                return new Result(null, null, Conflict: $"{ex.Errors[0].MessageZh} / {ex.Errors[0].MessageEn}");
+                return Result<AccountResponse>.Conflict(ex.Errors[0].ToApiError());
             }
 
             await caseDb.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync(
                 "application.change-account", $"application:{application.Id:D}", new { before, after = account!.Masked, bankCode }, cancellationToken);
-            return new Result(new AccountResponse(application.Id, bankCode!, account.Masked), null);
+            return Result<AccountResponse>.Ok(new AccountResponse(application.Id, bankCode!, account.Masked));
         }
 
         private async Task<bool> WaitsForAgreementAsync(Guid applicationId, CancellationToken ct)
@@ -85,17 +83,11 @@ public static class ChangeDeclaredAccount
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.NotFound($"Application {id} was not found.");
+                    return (IResult)ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id }));
                 }
 
                 var result = await mediator.Send(new Command(applicant, id, body), ct);
-                return result switch
-                {
-                    { Changed: { } changed } => TypedResults.Ok(changed),
-                    { Errors: { } errors } => ApiProblems.Validation(errors),
-                    { NotFound: { } missing } => ApiProblems.NotFound(missing),
-                    _ => ApiProblems.Conflict(result.Conflict),
-                };
+                return ApiProblems.From(result, changed => TypedResults.Ok(changed));
             })
             .WithName("ChangeDeclaredAccount")
             .WithSummary("Change the bank account declared in an approved enrollment or resumption that waits for its deduction agreement.")

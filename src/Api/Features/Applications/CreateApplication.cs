@@ -20,14 +20,13 @@ namespace SocialInsurance.Api.Features.Applications;
 /// </summary>
 public static class CreateApplication
 {
-    public sealed record Command(CurrentApplicant Applicant, JsonObject Body) : ICommand<Result>;
+    public sealed record Command(CurrentApplicant Applicant, JsonObject Body) : ICommand<Result<ApplicationView>>;
 
-    public sealed record Result(ApplicationView? Created, FieldErrors? Errors);
 
     public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ApplicationForm form, PolicyTables policies, AuditLog audit, IdempotencyScope idempotency, TimeProvider time)
-        : ICommandHandler<Command, Result>
+        : ICommandHandler<Command, Result<ApplicationView>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<ApplicationView>> Handle(Command command, CancellationToken cancellationToken)
         {
             var now = time.GetUtcNow();
             var today = ChinaTime.ToBusinessDate(now);
@@ -35,7 +34,7 @@ public static class CreateApplication
             var parsed = form.Read(command.Body, command.Applicant, today, await policies.CurrentAsync(cancellationToken), errors);
             if (parsed is null)
             {
-                return new Result(null, errors);
+                return Result<ApplicationView>.Invalid(errors);
             }
 
             await using var db = await database.OpenAsync(cancellationToken);
@@ -59,7 +58,7 @@ public static class CreateApplication
             await transaction.CommitAsync(cancellationToken);
             await audit.RecordAsync(
                 "application.create", $"application:{application.Id:D}", new { type = application.Type.ToString(), caseNumber = record.CaseNumber }, cancellationToken);
-            return new Result(view, null);
+            return Result<ApplicationView>.Ok(view);
         }
     }
 
@@ -70,13 +69,11 @@ public static class CreateApplication
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                    return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
                 }
 
                 var result = await mediator.Send(new Command(applicant, body), ct);
-                return result.Created is { } created
-                    ? TypedResults.Created(Location(created), created)
-                    : ApiProblems.Validation(result.Errors!);
+                return ApiProblems.From(result, created => TypedResults.Created(Location(created), created));
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .WithName("CreateApplication")

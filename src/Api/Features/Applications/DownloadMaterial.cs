@@ -77,7 +77,7 @@ public static class DownloadMaterial
         app.MapGet("/api/applications/{id:guid}/materials/{materialId}", async (Guid id, string materialId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 await mediator.Send(new Query(user, id, materialId), ct) is { } file
                     ? (IResult)TypedResults.File(file.Content, file.ContentType, file.FileName)
-                    : ApiProblems.NotFound($"Material {materialId} was not found."))
+                    : ApiProblems.NotFound(ErrorCodes.MaterialNotFound.With(new { id = materialId })))
             .RequireAuthorization()
             .WithTags("Applications")
             .WithName("DownloadMaterial")

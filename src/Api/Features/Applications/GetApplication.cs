@@ -32,7 +32,7 @@ public static class GetApplication
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
                 await CurrentApplicant.FindAsync(users, user) is { } applicant && await mediator.Send(new Query(applicant, id), ct) is { } view
                     ? (IResult)TypedResults.Ok(view)
-                    : ApiProblems.NotFound($"Application {id} was not found."))
+                    : ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id })))
             .WithName("GetApplication")
             .WithSummary("One of the caller's applications: status, masked data, materials, progress timeline and next action.")
             .Produces<ApplicationView>()

@@ -40,7 +40,7 @@ public sealed class IdempotencyFilter(
 
         if (key.Length > MaxKeyLength)
         {
-            return ApiProblems.Validation(new FieldErrors().Add(Header, $"幂等键不能超过 {MaxKeyLength} 个字符", $"The idempotency key must be at most {MaxKeyLength} characters."));
+            return ApiProblems.Validation(new FieldErrors().Add(Header, ErrorCodes.IdempotencyKeyTooLong, new { max = MaxKeyLength }));
         }
 
         var hash = await HashAsync(context);
@@ -115,15 +115,12 @@ public sealed class IdempotencyFilter(
     {
         if (first.StatusCode == 0)
         {
-            return ApiProblems.Conflict("使用该幂等键的请求仍在处理中 / A request with this Idempotency-Key is still being processed.");
+            return ApiProblems.Conflict(ErrorCodes.IdempotencyInProgress.With());
         }
 
         if (!string.Equals(first.RequestHash, hash, StringComparison.Ordinal))
         {
-            return TypedResults.Problem(
-                "同一幂等键已用于不同的请求内容 / This Idempotency-Key was already used with a different request body.",
-                statusCode: StatusCodes.Status422UnprocessableEntity,
-                title: "幂等键冲突 / Idempotency key reused");
+            return ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyReused.With(), ErrorCodes.IdempotencyReusedTitle);
         }
 
         http.Response.Headers["Idempotent-Replayed"] = "true";

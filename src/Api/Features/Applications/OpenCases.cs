@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Problems;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
@@ -23,12 +24,10 @@ public static class OpenCases
         return candidates.FirstOrDefault(a => a.Type == application.Type);
     }
 
-    public static string Conflict(ApplicationType type) => type switch
+    public static ApiError Conflict(ApplicationType type) => (type switch
     {
-        ApplicationType.NewEnrollment =>
-            "您已有一件正在办理的灵活就业养老新参保申请，办结前不能再次提交 / You already have a new-enrollment application in progress; wait until it is finished.",
-        ApplicationType.Resumption =>
-            "您已有一件正在办理的灵活就业养老续保申请，办结前不能再次提交 / You already have a resumption application in progress; wait until it is finished.",
-        _ => "您已有一件正在办理的灵活就业养老停保申请，办结前不能再次提交 / You already have a suspension application in progress; wait until it is finished.",
-    };
+        ApplicationType.NewEnrollment => ErrorCodes.OpenNewEnrollment,
+        ApplicationType.Resumption => ErrorCodes.OpenResumption,
+        _ => ErrorCodes.OpenSuspension,
+    }).With();
 }

@@ -26,11 +26,7 @@ public static class SubmitApplication
 {
     public sealed record SubmitResponse(Guid Id, string CaseNumber, string Status, Guid? InstanceId);
 
-    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<Result>;
-
-    public enum Outcome { Accepted, NotFound, Invalid, Conflict, NotStarted }
-
-    public sealed record Result(Outcome Outcome, SubmitResponse? Response = null, FieldErrors? Errors = null, string? Detail = null);
+    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<Result<SubmitResponse>>;
 
     public static string ProcessKey(ApplicationType type) => type switch
     {
@@ -47,9 +43,9 @@ public static class SubmitApplication
         IWorkflowQueries queries,
         AuditLog audit,
         IdempotencyScope idempotency,
-        TimeProvider time) : ICommandHandler<Command, Result>
+        TimeProvider time) : ICommandHandler<Command, Result<SubmitResponse>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<SubmitResponse>> Handle(Command command, CancellationToken cancellationToken)
         {
             var ct = cancellationToken;
             await using var db = await database.OpenAsync(ct);
@@ -59,7 +55,7 @@ public static class SubmitApplication
             {
                 if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, ct) is not { } found)
                 {
-                    return new Result(Outcome.NotFound, Detail: $"未找到申请 / Application {command.Id} was not found.");
+                    return Result<SubmitResponse>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
                 }
 
                 (application, record) = found;
@@ -67,24 +63,24 @@ public static class SubmitApplication
                 {
                     if (application.Status == ApplicationStatus.Draft && await OpenCases.OtherOpenAsync(caseDb, application, ct) is not null)
                     {
-                        return new Result(Outcome.Conflict, Detail: OpenCases.Conflict(application.Type));
+                        return Result<SubmitResponse>.Conflict(OpenCases.Conflict(application.Type));
                     }
 
                     var now = time.GetUtcNow();
                     var errors = new FieldErrors();
                     foreach (var kind in application.MissingMaterials())
                     {
-                        errors.Add($"materials.{kind}", $"请上传{kind.NameZh()}", $"Upload the {kind.NameEn()}.");
+                        errors.Add($"materials.{kind}", ErrorCodes.MaterialMissing, new { material = new LocalizedArg(kind.ToString(), kind.NameZh(), kind.NameEn()) });
                     }
 
                     foreach (var rule in await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct))
                     {
-                        errors.Add(rule.Code, rule.MessageZh, rule.MessageEn);
+                        errors.Add(rule.Code, rule.Code, rule.MessageZh, rule.MessageEn);
                     }
 
                     if (errors.Any)
                     {
-                        return new Result(Outcome.Invalid, Errors: errors);
+                        return Result<SubmitResponse>.Invalid(errors);
                     }
 
                     application.Submit(now);
@@ -92,21 +88,21 @@ public static class SubmitApplication
                 }
                 else if (application.Status != ApplicationStatus.Submitted && !(idempotency.RetriesAbandoned && application.Status != ApplicationStatus.Withdrawn))
                 {
-                    return new Result(Outcome.Conflict, Detail: $"申请当前状态为 {application.Status}，不能提交 / The application is {application.Status} and cannot be submitted.");
+                    return Result<SubmitResponse>.Conflict(ErrorCodes.ApplicationNotSubmittable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
                 }
             }
 
             var progressed = await EnsureProgressAsync(application, command.Actor, ct);
             if (!progressed.IsOk)
             {
-                return new Result(Outcome.NotStarted, Detail: progressed.Error);
+                return Result<SubmitResponse>.Unavailable(ErrorCodes.ProcessNotStarted.With());
             }
 
             await using var fresh = cases.Create();
             var status = (await fresh.Applications.FindAsync([application.Id], ct))?.Status ?? application.Status;
             await audit.RecordAsync(
                 "application.submit", $"application:{application.Id:D}", new { caseNumber = record.CaseNumber, status = status.ToString(), instanceId = progressed.Value }, ct);
-            return new Result(Outcome.Accepted, new SubmitResponse(application.Id, record.CaseNumber, status.ToString(), progressed.Value));
+            return Result<SubmitResponse>.Ok(new SubmitResponse(application.Id, record.CaseNumber, status.ToString(), progressed.Value));
         }
 
         private async Task<RuntimeResult<Guid>> EnsureProgressAsync(Application application, Actor actor, CancellationToken ct)
@@ -137,21 +133,11 @@ public static class SubmitApplication
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.NotFound($"Application {id} was not found.");
+                    return (IResult)ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id }));
                 }
 
                 var result = await mediator.Send(new Command(applicant, id, user.ToActor()), ct);
-                return result.Outcome switch
-                {
-                    Outcome.Accepted => TypedResults.Accepted($"/api/applications/{id:D}", result.Response),
-                    Outcome.Invalid => ApiProblems.Validation(result.Errors!),
-                    Outcome.Conflict => ApiProblems.Conflict(result.Detail),
-                    Outcome.NotStarted => TypedResults.Problem(
-                        $"申请已提交，但办理流程未能启动，请稍后重新提交 / The application is submitted but its process could not start; submit again to retry. {result.Detail}",
-                        statusCode: StatusCodes.Status503ServiceUnavailable,
-                        title: "流程未启动 / Process not started"),
-                    _ => ApiProblems.NotFound(result.Detail),
-                };
+                return ApiProblems.From(result, accepted => TypedResults.Accepted($"/api/applications/{id:D}", accepted));
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .RequireRateLimiting(ApplicationRateLimits.Submission)

@@ -22,39 +22,35 @@ public static class UploadMaterial
 {
     public sealed record UploadResponse(string MaterialId, string Kind, string ContentType, long Size);
 
-    public sealed record Command(CurrentApplicant Applicant, Guid Id, MaterialKind Kind, byte[] Content) : ICommand<Result>;
-
-    public enum Outcome { Created, NotFound, Invalid, Conflict, OverLimit }
-
-    public sealed record Result(Outcome Outcome, UploadResponse? Response = null, string? Detail = null);
+    public sealed record Command(CurrentApplicant Applicant, Guid Id, MaterialKind Kind, byte[] Content) : ICommand<Result<UploadResponse>>;
 
     public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, MaterialFiles files, IOptionsMonitor<UploadLimits> limits, AuditLog audit, TimeProvider time)
-        : ICommandHandler<Command, Result>
+        : ICommandHandler<Command, Result<UploadResponse>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<UploadResponse>> Handle(Command command, CancellationToken cancellationToken)
         {
             var type = MaterialFiles.Sniff(command.Content);
             if (type is null)
             {
-                return new Result(Outcome.Invalid);
+                return Result<UploadResponse>.Invalid(new FieldErrors().Add("file", ErrorCodes.FileTypeInvalid));
             }
 
             await using var db = await database.OpenAsync(cancellationToken);
             await using var caseDb = cases.Create();
             if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, cancellationToken) is not var (application, _))
             {
-                return new Result(Outcome.NotFound, Detail: $"Application {command.Id} was not found.");
+                return Result<UploadResponse>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
             }
 
             if (!application.IsEditable)
             {
-                return new Result(Outcome.Conflict, Detail: $"申请当前状态为 {application.Status}，不能上传材料 / The application is {application.Status}; materials cannot be added.");
+                return Result<UploadResponse>.Conflict(ErrorCodes.NotEditable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
             }
 
             var replaced = application.Materials.FirstOrDefault(m => m.Kind == command.Kind)?.FileId;
             if (await OverLimitAsync(db, command, application.Id, replaced, cancellationToken) is { } detail)
             {
-                return new Result(Outcome.OverLimit, Detail: detail);
+                return Result<UploadResponse>.TooLarge(detail);
             }
 
             var materialId = Guid.NewGuid().ToString("N");
@@ -71,23 +67,23 @@ public static class UploadMaterial
                 $"application:{application.Id:D}",
                 new { kind = command.Kind.ToString(), materialId, contentType = type.Value.ContentType, size = command.Content.Length },
                 cancellationToken);
-            return new Result(Outcome.Created, new UploadResponse(materialId, command.Kind.ToString(), type.Value.ContentType, command.Content.Length));
+            return Result<UploadResponse>.Ok(new UploadResponse(materialId, command.Kind.ToString(), type.Value.ContentType, command.Content.Length));
         }
 
         /// <summary>What the disk would hold after this upload (the replaced file no longer counted), against both limits.</summary>
-        private async Task<string?> OverLimitAsync(ApplicantDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
+        private async Task<ApiError?> OverLimitAsync(ApplicantDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
         {
             var settings = limits.CurrentValue;
             var change = command.Content.Length - (replaced is null ? 0 : files.SizeOf(applicationId, replaced));
             if (files.BytesOf(applicationId) + change > settings.MaxBytesPerApplication)
             {
-                return $"本申请的材料已达存储上限 {settings.MaxBytesPerApplication} 字节 / The application's materials would exceed {settings.MaxBytesPerApplication} bytes.";
+                return ErrorCodes.ApplicationStorageFull.With(new { max = settings.MaxBytesPerApplication });
             }
 
             var owned = await db.Applications.AsNoTracking()
                 .Where(r => r.OwnerUserName == command.Applicant.UserName).Select(r => r.ApplicationId).ToListAsync(ct);
             return owned.Sum(files.BytesOf) + change > settings.MaxBytesPerUser
-                ? $"您的材料已达存储上限 {settings.MaxBytesPerUser} 字节 / Your materials would exceed {settings.MaxBytesPerUser} bytes."
+                ? ErrorCodes.UserStorageFull.With(new { max = settings.MaxBytesPerUser })
                 : null;
         }
     }
@@ -97,12 +93,12 @@ public static class UploadMaterial
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.NotFound($"Application {id} was not found.");
+                    return (IResult)ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id }));
                 }
 
                 if (!request.HasFormContentType)
                 {
-                    return ApiProblems.Validation(new FieldErrors().Add("file", "请以 multipart/form-data 上传文件", "Upload the file as multipart/form-data."));
+                    return ApiProblems.Validation(new FieldErrors().Add("file", ErrorCodes.MultipartRequired));
                 }
 
                 var form = await request.ReadFormAsync(ct);
@@ -110,18 +106,18 @@ public static class UploadMaterial
                 var kindText = form["kind"].ToString();
                 if (!Enum.TryParse<MaterialKind>(kindText, ignoreCase: false, out var kind) || !Enum.IsDefined(kind) || int.TryParse(kindText, out _))
                 {
-                    errors.Add("kind", "材料类别须为 IdCardFront、IdCardBack、HouseholdRegister 或 IdCardCopy", "The kind must be IdCardFront, IdCardBack, HouseholdRegister or IdCardCopy.");
+                    errors.Add("kind", ErrorCodes.MaterialKindInvalid);
                 }
 
                 var file = form.Files.GetFile("file");
                 if (file is { Length: > MaterialFiles.MaxBytes })
                 {
-                    return TypedResults.Problem("文件不能超过 10 MB / The file must be at most 10 MB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "文件过大 / File too large");
+                    return ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.FileTooLarge.With());
                 }
 
                 if (file is null || file.Length == 0)
                 {
-                    errors.Add("file", "请选择要上传的文件", "Choose a file to upload.");
+                    errors.Add("file", ErrorCodes.FileRequired);
                 }
                 else
                 {
@@ -137,14 +133,7 @@ public static class UploadMaterial
                 using var buffer = new MemoryStream((int)file!.Length);
                 await file.CopyToAsync(buffer, ct);
                 var result = await mediator.Send(new Command(applicant, id, kind, buffer.ToArray()), ct);
-                return result.Outcome switch
-                {
-                    Outcome.Created => TypedResults.Created($"/api/applications/{id:D}/materials/{result.Response!.MaterialId}", result.Response),
-                    Outcome.Invalid => ApiProblems.Validation(new FieldErrors().Add("file", "仅支持 JPEG、PNG 或 PDF 文件", "Only JPEG, PNG or PDF files are accepted.")),
-                    Outcome.Conflict => ApiProblems.Conflict(result.Detail),
-                    Outcome.OverLimit => TypedResults.Problem(result.Detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "超出存储限额 / Storage limit reached"),
-                    _ => ApiProblems.NotFound(result.Detail),
-                };
+                return ApiProblems.From(result, created => TypedResults.Created($"/api/applications/{id:D}/materials/{created.MaterialId}", created));
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .RequireRateLimiting(UploadLimits.RatePolicy)

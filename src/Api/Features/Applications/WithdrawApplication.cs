@@ -22,18 +22,18 @@ public static class WithdrawApplication
 {
     public sealed record WithdrawResponse(Guid Id, string Status);
 
-    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<RuntimeResult<WithdrawResponse>>;
+    public sealed record Command(CurrentApplicant Applicant, Guid Id, Actor Actor) : ICommand<Result<WithdrawResponse>>;
 
     public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, WorkflowRuntime runtime, IWorkflowQueries queries, MaterialFiles files, AuditLog audit, TimeProvider time)
-        : ICommandHandler<Command, RuntimeResult<WithdrawResponse>>
+        : ICommandHandler<Command, Result<WithdrawResponse>>
     {
-        public async ValueTask<RuntimeResult<WithdrawResponse>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<WithdrawResponse>> Handle(Command command, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
             await using var caseDb = cases.Create();
             if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, cancellationToken) is not var (application, _))
             {
-                return RuntimeResult<WithdrawResponse>.NotFound($"Application {command.Id} was not found.");
+                return Result<WithdrawResponse>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
             }
 
             var wasDraft = application.SubmittedAt is null;
@@ -43,7 +43,7 @@ public static class WithdrawApplication
             }
             catch (DomainException ex)
             {
-                return RuntimeResult<WithdrawResponse>.Conflict($"{ex.Errors[0].MessageZh} / {ex.Errors[0].MessageEn}");
+                return Result<WithdrawResponse>.Conflict(ex.Errors[0].ToApiError());
             }
 
             await caseDb.SaveChangesAsync(cancellationToken);
@@ -61,7 +61,7 @@ public static class WithdrawApplication
             }
 
             await audit.RecordAsync("application.withdraw", $"application:{application.Id:D}", new { status = application.Status.ToString() }, cancellationToken);
-            return RuntimeResult<WithdrawResponse>.Ok(new WithdrawResponse(application.Id, application.Status.ToString()));
+            return Result<WithdrawResponse>.Ok(new WithdrawResponse(application.Id, application.Status.ToString()));
         }
     }
 
@@ -69,7 +69,7 @@ public static class WithdrawApplication
         group.MapPost("/{id:guid}/withdraw", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
                 await CurrentApplicant.FindAsync(users, user) is { } applicant
                     ? ApiProblems.From(await mediator.Send(new Command(applicant, id, user.ToActor()), ct), r => TypedResults.Ok(r))
-                    : ApiProblems.NotFound($"Application {id} was not found."))
+                    : ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id })))
             .WithName("WithdrawApplication")
             .WithSummary("Withdraw an application that has not been decided; cancels its process.")
             .Produces<WithdrawResponse>()

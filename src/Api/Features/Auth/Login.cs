@@ -73,17 +73,15 @@ public static class Login
             {
                 if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
                 {
-                    return (IResult)ApiProblems.Unauthorized("用户名或密码错误 / Wrong user name or password");
+                    return (IResult)ApiProblems.Unauthorized(ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed);
                 }
 
                 var command = new Command(request.UserName.Trim(), request.Password, useCookies == true, http.Connection.RemoteIpAddress?.ToString());
                 return await mediator.Send(command, ct) switch
                 {
                     Outcome.SignedIn => (IResult)TypedResults.Empty,
-                    Outcome.ShutOut => ApiProblems.Unauthorized(
-                        "登录失败次数过多 / Too many failed sign-ins",
-                        "请稍后再试，或换用常用网络登录 / Try again later, or from your usual network."),
-                    _ => ApiProblems.Unauthorized("用户名或密码错误 / Wrong user name or password"),
+                    Outcome.ShutOut => ApiProblems.Unauthorized(ErrorCodes.ShutOut.With(), ErrorCodes.ShutOutTitle),
+                    _ => ApiProblems.Unauthorized(ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed),
                 };
             })
             .AllowAnonymous()

@@ -67,7 +67,7 @@ public static class Refresh
                     ? null
                     : await mediator.Send(new Command(request.RefreshToken), ct);
                 return principal is null
-                    ? (IResult)ApiProblems.Unauthorized("刷新令牌无效或已过期 / The refresh token is invalid or expired")
+                    ? (IResult)ApiProblems.Unauthorized(ErrorCodes.RefreshInvalid.With())
                     : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
             })
             .AllowAnonymous()

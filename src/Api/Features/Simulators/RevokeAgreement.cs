@@ -16,13 +16,13 @@ public static class RevokeAgreement
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                    return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
                 }
 
                 var result = simulator.RevokeAgreement(applicant.IdNumber.Value);
                 if (result.Outcome != RevokeAgreementOutcome.Revoked)
                 {
-                    return ApiProblems.NotFound("没有有效的扣款协议 / There is no valid agreement to revoke.");
+                    return ApiProblems.NotFound(ErrorCodes.NoAgreement.With());
                 }
 
                 await audit.RecordAsync("simulator.agreement.revoke", $"person:{applicant.IdNumber.Masked}", new { bankCode = result.Agreement?.BankCode }, ct);

@@ -23,7 +23,7 @@ public static class RunDeductions
             {
                 if (!ContributionMonth.IsValid(body.Period))
                 {
-                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("period", "期间格式应为 yyyy-MM", "The period must be yyyy-MM."));
+                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("period", ErrorCodes.PeriodInvalid));
                 }
 
                 await using var db = cases.Create();

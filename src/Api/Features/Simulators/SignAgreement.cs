@@ -23,15 +23,14 @@ public static class SignAgreement
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.Forbidden("账户未完成实名认证 / The account has no verified ID number.");
+                    return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
                 }
 
                 // The simulator stands in for the bureau, whose bank check knows the bank categories: the same catalog
                 // as the application form (by our code or its CNAPS category), so the demo cannot sign what no case accepts.
                 if (!banks.All.Any(b => b.Code == body.BankCode || b.CnapsCategoryCode == body.BankCode))
                 {
-                    return ApiProblems.Validation(new FieldErrors().Add(
-                        "Agreement.BankCode", "请选择开户银行（见 /api/reference/banks）", "Choose the bank of the card (see /api/reference/banks)."));
+                    return ApiProblems.Validation(new FieldErrors().Add("Agreement.BankCode", ErrorCodes.AgreementBankRequired));
                 }
 
                 var result = simulator.SignAgreement(applicant.IdNumber.Value, applicant.Name, body.BankCode ?? "", body.AccountNumber ?? "", applicant.Name);
@@ -40,7 +39,7 @@ public static class SignAgreement
                     var errors = new FieldErrors();
                     foreach (var error in result.Errors)
                     {
-                        errors.Add(error.Code, error.MessageZh, error.MessageEn);
+                        errors.Add(error.Code, error.Code, error.MessageZh, error.MessageEn);
                     }
 
                     return ApiProblems.Validation(errors);

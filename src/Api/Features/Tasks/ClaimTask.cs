@@ -20,7 +20,7 @@ public static class ClaimTask
             var task = await queries.TaskAsync(command.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist.");
+                return RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist.", "task.notFound", new { taskId = command.TaskId });
             }
 
             if (!TaskVisibility.Sees(task, command.Actor))

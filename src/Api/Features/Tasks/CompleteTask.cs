@@ -25,10 +25,9 @@ public static class CompleteTask
 
     public sealed record CompleteResponse(Guid TaskId, Guid InstanceId);
 
-    public sealed record Command(Guid TaskId, Actor Actor, JsonObject Variables) : ICommand<Result>;
+    public sealed record Command(Guid TaskId, Actor Actor, JsonObject Variables) : ICommand<Result<Guid>>;
 
     /// <summary>Either the engine's outcome, or the field problems that stopped the completion before it reached the engine.</summary>
-    public sealed record Result(RuntimeResult<Guid>? Outcome, FieldErrors? Errors);
 
     /// <summary>The checks for tasks without a deployed form.</summary>
     public static FieldErrors Validate(JsonObject body)
@@ -37,31 +36,31 @@ public static class CompleteTask
         var decision = body["decision"] is JsonValue d && d.TryGetValue<string>(out var text) ? text : null;
         if (decision is null || !Decisions.Contains(decision, StringComparer.Ordinal))
         {
-            errors.Add("decision", "请选择审核结论（approve、reject 或 supplement）", "Choose a decision: approve, reject or supplement");
+            errors.Add("decision", ErrorCodes.DecisionRequired);
         }
 
         var comment = body["comment"] is JsonValue c && c.TryGetValue<string>(out var note) ? note : null;
         if (decision is "reject" or "supplement" && string.IsNullOrWhiteSpace(comment))
         {
-            errors.Add("comment", "不予通过或补充材料时须填写审核意见", "A comment is required unless the decision is approve");
+            errors.Add("comment", ErrorCodes.CommentRequired);
         }
 
         if (comment is { Length: > 2000 })
         {
-            errors.Add("comment", "审核意见不能超过 2000 字", "The comment must be at most 2000 characters");
+            errors.Add("comment", ErrorCodes.CommentTooLong, new { max = 2000 });
         }
 
         return errors;
     }
 
-    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, FormStore forms, SupplementRules supplements, AuditLog audit) : ICommandHandler<Command, Result>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, FormStore forms, SupplementRules supplements, AuditLog audit) : ICommandHandler<Command, Result<Guid>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(command.TaskId, cancellationToken);
             if (task is null)
             {
-                return new Result(RuntimeResult<Guid>.NotFound($"Task {command.TaskId} does not exist."), null);
+                return Result<Guid>.NotFound(ErrorCodes.TaskNotFound.With(new { taskId = command.TaskId }));
             }
 
             // Authorise (and check the task is still open) before the body: a 400 listing the form's rules would tell an
@@ -69,12 +68,12 @@ public static class CompleteTask
             // checks again inside its transaction.
             if (!TaskVisibility.Sees(task, command.Actor))
             {
-                return new Result(TaskVisibility.Unseen<Guid>(command.TaskId), null);
+                return TaskVisibility.Unseen<Guid>(command.TaskId).ToResult();
             }
 
             if (WorkflowRuntime.Refuse(task, command.Actor) is { } refusal)
             {
-                return new Result(refusal, null);
+                return refusal.ToResult();
             }
 
             var variables = command.Variables;
@@ -89,7 +88,7 @@ public static class CompleteTask
                 var errors = Validate(variables);
                 if (errors.Any)
                 {
-                    return new Result(null, errors);
+                    return Result<Guid>.Invalid(errors);
                 }
             }
             else
@@ -101,10 +100,10 @@ public static class CompleteTask
                     var errors = new FieldErrors();
                     foreach (var issue in checkedForm.Errors)
                     {
-                        errors.Add(issue.Path, issue.Zh, issue.En);
+                        errors.Add(issue.Path, "form.invalid", issue.Zh, issue.En);
                     }
 
-                    return new Result(null, errors);
+                    return Result<Guid>.Invalid(errors);
                 }
 
                 variables = checkedForm.Accepted;
@@ -112,7 +111,7 @@ public static class CompleteTask
 
             if (await supplements.CheckAsync(task, variables, cancellationToken) is { } refused)
             {
-                return new Result(null, refused);
+                return Result<Guid>.Invalid(refused);
             }
 
             var result = await runtime.CompleteTaskAsync(command.TaskId, command.Actor, variables, cancellationToken);
@@ -122,7 +121,7 @@ public static class CompleteTask
                     new { decision = variables["decision"]?.ToString(), instanceId = result.Value, form = form?.Id }, cancellationToken);
             }
 
-            return new Result(result, null);
+            return result.ToResult();
         }
     }
 
@@ -130,9 +129,7 @@ public static class CompleteTask
         group.MapPost("/{id:guid}/complete", async (Guid id, JsonObject body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
             {
                 var result = await mediator.Send(new Command(id, user.ToActor(), body), ct);
-                return result.Errors is { } errors
-                    ? ApiProblems.Validation(errors)
-                    : ApiProblems.From(result.Outcome!, instanceId => TypedResults.Ok(new CompleteResponse(id, instanceId)));
+                return ApiProblems.From(result, instanceId => TypedResults.Ok(new CompleteResponse(id, instanceId)));
             })
             .WithName("CompleteTask")
             .WithSummary("Complete a task with its form's data (the review form: decision approve | reject | supplement, comment, missingMaterials).")

@@ -51,7 +51,7 @@ public static class GetTask
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<TaskDetail>.NotFound($"Task {query.TaskId} does not exist.");
+                return RuntimeResult<TaskDetail>.NotFound($"Task {query.TaskId} does not exist.", "task.notFound", new { taskId = query.TaskId });
             }
 
             if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))

@@ -35,7 +35,7 @@ public static class GetTaskDiagram
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<TaskDiagram>.NotFound($"Task {query.TaskId} does not exist.");
+                return RuntimeResult<TaskDiagram>.NotFound($"Task {query.TaskId} does not exist.", "task.notFound", new { taskId = query.TaskId });
             }
 
             if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
@@ -47,7 +47,7 @@ public static class GetTaskDiagram
             var definition = instance is null ? null : await definitions.FindAsync(instance.DefinitionId, cancellationToken);
             if (instance is null || definition is null)
             {
-                return RuntimeResult<TaskDiagram>.NotFound($"The process version of task {query.TaskId} is no longer stored.");
+                return RuntimeResult<TaskDiagram>.NotFound($"The process version of task {query.TaskId} is no longer stored.", "task.diagramGone", new { taskId = query.TaskId });
             }
 
             var journal = await queries.JournalAsync(instance.Id, cancellationToken);

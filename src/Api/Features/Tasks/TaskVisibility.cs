@@ -21,5 +21,5 @@ public static class TaskVisibility
         || (task.Status == UserTaskStatus.Created && task.DueAt < now && Infrastructure.Identity.Supervisors.IsSupervisor(actor));
 
     public static RuntimeResult<T> Unseen<T>(Guid taskId) =>
-        RuntimeResult<T>.Forbidden($"Task {taskId} is not offered to you or to any of your groups.");
+        RuntimeResult<T>.Forbidden($"Task {taskId} is not offered to you or to any of your groups.", "task.notOffered", new { taskId });
 }

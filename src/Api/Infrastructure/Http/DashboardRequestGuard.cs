@@ -1,3 +1,5 @@
+using SocialInsurance.Api.Infrastructure.Problems;
+
 namespace SocialInsurance.Api.Infrastructure.Http;
 
 /// <summary>
@@ -19,14 +21,14 @@ public static class DashboardRequestGuard
             if (!HttpMethods.IsPost(context.Request.Method))
             {
                 context.Response.Headers.Allow = "POST";
-                await TypedResults.Problem("仅支持 POST / Only POST is allowed here.", statusCode: StatusCodes.Status405MethodNotAllowed, title: "方法不允许 / Method not allowed")
+                await ApiProblems.Problem(StatusCodes.Status405MethodNotAllowed, ErrorCodes.OnlyPost.With())
                     .ExecuteAsync(context);
                 return;
             }
 
             if (!context.Request.HasFormContentType)
             {
-                await TypedResults.Problem("须为表单 / Send a form (application/x-www-form-urlencoded).", statusCode: StatusCodes.Status415UnsupportedMediaType, title: "不支持的媒体类型 / Unsupported media type")
+                await ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.FormRequired.With())
                     .ExecuteAsync(context);
                 return;
             }

@@ -73,14 +73,13 @@ public sealed class JsonBodyGuard(RequestDelegate next, IConfiguration configura
             || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ProblemHttpResult TooLarge() => TypedResults.Problem(
-        "JSON 请求体过大 / The JSON body is too large.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "请求体过大 / Request body too large");
+    private static ProblemHttpResult TooLarge() => ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.JsonTooLarge.With());
 
     private static IResult? Check(ReadOnlySpan<byte> json)
     {
         if (!Utf8.IsValid(json))
         {
-            return ApiProblems.Invalid("请求体不是有效的 UTF-8 文本 / The body is not valid UTF-8.");
+            return ApiProblems.Invalid(ErrorCodes.NotUtf8.With());
         }
 
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
@@ -115,19 +114,19 @@ public sealed class JsonBodyGuard(RequestDelegate next, IConfiguration configura
                         property = reader.GetString()!;
                         if (!names.Peek().Add(property))
                         {
-                            return Field(path, property, "字段重复出现", "appears more than once");
+                            return Field(path, property, ErrorCodes.DuplicateProperty);
                         }
 
                         if (TextInput.Problem(property, TextKind.MultiLine) is { } nameProblem)
                         {
-                            return Field(path, "(name)", nameProblem.Zh, nameProblem.En);
+                            return Field(path, "(name)", nameProblem);
                         }
 
                         break;
                     case JsonTokenType.String:
                         if (TextInput.Problem(reader.GetString(), TextKind.MultiLine) is { } problem)
                         {
-                            return Field(path, property, problem.Zh, problem.En);
+                            return Field(path, property, problem);
                         }
 
                         property = null;
@@ -140,18 +139,17 @@ public sealed class JsonBodyGuard(RequestDelegate next, IConfiguration configura
         }
         catch (JsonException ex)
         {
-            return ApiProblems.Invalid(
-                $"请求体不是有效的 JSON（第 {ex.LineNumber + 1} 行）/ The body is not valid JSON (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}).");
+            return ApiProblems.Invalid(ErrorCodes.NotJson.With(new { line = ex.LineNumber + 1, @byte = ex.BytePositionInLine + 1 }));
         }
 
         return null;
     }
 
-    private static IResult Field(Stack<string> path, string? property, string zh, string en)
+    private static IResult Field(Stack<string> path, string? property, ErrorCode code)
     {
         var segments = path.Reverse().Where(s => s.Length > 0).Append(property ?? string.Empty).Where(s => s.Length > 0);
         var field = string.Join('.', segments);
-        return ApiProblems.Validation(new FieldErrors().Add(field.Length == 0 ? "body" : field, zh, en));
+        return ApiProblems.Validation(new FieldErrors().Add(field.Length == 0 ? "body" : field, code));
     }
 }
 

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Problems;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -43,12 +44,7 @@ public static class RateLimits
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = new ProblemDetails
-                    {
-                        Status = StatusCodes.Status429TooManyRequests,
-                        Title = "请求过于频繁 / Too many requests",
-                        Detail = "请稍后再试 / Please wait before trying again.",
-                    },
+                    ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests, ErrorCodes.PleaseWait.With()),
                 });
             };
         });

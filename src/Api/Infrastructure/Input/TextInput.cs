@@ -14,8 +14,8 @@ namespace SocialInsurance.Api.Infrastructure.Input;
 /// </summary>
 public static class TextInput
 {
-    /// <summary>Why a value was refused, in both languages; null when it is acceptable.</summary>
-    public static (string Zh, string En)? Problem(string? value, TextKind kind = TextKind.SingleLine, bool required = false)
+    /// <summary>Why a value was refused, as a code; null when it is acceptable.</summary>
+    public static ErrorCode? Problem(string? value, TextKind kind = TextKind.SingleLine, bool required = false)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -35,14 +35,14 @@ public static class TextInput
                     continue;
                 }
 
-                return ("含有无效的字符编码", "contains an invalid character encoding");
+                return ErrorCodes.TextEncoding;
             }
 
             if (c is '\n' or '\r' or '\t')
             {
                 if (kind == TextKind.SingleLine)
                 {
-                    return ("不能包含换行符或制表符", "must be a single line (no line breaks or tabs)");
+                    return ErrorCodes.TextSingleLine;
                 }
 
                 continue;
@@ -50,18 +50,18 @@ public static class TextInput
 
             if (char.IsControl(c))
             {
-                return ("不能包含控制字符", "must not contain control characters");
+                return ErrorCodes.TextControl;
             }
 
             if (IsBidiControl(c))
             {
-                return ("不能包含文字方向控制字符", "must not contain text-direction control characters");
+                return ErrorCodes.TextBidi;
             }
 
             visible |= IsVisible(CharUnicodeInfo.GetUnicodeCategory(c), c);
         }
 
-        return required && !visible ? ("不能只包含空白或不可见字符", "must contain visible characters") : null;
+        return required && !visible ? ErrorCodes.TextInvisible : null;
     }
 
     /// <summary>Adds the field error when the value is refused; true when it is acceptable.</summary>
@@ -72,7 +72,7 @@ public static class TextInput
             return true;
         }
 
-        errors.Add(field, problem.Zh, problem.En);
+        errors.Add(field, problem);
         return false;
     }
 

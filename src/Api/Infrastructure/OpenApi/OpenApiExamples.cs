@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using SocialInsurance.Api.Infrastructure.Problems;
 
 namespace SocialInsurance.Api.Infrastructure.OpenApi;
 
@@ -22,7 +23,7 @@ public static class OpenApiExamples
                 {
                     ["tokenType"] = "Bearer", ["accessToken"] = "CfDJ8Kx…(opaque)", ["expiresIn"] = 3600, ["refreshToken"] = "CfDJ8Mq…(opaque)",
                 });
-                Response(operation, "401", Problem(401, "登录失败 / Sign-in failed", "The user name or password is wrong."));
+                Response(operation, "401", Problem(401, ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed));
                 break;
             case "CreateApplication":
                 Request(operation,
@@ -38,7 +39,7 @@ public static class OpenApiExamples
                     ["createdAt"] = "2026-03-02T02:00:00+00:00", ["submittedAt"] = null, ["applicantName"] = "张伟", ["maskedIdNumber"] = "6501**********1235",
                     ["materials"] = new JsonArray(), ["rejectionReasons"] = new JsonArray(),
                 });
-                Response(operation, "400", Validation(("phone", "手机号码格式不正确 / The mobile number is not valid."), ("insuranceTypes", "请至少选择一个险种 / Select at least one insurance type.")));
+                Response(operation, "400", Validation(("phone", ApiError.Written("Phone.Invalid", "手机号码格式不正确", "The mobile number is not valid.")), ("insuranceTypes", ErrorCodes.InsuranceTypesRequired.With())));
                 break;
             case "SubmitApplication":
                 Response(operation, "202", new JsonObject
@@ -46,8 +47,8 @@ public static class OpenApiExamples
                     ["id"] = "0b9d6f1e-6c5a-4a43-9a55-2f7c1c0e8d21", ["caseNumber"] = "XJ-20260302-000001", ["status"] = "Submitted",
                     ["instanceId"] = "5f0c2a47-3d1e-4f7b-8b0e-8d1c2e3f4a5b",
                 });
-                Response(operation, "400", Validation(("materials", "请上传户口本复印件 / Upload the household register copy.")));
-                Response(operation, "409", Problem(409, "状态冲突 / Conflict", "The application was already submitted."));
+                Response(operation, "400", Validation(("materials.HouseholdRegister", ErrorCodes.MaterialMissing.With(new { material = new LocalizedArg("HouseholdRegister", "户口本复印件", "household register copy") }))));
+                Response(operation, "409", Problem(409, ErrorCodes.ApplicationNotSubmittable.With(new { status = new LocalizedArg("Submitted", "已提交", "submitted") })));
                 break;
             case "CompleteTask":
                 Request(operation,
@@ -58,10 +59,8 @@ public static class OpenApiExamples
                         ["decision"] = "supplement", ["comment"] = "身份证正面模糊", ["missingMaterials"] = new JsonArray("IdCardFront"),
                     }));
                 Response(operation, "200", new JsonObject { ["taskId"] = "9a3e6c1d-2b4f-4e8a-a1c3-5d7e9f0b2c4d", ["instanceId"] = "5f0c2a47-3d1e-4f7b-8b0e-8d1c2e3f4a5b" });
-                Response(operation, "400", Validation(
-                    ("comment", "请填写“审核意见 Comment” / 审核意见 Comment is required"),
-                    ("missingMaterials", "请填写“需补充的材料 Missing materials” / 需补充的材料 Missing materials is required")));
-                Response(operation, "409", Problem(409, "状态冲突 / Conflict", "Task 9a3e6c1d-2b4f-4e8a-a1c3-5d7e9f0b2c4d was completed or changed by someone else at the same time."));
+                Response(operation, "400", Validation(("comment", ErrorCodes.CommentRequired.With())));
+                Response(operation, "409", Problem(409, ErrorCodes.TaskChangedConcurrently.With(new { taskId = "9a3e6c1d-2b4f-4e8a-a1c3-5d7e9f0b2c4d" })));
                 break;
         }
 
@@ -73,8 +72,8 @@ public static class OpenApiExamples
                 foreach (var media in content.Values.Where(m => m.Example is null && (m.Examples is null || m.Examples.Count == 0)))
                 {
                     media.Example = status == "400"
-                        ? Validation(("field", "中文说明 / English explanation"))
-                        : Problem(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), "中文标题 / English title", "What went wrong.");
+                        ? Validation(("field", ErrorCodes.WrongType.With()))
+                        : Problem(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), null);
                 }
             }
         }
@@ -97,18 +96,39 @@ public static class OpenApiExamples
         ["contributionBase"] = 6000, ["paymentFrequency"] = "Quarterly",
     };
 
-    private static JsonObject Problem(int status, string title, string detail) => new()
+    /// <summary>An example written the way <see cref="ApiProblems"/> writes it, in the default language (Chinese).</summary>
+    private static JsonObject Problem(int status, ApiError? detail, ErrorCode? title = null)
     {
-        ["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.{(status >= 500 ? 6 : 5)}.{(status >= 500 ? status - 499 : status - 399)}",
-        ["title"] = title, ["status"] = status, ["detail"] = detail, ["instance"] = "/api/…", ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
-    };
+        var details = detail is null
+            ? new Microsoft.AspNetCore.Mvc.ProblemDetails { Status = status }
+            : ApiProblems.Details(status, detail, title);
+        if (detail is null)
+        {
+            ProblemLocalizer.Localize(details, Language.Chinese);
+        }
 
-    private static JsonObject Validation(params (string Field, string Message)[] errors)
+        return Example(details);
+    }
+
+    private static JsonObject Validation(params (string Field, ApiError Error)[] errors)
     {
-        var problem = Problem(400, "输入有误 / One or more fields are invalid", "See errors.");
-        problem.Remove("detail");
-        problem["errors"] = new JsonObject(errors.Select(e => KeyValuePair.Create(e.Field, (JsonNode?)new JsonArray(e.Message))));
-        return problem;
+        var fields = new FieldErrors();
+        foreach (var (field, error) in errors)
+        {
+            fields.Add(field, error);
+        }
+
+        return Example(ApiProblems.ValidationDetails(fields));
+    }
+
+    private static JsonObject Example(Microsoft.AspNetCore.Mvc.ProblemDetails details)
+    {
+        var status = details.Status ?? 500;
+        var example = System.Text.Json.JsonSerializer.SerializeToNode(details, details.GetType(), System.Text.Json.JsonSerializerOptions.Web)!.AsObject();
+        example["type"] = $"https://tools.ietf.org/html/rfc9110#section-15.{(status >= 500 ? 6 : 5)}.{(status >= 500 ? status - 499 : status - 399)}";
+        example["instance"] = "/api/…";
+        example["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        return example;
     }
 
     private static void Request(OpenApiOperation operation, params (string Name, string Summary, JsonObject Value)[] examples)

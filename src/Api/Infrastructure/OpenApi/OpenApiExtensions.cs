@@ -9,7 +9,8 @@ public static class OpenApiExtensions
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "SocialInsuranceWorkflows API";
-            document.Info.Description = "新疆灵活就业人员养老保险经办 — applicants, reviewers and administrators. Sign in at POST /api/auth/login and send `Authorization: Bearer <accessToken>`.";
+            document.Info.Description = "新疆灵活就业人员养老保险经办 — applicants, reviewers and administrators. Sign in at POST /api/auth/login and send `Authorization: Bearer <accessToken>`. Errors are problem details with a stable `code` (see the ErrorCode schema) in the language of `Accept-Language` (zh-CN unless `en`).";
+            OpenApiErrorCodes.Describe(document);
             return Task.CompletedTask;
         }).AddOperationTransformer(OpenApiExamples.ApplyAsync));
 

@@ -1,36 +1,67 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Infrastructure.Problems;
 
-/// <summary>RFC 7807 responses. The engine's typed outcomes map one to one: not found, conflict, forbidden and invalid stay distinct.</summary>
+/// <summary>
+/// RFC 7807 responses, built from codes: not found, conflict, forbidden and invalid stay distinct. Each problem
+/// carries <c>code</c> and <c>args</c> (and, for field errors, <c>errorCodes</c> beside ASP.NET's <c>errors</c>); its
+/// texts are written here in Chinese and rewritten in the request's language by <see cref="ProblemLocalizer"/>,
+/// the one place that reads <c>Accept-Language</c>.
+/// </summary>
 public static class ApiProblems
 {
-    public static IResult From<T>(RuntimeResult<T> result, Func<T, IResult> ok) => result.Status switch
+    public static IResult From<T>(Result<T> result, Func<T, IResult> ok) => result.Failure switch
     {
-        RuntimeStatus.Ok => ok(result.Value!),
-        RuntimeStatus.NotFound => NotFound(result.Error),
-        RuntimeStatus.Conflict => Conflict(result.Error),
-        RuntimeStatus.Forbidden => Forbidden(result.Error),
-        _ => Invalid(result.Error),
+        Failure.None => ok(result.Value!),
+        Failure.NotFound => NotFound(result.Error!),
+        Failure.Conflict => Conflict(result.Error!),
+        Failure.Forbidden => Forbidden(result.Error!),
+        Failure.TooLarge => Problem(StatusCodes.Status413PayloadTooLarge, result.Error!),
+        Failure.Unprocessable => Problem(StatusCodes.Status422UnprocessableEntity, result.Error!),
+        Failure.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, result.Error!),
+        _ => result.Fields is { } fields ? Validation(fields) : Invalid(result.Error!),
     };
 
-    public static ProblemHttpResult NotFound(string? detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "未找到 / Not found");
+    /// <summary>The engine's answer at the API boundary: the same statuses, its codes rendered through the catalog.</summary>
+    public static IResult From<T>(RuntimeResult<T> result, Func<T, IResult> ok) => From(result.ToResult(), ok);
 
-    public static ProblemHttpResult Conflict(string? detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status409Conflict, title: "状态冲突 / Conflict");
+    public static ProblemHttpResult NotFound(ApiError error) => Problem(StatusCodes.Status404NotFound, error);
 
-    public static ProblemHttpResult Forbidden(string? detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "无权操作 / Forbidden");
+    public static ProblemHttpResult Conflict(ApiError error) => Problem(StatusCodes.Status409Conflict, error);
 
-    public static ProblemHttpResult Invalid(string? detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: "请求无效 / Invalid request");
+    public static ProblemHttpResult Forbidden(ApiError error) => Problem(StatusCodes.Status403Forbidden, error);
 
-    public static ProblemHttpResult Unauthorized(string title, string? detail = null) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: title);
+    public static ProblemHttpResult Invalid(ApiError error) => Problem(StatusCodes.Status400BadRequest, error);
 
-    /// <summary>Field errors, each message in Chinese and English: <c>{"errors": {"decision": ["请选择审核结论 / Choose a decision"]}}</c>.</summary>
-    public static ValidationProblem Validation(FieldErrors errors) =>
-        TypedResults.ValidationProblem(errors.ToDictionary(), title: "输入有误 / One or more fields are invalid");
+    public static ProblemHttpResult Unauthorized(ApiError error, ErrorCode? title = null) => Problem(StatusCodes.Status401Unauthorized, error, title);
+
+    /// <summary>A problem with any status; <paramref name="title"/> replaces the status's own title when the problem has a name of its own.</summary>
+    public static ProblemHttpResult Problem(int status, ApiError error, ErrorCode? title = null, IDictionary<string, object?>? extensions = null) =>
+        TypedResults.Problem(Details(status, error, title, extensions));
+
+    public static ProblemDetails Details(int status, ApiError error, ErrorCode? title = null, IDictionary<string, object?>? extensions = null)
+    {
+        var details = new ProblemDetails { Status = status };
+        foreach (var (key, value) in extensions ?? new Dictionary<string, object?>())
+        {
+            details.Extensions[key] = value;
+        }
+
+        ProblemLocalizer.Attach(details, error, title);
+        ProblemLocalizer.Localize(details, Language.Chinese);
+        return details;
+    }
+
+    /// <summary>Field errors: <c>{"errors": {"decision": ["请选择审核结论"]}, "errorCodes": {"decision": [{"code": "task.decisionRequired", "args": {}}]}}</c>.</summary>
+    public static ProblemHttpResult Validation(FieldErrors errors) => TypedResults.Problem(ValidationDetails(errors));
+
+    public static HttpValidationProblemDetails ValidationDetails(FieldErrors errors)
+    {
+        var details = new HttpValidationProblemDetails { Status = StatusCodes.Status400BadRequest };
+        ProblemLocalizer.Attach(details, errors);
+        ProblemLocalizer.Localize(details, Language.Chinese);
+        return details;
+    }
 }

@@ -17,6 +17,7 @@ public static class ProblemServiceExtensions
         {
             context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
             context.ProblemDetails.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier);
+            ProblemLocalizer.Localize(context.HttpContext, context.ProblemDetails);
         });
     }
 

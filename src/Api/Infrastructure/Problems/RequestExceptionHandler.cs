@@ -30,31 +30,20 @@ public sealed class RequestExceptionHandler(IProblemDetailsService problems, ILo
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
         BadHttpRequestException { InnerException: JsonException json } => Json(json),
-        BadHttpRequestException bad => Problem(bad.StatusCode, "请求无效 / Invalid request", "请求格式错误 / The request is malformed."),
+        BadHttpRequestException bad => ApiProblems.Details(bad.StatusCode, ErrorCodes.Malformed.With()),
         InvalidDataException data when data.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => TooLarge(),
-        InvalidDataException => Problem(StatusCodes.Status400BadRequest, "请求无效 / Invalid request", "multipart/form-data 请求体格式错误 / The multipart/form-data body is malformed."),
+        InvalidDataException => ApiProblems.Details(StatusCodes.Status400BadRequest, ErrorCodes.MultipartMalformed.With()),
         IOException when exception.Message.Contains("Unexpected end of", StringComparison.OrdinalIgnoreCase) =>
-            Problem(StatusCodes.Status400BadRequest, "请求无效 / Invalid request", "请求体不完整 / The request body ended early."),
+            ApiProblems.Details(StatusCodes.Status400BadRequest, ErrorCodes.BodyEndedEarly.With()),
         _ => null,
     };
 
-    private static ProblemDetails TooLarge() => Problem(
-        StatusCodes.Status413PayloadTooLarge, "请求体过大 / Request body too large", "请求体超过大小限制 / The request body is over the size limit.");
+    private static ProblemDetails TooLarge() => ApiProblems.Details(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BodyTooLarge.With());
 
     /// <summary>A body that does not fit the endpoint's shape (a string where an object belongs): the path is the field.</summary>
     private static ProblemDetails Json(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-        var details = new HttpValidationProblemDetails(new Dictionary<string, string[]>
-        {
-            [field] = ["值的类型或格式不正确 / The value has the wrong type or format"],
-        })
-        {
-            Status = StatusCodes.Status400BadRequest,
-            Title = "输入有误 / One or more fields are invalid",
-        };
-        return details;
+        return ApiProblems.ValidationDetails(new FieldErrors().Add(field, ErrorCodes.WrongType));
     }
-
-    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 }

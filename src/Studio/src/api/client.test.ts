@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, localize, localizeName, parseProblem } from './ApiError';
+import { ApiError, localizeName, parseProblem } from './ApiError';
 import { createApiClient } from './client';
 import type { TokenStore, Tokens } from './tokens';
 
@@ -51,10 +51,23 @@ describe('parseProblem', () => {
     expect(error.fieldErrors).toEqual({});
   });
 
-  it('Localize_PicksTheHalfForTheLanguage', () => {
-    expect(localize('状态冲突 / Conflict', 'zh-CN')).toBe('状态冲突');
-    expect(localize('状态冲突 / Conflict', 'en')).toBe('Conflict');
-    expect(localize('plain', 'en')).toBe('plain');
+  it('ParseProblem_ReadsTheCodeAndEachFieldsCodes', async () => {
+    // Given
+    const response = json(400, {
+      title: 'One or more fields are invalid',
+      status: 400,
+      code: 'validation.failed',
+      errors: { Comment: ['A comment is required unless the decision is approve'] },
+      errorCodes: { Comment: [{ code: 'task.commentRequired', args: {} }] },
+    });
+
+    // When
+    const error = await parseProblem(response);
+
+    // Then
+    expect(error.code).toBe('validation.failed');
+    expect(error.fieldCodes).toEqual({ comment: [{ code: 'task.commentRequired', args: {} }] });
+    expect(error.fieldErrors).toEqual({ comment: ['A comment is required unless the decision is approve'] });
   });
 
   it('LocalizeName_SplitsBilingualElementNames', () => {
@@ -65,6 +78,21 @@ describe('parseProblem', () => {
 });
 
 describe('createApiClient', () => {
+  it('Request_AsksForTheUsersLanguage_SoProblemTextsMatchTheScreen', async () => {
+    // Given
+    const fetch = vi.fn<typeof globalThis.fetch>().mockImplementation(() => Promise.resolve(json(200, {})));
+    const english = createApiClient({ fetch, tokens: memoryStore(signedIn()), language: () => 'en' });
+    const chinese = createApiClient({ fetch, tokens: memoryStore(signedIn()), language: () => 'zh-CN' });
+
+    // When
+    await english.get('/api/me');
+    await chinese.get('/api/me');
+
+    // Then
+    const sent = fetch.mock.calls.map(([, init]) => (init?.headers as Record<string, string>)['Accept-Language']);
+    expect(sent).toEqual(['en', 'zh-CN']);
+  });
+
   it('Request_RefreshesOnceAndRetries_WhenAccessTokenExpired', async () => {
     // Given
     const tokens = memoryStore(signedIn());
@@ -169,7 +197,7 @@ describe('createApiClient.logout', () => {
     await client.logout();
 
     // Then the server was asked to end the session with the old token, and the client is signed out
-    expect(fetch).toHaveBeenCalledWith('/api/auth/logout', expect.objectContaining({ method: 'POST', headers: { Authorization: 'Bearer old-access' } }));
+    expect(fetch).toHaveBeenCalledWith('/api/auth/logout', expect.objectContaining({ method: 'POST', headers: expect.objectContaining({ Authorization: 'Bearer old-access' }) }));
     expect(tokens.value).toBeNull();
     expect(onSignedOut).toHaveBeenCalledOnce();
   });

@@ -1,4 +1,10 @@
 import { ApiError, parseProblem } from './ApiError';
+import { acceptLanguage } from '../i18n/language';
+
+/** The language the Studio saved (i18n/index.ts keeps it under this key). */
+function savedLanguage(): string | undefined {
+  return typeof localStorage === 'undefined' ? undefined : (localStorage.getItem('studio.lang') ?? undefined);
+}
 import { sessionTokenStore, toTokens, type AccessTokenResponse, type TokenStore } from './tokens';
 
 export interface ApiClientOptions {
@@ -6,6 +12,8 @@ export interface ApiClientOptions {
   tokens?: TokenStore;
   /** Called when the session ended: the refresh token was refused, or the user signed out. */
   onSignedOut?: () => void;
+  /** The user's language (default: the one the Studio saved); sent as Accept-Language so problem texts match the screen. */
+  language?: () => string | undefined;
 }
 
 export type Query = Record<string, string | number | undefined | null>;
@@ -53,7 +61,10 @@ export function withQuery(path: string, query?: Query): string {
  * a second 401, or a refused refresh, ends the session. Failures throw {@link ApiError}.
  */
 export function createApiClient(options: ApiClientOptions = {}): ApiClient {
-  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+  const language = options.language ?? savedLanguage;
+  const fetchOnce = options.fetch ?? ((input, init) => fetch(input, init));
+  const doFetch: typeof fetch = (input, init) =>
+    fetchOnce(input, { ...init, headers: { 'Accept-Language': acceptLanguage(language()), ...(init?.headers as Record<string, string> | undefined) } });
   const tokens = options.tokens ?? sessionTokenStore();
   let refreshing: Promise<boolean> | null = null;
 

@@ -17,7 +17,7 @@ public static class ClearRegistryPerson
 
                 if (!simulator.Clear(id.Value))
                 {
-                    return ApiProblems.NotFound("登记簿中没有此人的模拟记录 / The registry holds no seeded records for this person.");
+                    return ApiProblems.NotFound(ErrorCodes.RegistryPersonNotSeeded.With());
                 }
 
                 await audit.RecordAsync("simulator.registry.clear", $"person:{id.Masked}", null, ct);

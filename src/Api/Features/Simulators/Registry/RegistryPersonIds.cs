@@ -16,7 +16,7 @@ internal static class RegistryPersonIds
             return true;
         }
 
-        errors.Add("idNumber", error.MessageZh, error.MessageEn);
+        errors.Add("idNumber", error.Code, error.MessageZh, error.MessageEn);
         id = null!;
         return false;
     }

@@ -33,7 +33,7 @@ public static class SeedRegistryPerson
                 {
                     foreach (var problem in problems)
                     {
-                        errors.Add(problem.Field, problem.MessageZh, problem.MessageEn);
+                        errors.Add(problem.Field, "registry.seedInvalid", problem.MessageZh, problem.MessageEn);
                     }
 
                     return ApiProblems.Validation(errors);

@@ -17,7 +17,7 @@ public static class SetRegistryOutage
             {
                 if (body.Mode is not { } mode || !Enum.IsDefined(mode))
                 {
-                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("mode", "请选择 None、ServerError 或 Delay", "Choose None, ServerError or Delay."));
+                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("mode", ErrorCodes.OutageModeInvalid));
                 }
 
                 simulator.SetOutage(mode);

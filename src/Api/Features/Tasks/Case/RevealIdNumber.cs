@@ -25,7 +25,7 @@ public static class RevealIdNumber
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<Revealed>.NotFound($"Task {query.TaskId} does not exist.");
+                return RuntimeResult<Revealed>.NotFound($"Task {query.TaskId} does not exist.", "task.notFound", new { taskId = query.TaskId });
             }
 
             if (!WorkflowRuntime.MayWorkOn(task, query.Actor) && task.CompletedBy != query.Actor.Id)
@@ -35,7 +35,7 @@ public static class RevealIdNumber
 
             if (await labels.CaseOfAsync(task.BusinessKey, cancellationToken) is not { Application: var application })
             {
-                return RuntimeResult<Revealed>.NotFound($"Task {query.TaskId} belongs to no application.");
+                return RuntimeResult<Revealed>.NotFound($"Task {query.TaskId} belongs to no application.", "task.noApplication", new { taskId = query.TaskId });
             }
 
             await audit.RecordAsync("task.case.revealIdNumber", $"task:{query.TaskId}", new { applicationId = application.Id }, cancellationToken);

@@ -25,8 +25,7 @@ public sealed class SupplementRules(CaseLabels labels)
         var errors = new FieldErrors();
         if (allowed.Count == 0)
         {
-            return errors.Add("decision", $"{type.Zh}不需要材料，不能要求补充材料：请审核通过或驳回",
-                $"A {type.En.ToLowerInvariant()} has no materials to supplement: approve or reject it");
+            return errors.Add("decision", ErrorCodes.NoMaterialsToSupplement, new { service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()) });
         }
 
         var asked = decision["missingMaterials"] as JsonArray ?? [];
@@ -34,8 +33,12 @@ public sealed class SupplementRules(CaseLabels labels)
             .Where(code => !Enum.TryParse<MaterialKind>(code, ignoreCase: false, out var kind) || !allowed.Contains(kind))
             .ToList();
         return unknown.Count > 0
-            ? errors.Add("missingMaterials", $"{type.Zh}的材料只有：{string.Join("、", allowed.Select(k => k.NameZh()))}",
-                $"The materials of a {type.En.ToLowerInvariant()} are: {string.Join(", ", allowed.Select(k => k.NameEn()))}")
+            ? errors.Add("missingMaterials", ErrorCodes.MaterialsAllowed, new
+            {
+                service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()),
+                materials = new LocalizedArg(
+                    string.Join(",", allowed), string.Join("、", allowed.Select(k => k.NameZh())), string.Join(", ", allowed.Select(k => k.NameEn()))),
+            })
             : null;
     }
 }

@@ -53,7 +53,7 @@ describe('AccountChangeForm', { timeout: 20_000 }, () => {
     // Given
     await i18n.changeLanguage('en');
     changeAccount.mockReset().mockRejectedValue(
-      new ApiError(400, 'Invalid', undefined, { 'bank.accountNumber': ['银行卡号校验未通过 / The card number fails its check digit'] }),
+      new ApiError(400, 'One or more fields are invalid', undefined, { 'bank.accountNumber': ['The card number fails its check digit'] }, 'validation.failed', {}, { 'bank.accountNumber': [{ code: 'BankAccount.CheckDigit' }] }),
     );
     const { onChanged, save } = setup();
 

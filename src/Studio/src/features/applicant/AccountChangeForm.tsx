@@ -5,7 +5,8 @@ import Button from 'antd/es/button';
 import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import { useMe } from '../../shell/useMe';
 import { applicantApi, nameOf, useBanks } from './api';
 import { useCheckRule } from './apply/useRules';
@@ -42,13 +43,13 @@ export function AccountChangeForm({ application: a, onChanged }: { application: 
       onChanged();
     } catch (e) {
       if (e instanceof ApiError && e.status === 400 && Object.keys(e.fieldErrors).length > 0) {
-        const localized = Object.fromEntries(Object.entries(e.fieldErrors).map(([k, m]) => [k, m.map((x) => localize(x, i18n.language))]));
+        const localized = fieldTexts(t, i18n.language, e);
         const mapped = mapServerErrors(a.type, localized);
         form.setFields(mapped.fields.map((f) => ({ name: f.field as never, errors: f.messages })));
         const elsewhere = mapped.notices.flatMap((n) => n.messages);
         if (elsewhere.length > 0) setProblem(elsewhere.join('；'));
       } else {
-        setProblem(e instanceof ApiError ? localize(e.detail ?? e.title, i18n.language) : t('error.generic'));
+        setProblem(e instanceof ApiError ? problemDetail(t, i18n.language, e) : t('error.generic'));
       }
     } finally {
       setBusy(false);

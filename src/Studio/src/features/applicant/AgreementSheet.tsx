@@ -12,7 +12,7 @@ import Result from 'antd/es/result';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
 import { useMe } from '../../shell/useMe';
 import { applicantApi, nameOf, useBanks, useInsurance } from './api';
 import { NativeSelect } from './NativeSelect';
@@ -20,6 +20,7 @@ import { errorText, formatTime } from './parts';
 import type { AgreementStatus } from './types';
 import { accountDigits, checkAccountNumber } from './validation';
 import { useCheckRule } from './apply/useRules';
+import { fieldTexts } from '../errors/problemText';
 
 interface Props {
   open: boolean;
@@ -67,9 +68,8 @@ export function AgreementSheet({ open, onClose, bankCode, maskedAccount }: Props
       if (e instanceof ApiError && e.status === 400) {
         const byField: Record<string, string> = { 'agreement.BankCode': 'bankCode', 'agreement.AccountNumber': 'accountNumber' };
         const other: string[] = [];
-        for (const [key, messages] of Object.entries(e.fieldErrors)) {
+        for (const [key, text] of Object.entries(fieldTexts(t, lang, e))) {
           const name = byField[key];
-          const text = messages.map((m) => localize(m, lang));
           if (name) form.setFields([{ name: name as keyof Values, errors: text }]);
           else other.push(...text);
         }

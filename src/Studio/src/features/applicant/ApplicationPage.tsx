@@ -21,6 +21,7 @@ import { errorText, formatTime, LoadError, StatusTag, yuan } from './parts';
 import { withdrawable } from './status';
 import { AccountChangeForm } from './AccountChangeForm';
 import type { ApplicationView, NextAction, StepStatus } from './types';
+import { isChinese } from '../../i18n/language';
 
 const stepColor: Record<StepStatus, string> = { active: 'blue', completed: 'green', cancelled: 'gray' };
 
@@ -46,7 +47,7 @@ export default function ApplicationPage() {
 function Detail({ application: a, refetch }: { application: ApplicationView; refetch: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const zh = lang.startsWith('zh');
+  const zh = isChinese(lang);
   const { modal, message } = App.useApp();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -202,7 +203,7 @@ function NextActionCard({ application: a, action, refetch }: { application: Appl
   const [problem, setProblem] = useState<string | null>(null);
   const [agreementOpen, setAgreementOpen] = useState(false);
   const keys = useRef(new AttemptKeys());
-  const zh = i18n.language.startsWith('zh');
+  const zh = isChinese(i18n.language);
   const requested = action.materials ?? [];
 
   async function submit() {

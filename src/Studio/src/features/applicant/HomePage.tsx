@@ -11,6 +11,7 @@ import { MobilePage } from './MobilePage';
 import { formatTime, StatusTag, yuan } from './parts';
 import { ServiceList } from './ServiceTile';
 import type { ApplicationView } from './types';
+import { isChinese } from '../../i18n/language';
 
 /** What waits for the applicant: drafts to finish, supplements to upload, an approved case that needs the agreement. */
 function pending(applications: ApplicationView[]) {
@@ -24,7 +25,7 @@ export default function HomePage() {
   const insurance = useInsurance();
   const applications = useApplications();
   const notifications = useNotifications();
-  const zh = i18n.language.startsWith('zh');
+  const zh = isChinese(i18n.language);
   const todo = pending(applications.data ?? []);
 
   return (

@@ -18,6 +18,7 @@ import { nameOf, useApplications, useFrequencies, useInsurance, useInsuranceType
 import { MobilePage } from './MobilePage';
 import { formatDate, formatTime, LoadError, yuan } from './parts';
 import type { InsuranceView, PeriodStatus } from './types';
+import { isChinese, pick } from '../../i18n/language';
 
 const periodColor: Record<PeriodStatus, string> = { Due: 'processing', Paid: 'success', Failed: 'error', InArrears: 'warning' };
 const insuredColor = { NotInsured: 'default', Active: 'success', Suspended: 'warning', Terminated: 'error' } as const;
@@ -51,7 +52,7 @@ function Summary({ insurance: i }: { insurance: InsuranceView }) {
           {i.contributionsEnd && (
             <>
               <br />
-              <span data-testid="contributions-end">{i18n.language.startsWith('zh') ? i.contributionsEnd.zh : i.contributionsEnd.en}</span>
+              <span data-testid="contributions-end">{isChinese(i18n.language) ? i.contributionsEnd.zh : i.contributionsEnd.en}</span>
             </>
           )}
         </>
@@ -183,7 +184,7 @@ export default function MinePage() {
         ) : (
           (notifications.data ?? []).map((n) => (
             <div key={n.id} style={{ padding: '6px 0', borderBottom: '1px solid #f0f0f0' }}>
-              <div>{lang.startsWith('zh') ? n.textZh : n.textEn}</div>
+              <div>{pick(lang, n.textZh, n.textEn)}</div>
               <div className="m-muted">{formatTime(n.createdAt)}</div>
             </div>
           ))
@@ -194,7 +195,7 @@ export default function MinePage() {
         <div className="m-row" style={{ marginBottom: 12 }}>
           <span>{t('user.language')}</span>
           <Segmented
-            value={lang.startsWith('zh') ? 'zh-CN' : 'en'}
+            value={isChinese(lang) ? 'zh-CN' : 'en'}
             onChange={(v) => setLanguage(v as Language)}
             options={[
               { label: '中文', value: 'zh-CN' },

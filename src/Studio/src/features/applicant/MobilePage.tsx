@@ -8,6 +8,7 @@ import UserOutlined from '@ant-design/icons/es/icons/UserOutlined';
 import LeftOutlined from '@ant-design/icons/es/icons/LeftOutlined';
 import { useTranslation } from 'react-i18next';
 import { setLanguage } from '../../i18n';
+import { isChinese } from '../../i18n/language';
 
 export type Tab = 'home' | 'apply' | 'query' | 'mine';
 
@@ -32,7 +33,7 @@ interface Props {
 export function MobilePage({ title, tab, backTo, actions, children, testId }: Props) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const zh = i18n.language.startsWith('zh');
+  const zh = isChinese(i18n.language);
 
   return (
     <>

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { client } from '../../api/api';
 import { inProgress } from './status';
+import { pick } from '../../i18n/language';
 import type {
   AgreementStatus,
   ApplicationView,
@@ -71,5 +72,5 @@ export const useNotifications = () => useQuery({ queryKey: ['notifications'], qu
 /** Name of a reference item in the current language. */
 export function nameOf(item: { nameZh: string; nameEn: string } | undefined, language: string, fallback = '—'): string {
   if (!item) return fallback;
-  return language.startsWith('zh') ? item.nameZh : item.nameEn;
+  return pick(language, item.nameZh, item.nameEn);
 }

@@ -3,17 +3,20 @@ import Button from 'antd/es/button';
 import Tag from 'antd/es/tag';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
+import i18n from '../../i18n';
 import { statusColor } from './status';
 import type { ApplicationStatus } from './types';
+import { isChinese } from '../../i18n/language';
 
 export const formatTime = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 export const formatDate = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD') : '—');
 
 export function yuan(amount: number | null | undefined, language: string): string {
   if (amount === null || amount === undefined) return '—';
-  const text = amount.toLocaleString(language.startsWith('zh') ? 'zh-CN' : 'en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  return language.startsWith('zh') ? `${text} 元` : `¥${text}`;
+  const text = amount.toLocaleString(isChinese(language) ? 'zh-CN' : 'en', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return isChinese(language) ? `${text} 元` : `¥${text}`;
 }
 
 export function StatusTag({ status }: { status: ApplicationStatus }) {
@@ -32,8 +35,8 @@ export function LoadError({ error, retry }: { error: unknown; retry: () => void 
     <Alert
       type="error"
       showIcon
-      title={error instanceof ApiError ? localize(error.title, i18n.language) : t('error.network')}
-      description={error instanceof ApiError ? localize(error.detail, i18n.language) || undefined : undefined}
+      title={error instanceof ApiError ? error.title : t('error.network')}
+      description={error instanceof ApiError ? problemDetail(t, i18n.language, error, '') || undefined : undefined}
       action={
         <Button size="small" onClick={retry}>
           {t('applicant.common.retry')}
@@ -43,10 +46,10 @@ export function LoadError({ error, retry }: { error: unknown; retry: () => void 
   );
 }
 
-/** The message of a failed action, localized ("中文 / English" halves, field messages joined). */
+/** The message of a failed action in the user's language (field messages joined), rendered from its codes. */
 export function errorText(error: unknown, language: string, fallback: string): string {
   if (!(error instanceof ApiError)) return fallback;
-  const fields = Object.values(error.fieldErrors).flat().map((m) => localize(m, language));
+  const fields = Object.values(fieldTexts(i18n.getFixedT(language), language, error)).flat();
   if (fields.length > 0) return fields.join('；');
-  return localize(error.detail, language) || localize(error.title, language) || fallback;
+  return problemDetail(i18n.getFixedT(language), language, error, '') || error.title || fallback;
 }

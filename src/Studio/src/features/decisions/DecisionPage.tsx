@@ -15,7 +15,8 @@ import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { ApiError, localizeName } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { decisionsApi, type DecisionIssue, type DecisionVersion } from './api';
 import { DiffPanel } from './DiffPanel';
 import { EvaluatePanel } from './EvaluatePanel';
@@ -51,7 +52,7 @@ export default function DecisionPage() {
     staleTime: Infinity,
   });
 
-  const failed = (e: unknown) => void message.error(e instanceof ApiError ? localize(e.detail ?? e.title, i18n.language) : t('error.network'));
+  const failed = (e: unknown) => void message.error(e instanceof ApiError ? problemDetail(t, i18n.language, e) : t('error.network'));
   const publish = useMutation({
     mutationFn: (version: number) => decisionsApi.publish(key, version),
     onSuccess: (_, version) => {

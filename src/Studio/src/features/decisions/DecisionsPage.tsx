@@ -12,7 +12,7 @@ import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { ApiError, localizeName } from '../../api/ApiError';
 import { decisionsApi, type DecisionSummary } from './api';
 
 /** Every decision table with its latest and published version: the administrator's entry to the rules. */
@@ -80,7 +80,7 @@ export default function DecisionsPage() {
           showIcon
           style={{ marginBottom: 16 }}
           message={t('decisions.loadFailed')}
-          description={decisions.error instanceof ApiError ? localize(decisions.error.title, i18n.language) : t('error.network')}
+          description={decisions.error instanceof ApiError ? decisions.error.title : t('error.network')}
         />
       )}
       <Table

@@ -9,7 +9,8 @@ import Table from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { decisionsApi } from './api';
 
 /** Tries a deployed version with variables typed as JSON: which rules match and what the table gives. */
@@ -57,7 +58,7 @@ export function EvaluatePanel({ decisionKey, version, example }: { decisionKey: 
             type="error"
             showIcon
             message={t('decisions.evaluate.failed')}
-            description={evaluate.error instanceof ApiError ? localize(evaluate.error.detail ?? evaluate.error.title, i18n.language) : t('error.network')}
+            description={evaluate.error instanceof ApiError ? problemDetail(t, i18n.language, evaluate.error) : t('error.network')}
           />
         )}
         {outcome && 'failed' in outcome && (

@@ -17,7 +17,8 @@ import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { ApiError, localizeName } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { definitionsApi, type VersionSummary } from './api';
 import './DefinitionsPages.css';
 
@@ -50,7 +51,7 @@ export default function DefinitionVersionsPage() {
       void message.success(t('definitions.published', { key, version }));
       void queryClient.invalidateQueries({ queryKey: ['definitions'] });
     },
-    onError: (e) => void message.error(e instanceof ApiError ? localize(e.detail ?? e.title, i18n.language) : t('error.network')),
+    onError: (e) => void message.error(e instanceof ApiError ? problemDetail(t, i18n.language, e) : t('error.network')),
   });
 
   const from = compare.from ?? list[1]?.version;

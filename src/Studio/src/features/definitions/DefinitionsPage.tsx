@@ -12,7 +12,7 @@ import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { ApiError, localizeName } from '../../api/ApiError';
 import { definitionsApi, type DefinitionSummary } from './api';
 import './DefinitionsPages.css';
 
@@ -112,7 +112,7 @@ export default function DefinitionsPage() {
           showIcon
           style={{ marginBottom: 16 }}
           message={t('definitions.loadFailed')}
-          description={definitions.error instanceof ApiError ? localize(definitions.error.title, i18n.language) : t('error.network')}
+          description={definitions.error instanceof ApiError ? definitions.error.title : t('error.network')}
         />
       )}
       <Table

@@ -16,7 +16,8 @@ import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { ApiError, localizeName } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { definitionsApi } from './api';
 import { changeKinds, classifyChanges, countByKind, markersFor, type ChangeKind, type ChangeRow, type DiffResult } from './diff/classifyChanges';
 import 'bpmn-js/dist/assets/diagram-js.css';
@@ -237,7 +238,7 @@ export default function DiffPage() {
             />
           </Space>
         </div>
-        {(loadFailed || error) && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('definitions.diff.loadFailed')} description={error ?? (loadFailed instanceof ApiError ? localize(loadFailed.detail ?? loadFailed.title, i18n.language) : undefined)} />}
+        {(loadFailed || error) && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={t('definitions.diff.loadFailed')} description={error ?? (loadFailed instanceof ApiError ? problemDetail(t, i18n.language, loadFailed) : undefined)} />}
         <div className="si-diff-legend" data-testid="diff-summary">
           {changeKinds.map((kind) => (
             <Checkbox

@@ -16,7 +16,8 @@ import Tag from 'antd/es/tag';
 import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { definitionsApi, type Deployed, type Issue } from './api';
 import { ProblemsPanel, type ValidationState } from './modeler/ProblemsPanel';
 import type { BpmnEditorHandle, ElementTemplate } from './modeler/BpmnEditor';
@@ -88,7 +89,7 @@ export default function ModelerPage() {
         }
       } catch (e) {
         setValidation('failed');
-        if (manual) void message.error(e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network'));
+        if (manual) void message.error(e instanceof ApiError ? e.title : t('error.network'));
       }
     },
     [i18n.language, message, t],
@@ -128,7 +129,7 @@ export default function ModelerPage() {
       setBaseVersion(first.version);
       setDeployed(first);
     },
-    onError: (e) => void message.error(e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network')),
+    onError: (e) => void message.error(e instanceof ApiError ? e.title : t('error.network')),
   });
 
   const publish = useMutation({
@@ -138,7 +139,7 @@ export default function ModelerPage() {
       void message.success(t('definitions.published', { key: d.key, version: d.version }));
       void queryClient.invalidateQueries({ queryKey: ['definitions'] });
     },
-    onError: (e) => void message.error(e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network')),
+    onError: (e) => void message.error(e instanceof ApiError ? e.title : t('error.network')),
   });
 
   async function download() {
@@ -262,7 +263,7 @@ export default function ModelerPage() {
           type="error"
           showIcon
           message={t('definitions.modeler.loadFailed')}
-          description={loadError instanceof ApiError ? localize(loadError.detail ?? loadError.title, i18n.language) : String(loadError)}
+          description={loadError instanceof ApiError ? problemDetail(t, i18n.language, loadError) : String(loadError)}
           action={<Button onClick={() => void (source.refetch(), templates.refetch())}>{t('definitions.common.retry')}</Button>}
         />
       )}

@@ -14,7 +14,7 @@ import Spin from 'antd/es/spin';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
 import { useLeaveGuard } from '../definitions/modeler/useLeaveGuard';
 import { emptyFormSchema, formKeyPattern, formsApi, saveProblems, type FormSchema } from './api';
 import type { FormEditorHandle } from './editor/FormEditorCanvas';
@@ -74,7 +74,7 @@ export default function FormEditorPage() {
         setProblems(saveProblems(e, i18n.language));
         void message.error(t('forms.saveRefused'));
       } else if (e instanceof ApiError && e.status === 404) void message.error(t('forms.unavailableTitle'));
-      else void message.error(e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network'));
+      else void message.error(e instanceof ApiError ? e.title : t('error.network'));
     },
   });
 

@@ -13,12 +13,12 @@ import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
 import { formsApi, type FormSummary } from './api';
 
 /** The task forms (*.form) referenced by user tasks' camunda:formKey. */
 export default function FormsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const forms = useQuery({ queryKey: ['forms', 'list'], queryFn: formsApi.list });
   if (forms.error instanceof ApiError && forms.error.status === 403) {
@@ -79,7 +79,7 @@ export default function FormsPage() {
               showIcon
               style={{ marginBottom: 16 }}
               message={t('forms.loadFailed')}
-              description={forms.error instanceof ApiError ? localize(forms.error.title, i18n.language) : t('error.network')}
+              description={forms.error instanceof ApiError ? forms.error.title : t('error.network')}
             />
           )}
           <Table

@@ -1,5 +1,7 @@
 import { client } from '../../api/api';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
+import i18n from '../../i18n';
 
 /**
  * The forms API (src/Api/Features/Admin, being built alongside): GET /api/admin/forms, GET /api/admin/forms/{key}
@@ -58,9 +60,9 @@ export function emptyFormSchema(id: string): FormSchema {
 /** Problems from a refused save: the detail and each field's messages, in the current language. */
 export function saveProblems(error: unknown, language: string): string[] {
   if (!(error instanceof ApiError)) return [];
-  const lines = Object.entries(error.fieldErrors).flatMap(([field, messages]) =>
-    messages.map((m) => (field && field !== 'schema' ? `${field}: ${localize(m, language)}` : localize(m, language))),
+  const lines = Object.entries(fieldTexts(i18n.getFixedT(language), language, error)).flatMap(([field, messages]) =>
+    messages.map((m) => (field && field !== 'schema' ? `${field}: ${m}` : m)),
   );
-  if (lines.length === 0) lines.push(localize(error.detail ?? error.title, language));
+  if (lines.length === 0) lines.push(problemDetail(i18n.getFixedT(language), language, error));
   return lines;
 }

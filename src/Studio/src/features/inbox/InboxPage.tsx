@@ -16,7 +16,8 @@ import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { ApiError, localizeName } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { api } from '../../api/api';
 import type { ReferenceItem, TaskScope, TaskSummary } from '../../api/types';
 import { dueState, regionOf } from './dueState';
@@ -26,6 +27,7 @@ import { useMe } from '../../shell/useMe';
 import { inboxApi, looksLikeIdNumber, regionsOfGroups } from './inboxApi';
 import { SavedFilters } from './SavedFilters';
 import './InboxPage.css';
+import { pick } from '../../i18n/language';
 
 const scopes: TaskScope[] = ['mine', 'followUp', 'available', 'done', 'overdue'];
 const outcomeColors = { approve: 'green', reject: 'red', supplement: 'orange' } as const;
@@ -33,7 +35,7 @@ const refreshEveryMs = 15_000;
 
 export function regionName(region: ReferenceItem | undefined, language: string) {
   if (!region) return undefined;
-  return language.startsWith('zh') ? region.nameZh : region.nameEn;
+  return pick(language, region.nameZh, region.nameEn);
 }
 
 export default function InboxPage() {
@@ -81,8 +83,8 @@ export default function InboxPage() {
 
   const showError = (e: unknown) => {
     if (e instanceof ApiError) {
-      const text = e.status === 409 ? t('inbox.conflict') : localize(e.title, i18n.language);
-      void message.error(e.detail ? `${text}: ${localize(e.detail, i18n.language)}` : text);
+      const text = e.status === 409 ? t('inbox.conflict') : e.title;
+      void message.error(e.detail ? `${text}: ${problemDetail(t, i18n.language, e, '')}` : text);
     } else void message.error(t('error.network'));
   };
   const afterChange = () => queryClient.invalidateQueries({ queryKey: ['tasks'] });

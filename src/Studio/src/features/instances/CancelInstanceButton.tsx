@@ -7,7 +7,8 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import Modal from 'antd/es/modal';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { instancesApi } from './api';
 
 const maxReason = 500;
@@ -28,7 +29,7 @@ export function CancelInstanceButton({ instanceId }: { instanceId: string }) {
       form.resetFields();
     },
     onError: (e) => {
-      if (e instanceof ApiError) void message.error(e.status === 409 ? t('instances.cancel.conflict') : localize(e.detail ?? e.title, i18n.language));
+      if (e instanceof ApiError) void message.error(e.status === 409 ? t('instances.cancel.conflict') : problemDetail(t, i18n.language, e));
       else void message.error(t('error.network'));
     },
     onSettled: () => {

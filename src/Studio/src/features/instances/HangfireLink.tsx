@@ -6,7 +6,7 @@ import Input from 'antd/es/input';
 import Modal from 'antd/es/modal';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { localize, parseProblem } from '../../api/ApiError';
+import { parseProblem } from '../../api/ApiError';
 import { useMe } from '../../shell/useMe';
 
 const dashboard = '/hangfire';
@@ -24,7 +24,7 @@ const signedInFlag = 'studio.hangfireSignedIn';
  * and then opens it. The password is sent once and not kept.
  */
 export function HangfireLink() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const me = useMe();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -48,7 +48,7 @@ export function HangfireLink() {
       });
       if (!response.ok) {
         const problem = await parseProblem(response);
-        setError(response.status === 429 ? t('login.tooManyAttempts') : localize(problem.title, i18n.language));
+        setError(response.status === 429 ? t('login.tooManyAttempts') : problem.title);
         return;
       }
       sessionStorage.setItem(signedInFlag, '1');

@@ -14,7 +14,7 @@ import Tabs from 'antd/es/tabs';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
 import { instancesApi, type IncidentItem } from './api';
 import { CancelInstanceButton } from './CancelInstanceButton';
 import { instanceMarks } from './diagramMarks';
@@ -113,7 +113,7 @@ export default function InstanceDetailPage() {
       <Alert
         type="error"
         showIcon
-        title={e instanceof ApiError && e.status === 404 ? t('instances.notFound') : e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network')}
+        title={e instanceof ApiError && e.status === 404 ? t('instances.notFound') : e instanceof ApiError ? e.title : t('error.network')}
         action={<Button onClick={() => navigate('/instances')}>{t('instances.back')}</Button>}
       />
     );

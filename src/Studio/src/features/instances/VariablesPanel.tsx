@@ -12,7 +12,8 @@ import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import { instancesApi } from './api';
 import { JsonValue } from './JsonValue';
 import { containsPersonalData, maskValue } from './personalData';
@@ -59,10 +60,10 @@ export function VariablesPanel({ instanceId, variables, editable }: { instanceId
     },
     onError: (e) => {
       if (e instanceof ApiError && Object.keys(e.fieldErrors).length > 0) {
-        const first = Object.values(e.fieldErrors)[0]?.[0];
-        form.setFields([{ name: 'name', errors: [localize(first, i18n.language)] }]);
+        const first = Object.values(fieldTexts(t, i18n.language, e))[0]?.[0] ?? '';
+        form.setFields([{ name: 'name', errors: [first] }]);
       } else if (e instanceof ApiError) {
-        void message.error(e.detail ? localize(e.detail, i18n.language) : localize(e.title, i18n.language));
+        void message.error(e.detail ? problemDetail(t, i18n.language, e, '') : e.title);
       } else void message.error(t('error.network'));
     },
   });

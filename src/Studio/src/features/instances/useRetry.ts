@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import App from 'antd/es/app';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { instancesApi, type InstanceDetail } from './api';
 
 /**
@@ -25,8 +26,8 @@ export function useRetry() {
     },
     onError: (e) => {
       if (e instanceof ApiError) {
-        const text = e.status === 409 ? t('instances.retryConflict') : localize(e.title, i18n.language);
-        void message.error(e.detail ? `${text}: ${localize(e.detail, i18n.language)}` : text);
+        const text = e.status === 409 ? t('instances.retryConflict') : e.title;
+        void message.error(e.detail ? `${text}: ${problemDetail(t, i18n.language, e, '')}` : text);
       } else void message.error(t('error.network'));
     },
     onSettled: () => {

@@ -8,7 +8,8 @@ import Input from 'antd/es/input';
 import Segmented from 'antd/es/segmented';
 import { useTranslation } from 'react-i18next';
 import { useQueryClient } from '@tanstack/react-query';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { client } from '../../api/api';
 import { setLanguage, type Language } from '../../i18n';
 import './LoginPage.css';
@@ -36,9 +37,9 @@ export function LoginPage() {
       navigate(from && from !== '/login' ? from : '/', { replace: true });
     } catch (e) {
       if (e instanceof ApiError && e.status === 429) {
-        setError({ message: t('login.tooManyAttempts'), description: localize(e.detail, i18n.language) || undefined });
+        setError({ message: t('login.tooManyAttempts'), description: problemDetail(t, i18n.language, e, '') || undefined });
       } else if (e instanceof ApiError && e.status === 401) {
-        setError({ message: localize(e.title, i18n.language), description: localize(e.detail, i18n.language) || undefined });
+        setError({ message: e.title, description: problemDetail(t, i18n.language, e, '') || undefined });
       } else {
         setError({ message: t('error.network') });
       }

@@ -13,8 +13,9 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
 import { policyApi, type PolicyYear } from './api';
+import { pick } from '../../i18n/language';
 
 const confidenceColor = { High: 'green', Medium: 'gold', Low: 'red' } as const;
 
@@ -28,7 +29,7 @@ export default function PolicyPage() {
     return <Result status="403" title={t('policy.forbidden')} data-testid="policy-forbidden" />;
   }
   const data = list.data;
-  const warning = data ? localize(i18n.language.startsWith('zh') ? data.warningZh ?? '' : data.warningEn ?? '', i18n.language) : '';
+  const warning = data ? pick(i18n.language, data.warningZh ?? '', data.warningEn ?? '') : '';
 
   const columns: ColumnsType<PolicyYear> = [
     {

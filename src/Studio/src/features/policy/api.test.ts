@@ -32,22 +32,34 @@ describe('policy form', () => {
 });
 
 describe('fieldMessages', () => {
-  it('PutsEachServerMessageBesideItsField_InTheCurrentLanguage', () => {
-    const error = new ApiError(400, '输入有误 / Invalid', undefined, {
-      baseUpperLimit: ['缴费基数下限须为正数且低于上限 / Expected 0 < lower limit < upper limit'],
-      'holidays[1].date': ['日期格式须为 yyyy-MM-dd / Expected a date as yyyy-MM-dd'],
-      policy: ['其他 / Other'],
-    });
+  it('PutsEachServerMessageBesideItsField_RenderedFromItsCode', () => {
+    const error = new ApiError(
+      400,
+      '输入有误',
+      undefined,
+      {
+        baseUpperLimit: ['缴费基数下限须为正数且低于上限'],
+        'holidays[1].date': ['日期格式须为 yyyy-MM-dd（收到“x”）'],
+        policy: ['其他'],
+      },
+      'validation.failed',
+      {},
+      {
+        baseUpperLimit: [{ code: 'Policy.BaseLimits' }],
+        'holidays[1].date': [{ code: 'field.dateInvalid', args: { value: 'x' } }],
+        policy: [{ code: 'Policy.Other' }],
+      },
+    );
     expect(fieldMessages(error, 'zh-CN', ['baseUpperLimit', 'holidays'])).toEqual({
       baseUpperLimit: ['缴费基数下限须为正数且低于上限'],
-      holidays: ['holidays[1].date: 日期格式须为 yyyy-MM-dd'],
+      holidays: ['holidays[1].date: 日期格式须为 yyyy-MM-dd（收到“x”）'],
       '': ['其他'],
     });
-    expect(fieldMessages(error, 'en', ['baseUpperLimit']).baseUpperLimit).toEqual(['Expected 0 < lower limit < upper limit']);
+    expect(fieldMessages(error, 'en', ['holidays']).holidays).toEqual(["holidays[1].date: Expected a date as yyyy-MM-dd, but got 'x'."]);
   });
 
   it('FallsBackToTheDetail_WhenNoFieldIsNamed', () => {
-    expect(fieldMessages(new ApiError(409, '状态冲突 / Conflict', '不能删除 / Cannot delete'), 'en', [])).toEqual({ '': ['Cannot delete'] });
+    expect(fieldMessages(new ApiError(409, 'Conflict', 'Cannot delete'), 'en', [])).toEqual({ '': ['Cannot delete'] });
     expect(fieldMessages(new Error('x'), 'en', [])).toEqual({});
   });
 });

@@ -1,5 +1,7 @@
 import { client } from '../../api/api';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
+import i18n from '../../i18n';
 
 /**
  * The administrators' policy routes (src/Api/Features/Admin): GET /api/admin/policy (every year, and a warning when
@@ -122,13 +124,13 @@ export function parseDates(text: string): string[] {
 export function fieldMessages(error: unknown, language: string, fields: readonly string[]): Record<string, string[]> {
   const result: Record<string, string[]> = {};
   if (!(error instanceof ApiError)) return result;
-  for (const [key, messages] of Object.entries(error.fieldErrors)) {
+  for (const [key, messages] of Object.entries(fieldTexts(i18n.getFixedT(language), language, error))) {
     const root = key.split(/[[.]/)[0];
     const field = fields.includes(root) ? root : '';
     const prefix = field && key !== field ? `${key}: ` : '';
-    (result[field] ??= []).push(...messages.map((m) => prefix + localize(m, language)));
+    (result[field] ??= []).push(...messages.map((m) => prefix + m));
   }
-  if (Object.keys(result).length === 0) result[''] = [localize(error.detail ?? error.title, language)];
+  if (Object.keys(result).length === 0) result[''] = [problemDetail(i18n.getFixedT(language), language, error)];
   return result;
 }
 

@@ -2,6 +2,7 @@ import Alert from 'antd/es/alert';
 import Tag from 'antd/es/tag';
 import { useTranslation } from 'react-i18next';
 import type { CaseView } from './caseApi';
+import { isChinese } from '../../i18n/language';
 
 const color = { passed: 'success', failed: 'error', notApplicable: 'default' } as const;
 const mark = { passed: '✓', failed: '✗', notApplicable: '–' } as const;
@@ -9,7 +10,7 @@ const mark = { passed: '✓', failed: '✗', notApplicable: '–' } as const;
 /** The automatic checks as the process recorded them: failed first, so the reviewer sees what needs a look. */
 export function CaseChecksList({ checks }: { checks: CaseView['checks'] }) {
   const { t, i18n } = useTranslation();
-  const zh = i18n.language.startsWith('zh');
+  const zh = isChinese(i18n.language);
   if (!checks.recorded) {
     return <Alert type="warning" showIcon data-testid="case-checks-none" title={zh ? checks.noteZh : checks.noteEn} />;
   }

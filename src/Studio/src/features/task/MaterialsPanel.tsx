@@ -15,10 +15,12 @@ import Typography from 'antd/es/typography';
 import App from 'antd/es/app';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { caseApi, type TaskMaterial } from './caseApi';
 import { formatSize, materialView, saveBlob } from './materialFiles';
 import './MaterialsPanel.css';
+import { isChinese } from '../../i18n/language';
 
 type Loaded = { url?: string; failed?: boolean };
 
@@ -103,7 +105,7 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
   const [preview, setPreview] = useState<{ open: boolean; current: number }>({ open: false, current: 0 });
   const [pdf, setPdf] = useState<TaskMaterial | null>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
-  const zh = i18n.language.startsWith('zh');
+  const zh = isChinese(i18n.language);
 
   const kindName = (m: TaskMaterial) => t(`material.${m.kind}`, { defaultValue: zh ? m.kindZh : m.kindEn });
 
@@ -112,7 +114,7 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
     try {
       saveBlob(await caseApi.materialFile(m), m.fileName);
     } catch (e) {
-      void message.error(e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network'));
+      void message.error(e instanceof ApiError ? e.title : t('error.network'));
     } finally {
       setDownloading(null);
     }
@@ -206,7 +208,7 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
         type="error"
         showIcon
         title={t('taskCase.materials.loadFailed')}
-        description={e instanceof ApiError ? localize(e.detail ?? e.title, i18n.language) : t('error.network')}
+        description={e instanceof ApiError ? problemDetail(t, i18n.language, e) : t('error.network')}
         action={<Button onClick={() => void query.refetch()}>{t('taskCase.retry')}</Button>}
       />
     );

@@ -63,8 +63,8 @@ describe('ReviewForm', { timeout: 20_000 }, () => {
   it('ServerFieldErrors_AreShownBesideTheFields', async () => {
     await i18n.changeLanguage('en');
     const submit = vi.fn().mockRejectedValue(
-      new ApiError(400, '输入有误 / One or more fields are invalid', undefined, {
-        comment: ['审核意见不能超过 2000 字 / The comment must be at most 2000 characters'],
+      new ApiError(400, 'One or more fields are invalid', undefined, { comment: ['server text'] }, 'validation.failed', {}, {
+        comment: [{ code: 'task.commentTooLong', args: { max: 2000 } }],
       }),
     );
     const { user } = setup(submit);
@@ -77,7 +77,7 @@ describe('ReviewForm', { timeout: 20_000 }, () => {
 
   it('Conflict_SaysSomeoneElseCompletedIt', async () => {
     await i18n.changeLanguage('zh-CN');
-    const submit = vi.fn().mockRejectedValue(new ApiError(409, '状态冲突 / Conflict', 'Task x is no longer open.'));
+    const submit = vi.fn().mockRejectedValue(new ApiError(409, '状态冲突', '任务 x 已不在办理中', {}, 'task.notOpen', { taskId: 'x' }));
     const { onCompleted, user } = setup(submit);
 
     await user.click(screen.getByLabelText(zh('review.decisions.approve')));

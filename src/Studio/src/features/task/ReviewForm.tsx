@@ -6,7 +6,8 @@ import Form from 'antd/es/form';
 import Input from 'antd/es/input';
 import Radio from 'antd/es/radio';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import type { CompleteTaskBody, Decision } from '../../api/types';
 import { materialKinds } from './materials';
 
@@ -56,19 +57,19 @@ export function ReviewForm({ submit, onCompleted, disabled, renderConflict, deci
       if ((await submit(toBody(values))) !== false) onCompleted();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        setFailure({ title: t('review.conflict'), detail: localize(e.detail, i18n.language), conflict: true });
+        setFailure({ title: t('review.conflict'), detail: problemDetail(t, i18n.language, e, ''), conflict: true });
       } else if (e instanceof ApiError && Object.keys(e.fieldErrors).length > 0) {
         const known = new Set(['decision', 'comment', 'missingMaterials']);
-        const entries = Object.entries(e.fieldErrors);
+        const entries = Object.entries(fieldTexts(t, i18n.language, e));
         form.setFields(
           entries
             .filter(([name]) => known.has(name))
-            .map(([name, errors]) => ({ name: name as keyof ReviewValues, errors: errors.map((m) => localize(m, i18n.language)) })),
+            .map(([name, errors]) => ({ name: name as keyof ReviewValues, errors })),
         );
         const other = entries.filter(([name]) => !known.has(name)).flatMap(([, messages]) => messages);
-        setFailure({ title: localize(e.title, i18n.language), detail: other.map((m) => localize(m, i18n.language)).join('；') || undefined });
+        setFailure({ title: e.title, detail: other.join('；') || undefined });
       } else if (e instanceof ApiError) {
-        setFailure({ title: localize(e.title, i18n.language), detail: localize(e.detail, i18n.language) || undefined });
+        setFailure({ title: e.title, detail: problemDetail(t, i18n.language, e, '') || undefined });
       } else {
         setFailure({ title: t('error.network') });
       }

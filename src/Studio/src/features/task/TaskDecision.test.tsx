@@ -46,7 +46,7 @@ describe('TaskDecision with a form-js form', { timeout: 20_000 }, () => {
     // Given
     await i18n.changeLanguage('zh-CN');
     complete.mockRejectedValueOnce(
-      new ApiError(400, '输入有误 / Invalid input', undefined, { comment: ['须写明理由 / Explain'], regionCode: ['统筹区无效 / Invalid region'] }),
+      new ApiError(400, '输入有误', undefined, { comment: ['须写明理由'], regionCode: ['统筹区无效'] }),
     );
     const { user, onCompleted } = setup();
     await screen.findByTestId('fake-form');
@@ -65,7 +65,7 @@ describe('TaskDecision with a form-js form', { timeout: 20_000 }, () => {
   it('Conflict_OffersTheWayBackToTheInbox', async () => {
     // Given
     await i18n.changeLanguage('zh-CN');
-    complete.mockRejectedValueOnce(new ApiError(409, '状态冲突 / Conflict', 'Task was completed by reviewer2.'));
+    complete.mockRejectedValueOnce(new ApiError(409, '状态冲突', '任务已被他人同时办理或修改'));
     const { user, onBackToInbox } = setup();
     await screen.findByTestId('fake-form');
 

@@ -5,7 +5,8 @@ import Button, { type ButtonProps } from 'antd/es/button';
 import Skeleton from 'antd/es/skeleton';
 import Space from 'antd/es/space';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import { caseApi, type CaseView, type TaskForm } from './caseApi';
 import { mapServerErrors, parseSchema } from './formErrors';
 import type { FormJsHandle } from './FormJsForm';
@@ -130,13 +131,13 @@ export function TaskDecision({ taskId, form, review, onCompleted, onBackToInbox 
       onCompleted();
     } catch (e) {
       if (e instanceof ApiError && e.status === 409) {
-        setFailure({ kind: 'conflict', title: t('taskCase.form.conflict'), messages: [localize(e.detail, i18n.language)].filter(Boolean) });
+        setFailure({ kind: 'conflict', title: t('taskCase.form.conflict'), messages: [problemDetail(t, i18n.language, e, '')].filter(Boolean) });
       } else if (e instanceof ApiError && e.status === 400 && Object.keys(e.fieldErrors).length > 0) {
-        const mapped = mapServerErrors(e.fieldErrors, current.fields(), i18n.language);
+        const mapped = mapServerErrors(fieldTexts(t, i18n.language, e), current.fields());
         current.setErrors(mapped.byId);
-        setFailure({ kind: 'invalid', title: localize(e.title, i18n.language) || t('taskCase.form.fixErrors'), messages: mapped.unmatched });
+        setFailure({ kind: 'invalid', title: e.title || t('taskCase.form.fixErrors'), messages: mapped.unmatched });
       } else if (e instanceof ApiError) {
-        setFailure({ kind: 'error', title: localize(e.title, i18n.language), messages: [localize(e.detail, i18n.language)].filter(Boolean) });
+        setFailure({ kind: 'error', title: e.title, messages: [problemDetail(t, i18n.language, e, '')].filter(Boolean) });
       } else {
         setFailure({ kind: 'error', title: t('error.network'), messages: [] });
       }

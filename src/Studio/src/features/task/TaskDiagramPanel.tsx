@@ -7,7 +7,8 @@ import Skeleton from 'antd/es/skeleton';
 import Space from 'antd/es/space';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { caseApi } from './caseApi';
 import './TaskDiagramPanel.css';
 
@@ -32,7 +33,7 @@ export function TaskDiagramPanel({ taskId, height = 340 }: { taskId: string; hei
         type="error"
         showIcon
         title={t('diagram.loadFailed')}
-        description={e instanceof ApiError ? localize(e.detail ?? e.title, i18n.language) : t('error.network')}
+        description={e instanceof ApiError ? problemDetail(t, i18n.language, e) : t('error.network')}
         action={<Button onClick={() => void query.refetch()}>{t('taskCase.retry')}</Button>}
       />
     );

@@ -18,7 +18,8 @@ import Timeline from 'antd/es/timeline';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize, localizeName } from '../../api/ApiError';
+import { ApiError, localizeName } from '../../api/ApiError';
+import { problemDetail } from '../errors/problemText';
 import { api } from '../../api/api';
 import type { JournalItem } from '../../api/types';
 import { useMe } from '../../shell/useMe';
@@ -36,6 +37,7 @@ import { CaseComments } from './CaseComments';
 import { collabApi } from './collabApi';
 import { TaskHandOver } from './TaskHandOver';
 import './TaskPage.css';
+import { pick } from '../../i18n/language';
 
 const format = (iso?: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '—');
 
@@ -90,8 +92,8 @@ export default function TaskPage() {
       <Alert
         type="error"
         showIcon
-        title={e instanceof ApiError ? localize(e.title, i18n.language) : t('error.network')}
-        description={e instanceof ApiError ? localize(e.detail, i18n.language) : undefined}
+        title={e instanceof ApiError ? e.title : t('error.network')}
+        description={e instanceof ApiError ? problemDetail(t, i18n.language, e, '') : undefined}
         action={<Button onClick={() => navigate('/tasks')}>{t('task.back')}</Button>}
       />
     );
@@ -100,7 +102,7 @@ export default function TaskPage() {
   const { task, journal: fullJournal, instanceStatus, form, case: view } = detail.data;
   const isAdmin = me.data?.roles.includes('admin') ?? false;
   const stepName = (item: NamedJournalItem) =>
-    (i18n.language.startsWith('zh') ? item.nameZh : item.nameEn) ?? t('caseView.processStep');
+    pick(i18n.language, item.nameZh, item.nameEn) ?? t('caseView.processStep');
   const actorName = (actor?: string | null) => (actor === 'system' ? t('caseView.journalSystem') : actor);
   // Taken sequence flows are the engine's bookkeeping; reviewers follow the activities, as in Camunda's history view.
   // Unnamed elements (gateways, inner scope events) are plumbing too; what is left reads by the diagram's names.

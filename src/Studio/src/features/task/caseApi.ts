@@ -1,5 +1,6 @@
 import { client } from '../../api/api';
 import type { TaskDetail } from '../../api/types';
+import { pick } from '../../i18n/language';
 
 /** One uploaded material of the task's case (src/Api/Features/Tasks/ListTaskMaterials.cs). */
 export interface TaskMaterial {
@@ -151,7 +152,7 @@ export type NamedJournalItem = TaskDetail['journal'][number] & { nameZh?: string
 export type CaseTaskDetail = Omit<TaskDetail, 'journal'> & { form?: TaskForm | null; case?: CaseView | null; journal: NamedJournalItem[] };
 
 /** The name of a coded value in the user's language. */
-export const nameOf = (named: Named | null | undefined, language: string) => (named ? (language.startsWith('zh') ? named.zh : named.en) : '');
+export const nameOf = (named: Named | null | undefined, language: string) => (named ? pick(language, named.zh, named.en) : '');
 
 const path = (id: string) => `/api/tasks/${encodeURIComponent(id)}`;
 

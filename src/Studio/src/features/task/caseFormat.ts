@@ -1,6 +1,7 @@
 import dayjs from 'dayjs';
+import { isChinese } from '../../i18n/language';
 
-const zh = (language: string) => language.startsWith('zh');
+const zh = (language: string) => isChinese(language);
 
 /** Yuan with two decimals, grouped, in the user's language (¥5,000.00). */
 export function formatYuan(amount: number, language: string): string {

@@ -10,14 +10,13 @@ const schema = JSON.parse(reviewForm) as FormSchema;
 const fields = fieldsOf(schema);
 
 describe('mapServerErrors', () => {
-  it('PutsEachMessage_OnTheFieldWithThatKey_InTheUsersLanguage', () => {
+  it('PutsEachMessage_OnTheFieldWithThatKey', () => {
     const mapped = mapServerErrors(
       {
-        decision: ['请选择审核结论 / Choose a decision'],
-        comment: ['须填写审核意见 / A comment is required', '不能超过 2000 字 / At most 2000 characters'],
+        decision: ['请选择审核结论'],
+        comment: ['须填写审核意见', '不能超过 2000 字'],
       },
       fields,
-      'zh-CN',
     );
 
     expect(mapped.byId).toEqual({ decisionField: ['请选择审核结论'], commentField: ['须填写审核意见', '不能超过 2000 字'] });
@@ -25,14 +24,14 @@ describe('mapServerErrors', () => {
   });
 
   it('MatchesKeysIgnoringCase_AndSendsUnknownKeysToTheAlert', () => {
-    const mapped = mapServerErrors({ MissingMaterials: ['请勾选 / Tick one'], regionCode: ['统筹区无效 / Invalid region'] }, fields, 'en');
+    const mapped = mapServerErrors({ MissingMaterials: ['Tick one'], regionCode: ['Invalid region'] }, fields);
 
     expect(mapped.byId).toEqual({ missingMaterialsField: ['Tick one'] });
     expect(mapped.unmatched).toEqual(['Invalid region']);
   });
 
   it('UsesTheRegistrysIds_WhenTheSchemaHasNone', () => {
-    const mapped = mapServerErrors({ comment: ['x'] }, [{ id: 'Field_0abc', key: 'comment' }, { id: 'Text_1' }], 'en');
+    const mapped = mapServerErrors({ comment: ['x'] }, [{ id: 'Field_0abc', key: 'comment' }, { id: 'Text_1' }]);
 
     expect(mapped.byId).toEqual({ Field_0abc: ['x'] });
   });

@@ -1,5 +1,6 @@
-import { localize } from '../../api/ApiError';
+
 import type { FormComponent, FormSchema } from './caseApi';
+import { isChinese } from '../../i18n/language';
 
 /** A form-js field as its registry knows it: errors are keyed by id, the submitted data by key. */
 export interface FormField {
@@ -15,10 +16,10 @@ export interface MappedErrors {
 }
 
 /**
- * Places a 400 problem's `errors` (keys = form component keys, messages "中文 / English") on the form-js fields.
+ * Places a 400 problem's field messages (keys = form component keys, already in the user's language) on the form-js fields.
  * Keys match exactly first, then ignoring case (ASP.NET may send "Comment"); a key no field has goes to `unmatched`.
  */
-export function mapServerErrors(errors: Record<string, string[]>, fields: readonly FormField[], language: string): MappedErrors {
+export function mapServerErrors(errors: Record<string, string[]>, fields: readonly FormField[]): MappedErrors {
   const exact = new Map<string, string>();
   const loose = new Map<string, string>();
   for (const field of fields) {
@@ -30,7 +31,7 @@ export function mapServerErrors(errors: Record<string, string[]>, fields: readon
   const byId: Record<string, string[]> = {};
   const unmatched: string[] = [];
   for (const [key, messages] of Object.entries(errors)) {
-    const texts = messages.map((m) => localize(m, language)).filter(Boolean);
+    const texts = messages.filter(Boolean);
     const id = exact.get(key) ?? loose.get(key.toLowerCase());
     if (id) byId[id] = [...(byId[id] ?? []), ...texts];
     else unmatched.push(...texts);
@@ -63,7 +64,7 @@ const cjk = /[\u3400-\u9fff]/;
 export function localizeLabel(text: string, language: string): string {
   const match = /^(.*[\u3400-\u9fff][^\s]*)\s+([^\u3400-\u9fff]+)$/.exec(text.trim());
   if (!match || !cjk.test(match[1])) return text;
-  return language.startsWith('zh') ? match[1].trim() : match[2].trim();
+  return isChinese(language) ? match[1].trim() : match[2].trim();
 }
 
 /** The schema with labels, descriptions and option labels in one language. */

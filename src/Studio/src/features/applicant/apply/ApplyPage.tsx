@@ -9,7 +9,7 @@ import Result from 'antd/es/result';
 import Spin from 'antd/es/spin';
 import Steps from 'antd/es/steps';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../../api/ApiError';
+import { ApiError } from '../../../api/ApiError';
 import { useMe } from '../../../shell/useMe';
 import { applicantApi, useApplication, useInsurance } from '../api';
 import { AttemptKeys } from '../idempotency';
@@ -25,6 +25,7 @@ import { fieldsOf, fromApplication, toCreateBody, type ApplyValues } from './for
 import { ReviewStep } from './ReviewStep';
 import { RightsStep } from './RightsStep';
 import { SuspensionStep } from './SuspensionStep';
+import { fieldTexts } from '../../errors/problemText';
 
 type Notices = Partial<Record<StepKey, string[]>>;
 
@@ -134,7 +135,7 @@ function ApplyForm({ type }: { type: ApplicationType }) {
 
   function showProblem(e: unknown) {
     if (e instanceof ApiError && e.status === 400 && Object.keys(e.fieldErrors).length > 0) {
-      const localized = Object.fromEntries(Object.entries(e.fieldErrors).map(([k, m]) => [k, m.map((x) => localize(x, i18n.language))]));
+      const localized = fieldTexts(t, i18n.language, e);
       const mapped = mapServerErrors(type, localized);
       form.setFields(mapped.fields.map((f) => ({ name: f.field as never, errors: f.messages })));
       setMaterialErrors(Object.fromEntries(mapped.materials.map((m) => [m.kind, m.messages])));

@@ -1,4 +1,5 @@
 import { zhCN } from './zh-CN';
+import { isChinese } from '../../../../i18n/language';
 
 type Replacements = Record<string, string | number | undefined>;
 
@@ -9,5 +10,5 @@ function translator(dictionary: Record<string, string>) {
 
 /** dmn-js DI module overriding `translate` (the same contract as diagram-js's) for the Studio's language. */
 export function translateModule(language: string) {
-  return { translate: ['value', translator(language.startsWith('zh') ? zhCN : {})] };
+  return { translate: ['value', translator(isChinese(language) ? zhCN : {})] };
 }

@@ -1,4 +1,5 @@
 import { zhCN } from './zh-CN';
+import { isChinese } from '../../../../i18n/language';
 
 type Replacements = Record<string, string | number | undefined>;
 
@@ -13,5 +14,5 @@ function translator(dictionary: Record<string, string>) {
  * so a language switch shows on the next visit to the modeler.
  */
 export function translateModule(language: string) {
-  return { translate: ['value', translator(language.startsWith('zh') ? zhCN : {})] };
+  return { translate: ['value', translator(isChinese(language) ? zhCN : {})] };
 }
