@@ -28,18 +28,18 @@ public static class SearchInstances
                     }
                     else
                     {
-                        errors.Add("state", "状态须为 Active、Completed、Terminated 或 Cancelled", "State must be Active, Completed, Terminated or Cancelled");
+                        errors.Add("state", ErrorCodes.InstanceStateInvalid);
                     }
                 }
 
                 if (body.Page is < 1 || body.PageSize is < 1 or > 100)
                 {
-                    errors.Add("page", "页码从 1 开始，每页 1 至 100 条", "Page starts at 1; page size is 1 to 100");
+                    errors.Add("page", ErrorCodes.PagingInvalid);
                 }
 
                 if (body.Text is { } text && TextInput.Check(errors, "text", text) && text.Trim().Length > CaseSearch.MaxLength)
                 {
-                    errors.Add("text", $"搜索内容不能超过 {CaseSearch.MaxLength} 个字符", $"The search text must be at most {CaseSearch.MaxLength} characters");
+                    errors.Add("text", ErrorCodes.SearchTextTooLong, new { max = CaseSearch.MaxLength });
                 }
 
                 return errors.Any

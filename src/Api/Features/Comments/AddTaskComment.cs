@@ -29,11 +29,11 @@ public static class AddTaskComment
         var text = body.Text?.Trim();
         if (TextInput.Check(errors, "text", text, TextKind.MultiLine, required: true) && string.IsNullOrEmpty(text))
         {
-            errors.Add("text", "请填写评论", "Write a comment");
+            errors.Add("text", ErrorCodes.CommentTextRequired);
         }
         else if (text is { Length: > CaseComment.MaxLength })
         {
-            errors.Add("text", $"评论不能超过 {CaseComment.MaxLength} 字", $"The comment must be at most {CaseComment.MaxLength} characters");
+            errors.Add("text", ErrorCodes.CommentTextTooLong, new { max = CaseComment.MaxLength });
         }
 
         return errors;

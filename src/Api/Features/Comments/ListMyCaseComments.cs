@@ -39,7 +39,7 @@ public static class ListMyCaseComments
         group.MapGet("/{id:guid}/comments", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
                 await CurrentApplicant.FindAsync(users, user) is { } applicant && await mediator.Send(new Query(applicant, id), ct) is { } list
                     ? (IResult)TypedResults.Ok(list)
-                    : ApiProblems.NotFound($"Application {id} was not found."))
+                    : ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id })))
             .WithName("ListMyCaseComments")
             .WithSummary("The comments a reviewer shared with the applicant on one of their cases.")
             .Produces<IReadOnlyList<CommentView>>()

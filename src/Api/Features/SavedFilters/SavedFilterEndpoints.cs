@@ -66,7 +66,7 @@ public static class SavedFilterEndpoints
                 await using var db = cases.Create();
                 var owner = user.Identity!.Name!;
                 var deleted = await db.SavedFilters.Where(f => f.Id == id && f.UserName == owner).ExecuteDeleteAsync(ct);
-                return deleted == 0 ? (IResult)ApiProblems.NotFound($"Saved filter {id} was not found.") : TypedResults.NoContent();
+                return deleted == 0 ? (IResult)ApiProblems.NotFound(ErrorCodes.SavedFilterNotFound.With(new { id })) : TypedResults.NoContent();
             })
             .WithName("DeleteSavedFilter")
             .WithSummary("Delete one of the caller's saved filters.")
@@ -82,25 +82,25 @@ public static class SavedFilterEndpoints
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(body.Name))
         {
-            errors.Add("name", "请填写名称", "Enter a name");
+            errors.Add("name", ErrorCodes.SavedFilterNameRequired);
         }
         else if (TextInput.Check(errors, "name", body.Name, required: true) && body.Name.Trim().Length > SavedFilter.MaxNameLength)
         {
-            errors.Add("name", $"名称不能超过 {SavedFilter.MaxNameLength} 个字符", $"The name must be at most {SavedFilter.MaxNameLength} characters");
+            errors.Add("name", ErrorCodes.SavedFilterNameTooLong, new { max = SavedFilter.MaxNameLength });
         }
 
         if (body.Query is null)
         {
-            errors.Add("query", "缺少筛选条件", "The filter is missing");
+            errors.Add("query", ErrorCodes.SavedFilterQueryRequired);
         }
         else if (body.Query.Length > SavedFilter.MaxQueryLength || TextInput.Problem(body.Query) is not null || body.Query.Contains('#'))
         {
-            errors.Add("query", "筛选条件无效", "The filter is not valid");
+            errors.Add("query", ErrorCodes.SavedFilterQueryInvalid);
         }
         else if (CaseSearch.LooksLikeIdNumber(Uri.UnescapeDataString(body.Query)))
         {
             // A saved filter becomes a link; a link with an ID number in it leaks it to every log it passes.
-            errors.Add("query", "筛选条件中不能含有身份证号", "A saved filter must not contain an ID number");
+            errors.Add("query", ErrorCodes.SavedFilterHoldsIdNumber);
         }
 
         return errors;

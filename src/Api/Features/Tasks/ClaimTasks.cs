@@ -51,7 +51,7 @@ public static class ClaimTasks
                 if (body.TaskIds is not { Count: > 0 and <= MaxTasks } ids)
                 {
                     var errors = new FieldErrors();
-                    errors.Add("taskIds", $"请选择 1 至 {MaxTasks} 个任务", $"Select 1 to {MaxTasks} tasks");
+                    errors.Add("taskIds", ErrorCodes.ClaimSelectionInvalid, new { max = MaxTasks });
                     return (IResult)ApiProblems.Validation(errors);
                 }
 

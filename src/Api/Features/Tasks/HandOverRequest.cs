@@ -11,11 +11,11 @@ public sealed record HandOverRequest(string? UserName)
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(UserName))
         {
-            errors.Add("userName", "请选择同事", "Choose a colleague");
+            errors.Add("userName", ErrorCodes.ColleagueRequired);
         }
         else if (TextInput.Check(errors, "userName", UserName) && UserName.Length > 256)
         {
-            errors.Add("userName", "用户名不能超过 256 个字符", "The user name must be at most 256 characters");
+            errors.Add("userName", ErrorCodes.UserNameTooLong);
         }
 
         return errors;
@@ -24,7 +24,7 @@ public sealed record HandOverRequest(string? UserName)
     public static FieldErrors NotAColleague()
     {
         var errors = new FieldErrors();
-        errors.Add("userName", "此人不是本任务所属组的审核人员", "This person is not a reviewer of the task's group");
+        errors.Add("userName", ErrorCodes.ColleagueNotInGroup);
         return errors;
     }
 }

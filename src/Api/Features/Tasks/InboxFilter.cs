@@ -37,42 +37,42 @@ public sealed record InboxFilter
         var errors = new FieldErrors();
         if (Scope is not null && !Scopes.Contains(Scope, StringComparer.Ordinal))
         {
-            errors.Add("scope", "范围须为 mine、followUp、available、done 或 overdue", "Scope must be mine, followUp, available, done or overdue");
+            errors.Add("scope", ErrorCodes.InboxScopeInvalid);
         }
 
         if (RegionCode is not null && (RegionCode.Length is < 2 or > 6 || !RegionCode.All(char.IsAsciiDigit)))
         {
-            errors.Add("regionCode", "统筹区代码须为 2 至 6 位数字", "Region code must be 2 to 6 digits");
+            errors.Add("regionCode", ErrorCodes.RegionCodeInvalid);
         }
 
         if (Page is < 1)
         {
-            errors.Add("page", "页码须从 1 开始", "Page starts at 1");
+            errors.Add("page", ErrorCodes.PageStartsAtOne);
         }
 
         if (PageSize is < 1 or > 100)
         {
-            errors.Add("pageSize", "每页条数须在 1 至 100 之间", "Page size must be between 1 and 100");
+            errors.Add("pageSize", ErrorCodes.PageSizeInvalid);
         }
 
         if (DueAfter is not null && DueBefore is not null && DueAfter >= DueBefore)
         {
-            errors.Add("dueBefore", "截止时间范围的结束须晚于开始", "The end of the due-date range must be after its start");
+            errors.Add("dueBefore", ErrorCodes.DueRangeInvalid);
         }
 
         if (Sort is not null && SortColumn(Sort) is null)
         {
-            errors.Add("sort", "排序列须为 due、created、name、process、assignee、ended、followUp 或 priority", "Sort must be due, created, name, process, assignee, ended, followUp or priority");
+            errors.Add("sort", ErrorCodes.SortInvalid);
         }
 
         if (Order is not (null or "asc" or "desc"))
         {
-            errors.Add("order", "排序方向须为 asc 或 desc", "Order must be asc or desc");
+            errors.Add("order", ErrorCodes.OrderInvalid);
         }
 
         if (Text is { } text && TextInput.Check(errors, "text", text) && text.Trim().Length > CaseSearch.MaxLength)
         {
-            errors.Add("text", $"搜索内容不能超过 {CaseSearch.MaxLength} 个字符", $"The search text must be at most {CaseSearch.MaxLength} characters");
+            errors.Add("text", ErrorCodes.SearchTextTooLong, new { max = CaseSearch.MaxLength });
         }
 
         return errors;

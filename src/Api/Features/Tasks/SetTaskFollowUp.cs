@@ -43,7 +43,7 @@ public static class SetTaskFollowUp
                 if (body.FollowUpAt is { } at && at <= time.GetUtcNow())
                 {
                     var errors = new FieldErrors();
-                    errors.Add("followUpAt", "跟进日期须晚于现在", "The follow-up date must be in the future");
+                    errors.Add("followUpAt", ErrorCodes.FollowUpInPast);
                     return ApiProblems.Validation(errors);
                 }
 
