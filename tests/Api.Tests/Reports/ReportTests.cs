@@ -2,7 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Jobs;
 using SocialInsurance.Api.Tests.Applications;
 using SocialInsurance.Api.Tests.Support;
@@ -124,6 +126,34 @@ public sealed class ReportTests(ClockedStoryApiFactory factory) : IClassFixture<
         var enText = Encoding.UTF8.GetString((await en.Content.ReadAsByteArrayAsync())[3..]);
         Assert.StartsWith("Service,Outcome,Cases\r\n", enText, StringComparison.Ordinal);
         Assert.Contains("Flexible-employment pension: new enrollment,Rejected,1", enText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReportFacts_AreAddedAndFilled_OnADatabaseCreatedBeforeThem()
+    {
+        // Given: the cases, and a database that has no report table (as one created before it existed)
+        await ArrangeAsync();
+        var admin = await SignInAsync("admin1");
+        var before = await admin.GetStringAsync($"/api/admin/reports/cases-per-day?from={Day}&to={Day}");
+        var contexts = factory.Services.GetRequiredService<CasesDbContextFactory>();
+        await using (var db = contexts.Create())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE case_report_facts");
+        }
+
+        // When: the service starts on it
+        await factory.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
+
+        // Then: the table is back with every case's milestones, and the report reads as before
+        await using (var db = contexts.Create())
+        {
+            Assert.Equal(await db.Applications.CountAsync(), await db.ReportFacts.CountAsync());
+        }
+
+        var after = await admin.GetStringAsync($"/api/admin/reports/cases-per-day?from={Day}&to={Day}");
+        Assert.Equal(Rows(before), Rows(after));
+
+        static string Rows(string json) => JsonDocument.Parse(json).RootElement.GetProperty("rows").ToString();
     }
 
     [Theory]

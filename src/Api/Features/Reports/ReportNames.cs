@@ -1,3 +1,5 @@
+using SocialInsurance.Api.Features.Tasks.Case;
+using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Reference;
 
 namespace SocialInsurance.Api.Features.Reports;
@@ -10,14 +12,11 @@ public sealed class ReportNames(RegionCatalog regions, bool english)
 {
     public bool English => english;
 
-    public string Service(string? code) => code switch
-    {
-        "NewEnrollment" => english ? "Flexible-employment pension: new enrollment" : "灵活就业养老新参保",
-        "Resumption" => english ? "Flexible-employment pension: resumption" : "灵活就业养老续保",
-        "Suspension" => english ? "Flexible-employment pension: suspension" : "灵活就业养老停保",
-        null or "" => english ? "Unknown" : "未知",
-        _ => code,
-    };
+    /// <summary>The name the case view uses (<see cref="CaseTerms.Of"/>): one name per service everywhere.</summary>
+    public string Service(string? code) =>
+        Enum.TryParse<ApplicationType>(code, out var type) && Enum.IsDefined(type)
+            ? (english ? CaseTerms.Of(type).En : CaseTerms.Of(type).Zh)
+            : english ? "Unknown" : "未知";
 
     public string ServiceOfProcess(string processKey) => processKey switch
     {

@@ -20,21 +20,29 @@ public static class CaseReportFacts
             .ToList();
         foreach (var application in changed)
         {
-            var fact = await db.ReportFacts.FindAsync([application.Id], ct);
-            if (fact is null)
+            if (await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
             {
-                fact = new CaseReportFact
-                {
-                    ApplicationId = application.Id,
-                    Service = application.Type.ToString(),
-                    Region = await RegionOfAsync(db, application, ct),
-                    Status = application.Status.ToString(),
-                };
-                db.ReportFacts.Add(fact);
+                Apply(application, fact);
             }
-
-            Apply(application, fact);
+            else
+            {
+                db.ReportFacts.Add(await CreateAsync(db, application, ct));
+            }
         }
+    }
+
+    /// <summary>A case's fact as of now (not yet added to the context).</summary>
+    public static async Task<CaseReportFact> CreateAsync(CasesDbContext db, Application application, CancellationToken ct)
+    {
+        var fact = new CaseReportFact
+        {
+            ApplicationId = application.Id,
+            Service = application.Type.ToString(),
+            Region = await RegionOfAsync(db, application, ct),
+            Status = application.Status.ToString(),
+        };
+        Apply(application, fact);
+        return fact;
     }
 
     /// <summary>Sets every milestone from the history; exposed for the benchmark's generator and tests.</summary>
