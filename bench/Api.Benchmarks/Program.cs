@@ -12,7 +12,7 @@ using SocialInsurance.Api.Benchmarks;
 if (args is ["reports", ..])
 {
     await ReportsBench.RunAsync(Option("--cases", 1_000_000), Option("--repeats", 5), RepositoryRoot());
-    return;
+    return 0;
 }
 
 //   dotnet run -c Release --project bench/Api.Benchmarks -- [--rate 200] [--seconds 60] [--baseline-seconds 60] [--concurrency 16]
