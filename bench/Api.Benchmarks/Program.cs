@@ -7,6 +7,14 @@ using System.Text.Json;
 using SocialInsurance.Api.Benchmarks;
 
 // Load bench for the applicant submission path (bench/README.md "API load"). Never run as a test.
+// With "reports" first: the 统计 reports at a million cases instead (bench/README.md "Reports").
+//   dotnet run -c Release --project bench/Api.Benchmarks -- reports [--cases 1000000] [--repeats 5]
+if (args is ["reports", ..])
+{
+    await ReportsBench.RunAsync(Option("--cases", 1_000_000), Option("--repeats", 5), RepositoryRoot());
+    return 0;
+}
+
 //   dotnet run -c Release --project bench/Api.Benchmarks -- [--rate 200] [--seconds 60] [--baseline-seconds 60] [--concurrency 16]
 var rate = Option("--rate", 200);
 var seconds = Option("--seconds", 60);

@@ -34,6 +34,8 @@ const DecisionsPage = lazy(() => import('./features/decisions/DecisionsPage'));
 const DecisionPage = lazy(() => import('./features/decisions/DecisionPage'));
 const InstancesPage = lazy(() => import('./features/instances/InstancesPage'));
 const InstanceDetailPage = lazy(() => import('./features/instances/InstanceDetailPage'));
+// The charts library is large: only the reports route loads it.
+const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
 
 function makeQueryClient() {
   return new QueryClient({
@@ -97,6 +99,7 @@ export function App() {
                     <Route path="/policy/:year" element={<PolicyYearPage />} />
                     <Route path="/instances" element={<InstancesPage />} />
                     <Route path="/instances/:id" element={<InstanceDetailPage />} />
+                    <Route path="/reports" element={<ReportsPage />} />
                   </Route>
                 </Route>
                 <Route path="*" element={<Navigate to="/" replace />} />

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using SocialInsurance.Workflows.Activities;
 using SocialInsurance.Workflows.Parsing;
 
@@ -28,11 +26,14 @@ public sealed class DeploymentService(
             return new DeploymentResult([], parsed.Issues);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        var hash = BpmnContentHash.Of(xml);
+        var textHash = BpmnContentHash.OfText(xml);
         var deployed = new List<DeployedProcess>();
         foreach (var model in parsed.Processes)
         {
-            var existing = await definitions.FindByHashAsync(model.Key, hash, ct);
+            var existing = await definitions.FindByHashAsync(model.Key, hash, ct)
+                ?? await definitions.FindByHashAsync(model.Key, textHash, ct)
+                ?? await LatestWithSameContentAsync(model.Key, hash, ct);
             if (existing is not null)
             {
                 var published = existing.IsPublished;
@@ -69,6 +70,18 @@ public sealed class DeploymentService(
         }
 
         return new DeploymentResult(deployed, []);
+    }
+
+    /// <summary>A version deployed before content hashing carries the hash of its text: compare its content instead.</summary>
+    private async Task<ProcessDefinition?> LatestWithSameContentAsync(string key, string hash, CancellationToken ct)
+    {
+        var latest = await definitions.LatestVersionAsync(key, ct);
+        if (latest == 0 || await definitions.FindAsync(ProcessDefinition.IdFor(key, latest), ct) is not { } definition)
+        {
+            return null;
+        }
+
+        return !definition.ContentHash.StartsWith("c:", StringComparison.Ordinal) && BpmnContentHash.Of(definition.Xml) == hash ? definition : null;
     }
 
     /// <summary>

@@ -62,6 +62,8 @@ public sealed class AuthorizationMatrixTests(StoryApiFactory factory) : IClassFi
     private static readonly Expect Reviewers = new(Unauthorized, Forbidden, Forbidden, Allowed, Allowed, Allowed);
     private static readonly Expect CaseReviewers = new(Unauthorized, Forbidden, Forbidden, Forbidden, Allowed, Allowed);
     private static readonly Expect Admins = new(Unauthorized, Forbidden, Forbidden, Forbidden, Forbidden, Allowed);
+    /// <summary>Administrators and the province-wide group overdue reviews escalate to (reviewer1 is in reviewers-65).</summary>
+    private static readonly Expect Supervisors = new(Unauthorized, Forbidden, Forbidden, Forbidden, Allowed, Allowed);
     private static readonly Expect BureauKeyOnly = new(Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized, Unauthorized);
 
     public static readonly Route[] Routes =
@@ -148,6 +150,12 @@ public sealed class AuthorizationMatrixTests(StoryApiFactory factory) : IClassFi
         new("DELETE /api/admin/policy/{year}", "/api/admin/policy/1990", Admins, Body.None),
         new("GET /api/admin/holidays/{year}", "/api/admin/holidays/2026", Admins, Body.None),
         new("PUT /api/admin/holidays/{year}", "/api/admin/holidays/2099", Admins),
+        new("GET /api/admin/reports/cases-per-day", "/api/admin/reports/cases-per-day", Supervisors, Body.None),
+        new("GET /api/admin/reports/decisions", "/api/admin/reports/decisions", Supervisors, Body.None),
+        new("GET /api/admin/reports/cycle-times", "/api/admin/reports/cycle-times", Supervisors, Body.None),
+        new("GET /api/admin/reports/open-tasks", "/api/admin/reports/open-tasks", Supervisors, Body.None),
+        new("GET /api/admin/reports/overdue-tasks", "/api/admin/reports/overdue-tasks", Supervisors, Body.None),
+        new("GET /api/admin/reports/incidents-per-day", "/api/admin/reports/incidents-per-day?format=csv", Supervisors, Body.None),
         new("POST /api/simulators/tax/agreements", "/api/simulators/tax/agreements", Applicants),
         new("DELETE /api/simulators/tax/agreements", "/api/simulators/tax/agreements", Applicants, Body.None),
         new("POST /api/simulators/tax/deductions", "/api/simulators/tax/deductions", Admins),

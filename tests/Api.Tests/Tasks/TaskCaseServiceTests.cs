@@ -38,7 +38,7 @@ public sealed class TaskCaseServiceTests(StoryApiFactory factory) : IClassFixtur
         var suspensionCase = await CaseReview.CaseOfAsync(reviewer, suspensionTask);
 
         // Then
-        Assert.Equal("停保", suspensionCase.GetProperty("type").Zh());
+        Assert.Equal("灵活就业养老停保", suspensionCase.GetProperty("type").Zh());
         var declared = suspensionCase.GetProperty("declaration");
         Assert.Equal("个人申请暂停缴费", declared.GetProperty("suspensionReason").Zh());
         Assert.Matches(@"^\d{4}-\d{2}$", declared.GetProperty("effectiveMonth").GetString());
@@ -68,7 +68,7 @@ public sealed class TaskCaseServiceTests(StoryApiFactory factory) : IClassFixtur
         var resumptionCase = await CaseReview.CaseOfAsync(reviewer, await CaseReview.OfferedTaskIdAsync(reviewer, resumption, "resumption"));
 
         // Then
-        Assert.Equal("续保", resumptionCase.GetProperty("type").Zh());
+        Assert.Equal("灵活就业养老续保", resumptionCase.GetProperty("type").Zh());
         var resumed = resumptionCase.GetProperty("declaration");
         Assert.Equal("乌鲁木齐市", resumed.GetProperty("region").Zh());
         Assert.Equal("按季", resumed.GetProperty("paymentFrequency").Zh());

@@ -32,7 +32,7 @@ public sealed class TaskCaseTests(StoryApiFactory factory) : IClassFixture<Story
 
         // Then
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("新参保", view.GetProperty("type").Zh());
+        Assert.Equal("灵活就业养老新参保", view.GetProperty("type").Zh());
         Assert.Equal("审核中", view.GetProperty("status").Zh());
         var declaration = view.GetProperty("declaration");
         Assert.Equal("克拉玛依市", declaration.GetProperty("region").Zh());

@@ -13,6 +13,7 @@ public sealed class CasesDatabase(CasesDbContextFactory contexts, PolicyDatabase
     {
         await using var db = contexts.Create();
         await SchemaCreator.EnsureTablesAsync(db, "case_applications", ct);
+        await Reporting.CaseReportFactsSchema.EnsureAsync(db, ct);
         await policy.EnsureCreatedAsync(ct);
     }
 }

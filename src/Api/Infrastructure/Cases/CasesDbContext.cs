@@ -12,7 +12,7 @@ namespace SocialInsurance.Api.Infrastructure.Cases;
 /// fields, value objects through converters, the small collections an aggregate owns as JSON columns (they are always
 /// loaded and saved with their aggregate, never queried on their own).
 /// </summary>
-public sealed class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
+public sealed partial class CasesDbContext(DbContextOptions<CasesDbContext> options) : DbContext(options)
 {
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<InsuredPerson> InsuredPersons => Set<InsuredPerson>();

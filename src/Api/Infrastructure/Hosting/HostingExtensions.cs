@@ -7,6 +7,7 @@ using SocialInsurance.Api.Jobs;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Reports;
 using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Features.Insurance;
 using SocialInsurance.Api.Features.Notifications;
@@ -55,6 +56,7 @@ public static class HostingExtensions
         });
 
         builder.Services.AddCases(configuration);
+        builder.Services.AddReports();
 
         var postgres = string.Equals(configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
         builder.Services.AddHangfire(hangfire =>
@@ -174,6 +176,7 @@ public static class HostingExtensions
         app.MapTaskEndpoints();
         app.MapSavedFilterEndpoints();
         app.MapAdminEndpoints();
+        app.MapReportEndpoints();
         app.MapApplicationEndpoints();
         app.MapInsuranceEndpoints();
         app.MapNotificationEndpoints();

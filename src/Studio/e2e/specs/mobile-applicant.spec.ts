@@ -20,7 +20,7 @@ test('new enrollment end to end: an applicant enrolls on the phone, a reviewer a
   await expect(page).toHaveURL(/\/m$/);
   await expect(page.getByTestId('m-home')).toBeVisible();
 
-  // 我要办 → 灵活就业人员参保登记
+  // 我要办 → 灵活就业养老新参保
   await page.getByTestId('m-tab-apply').click();
   await page.getByTestId('service-NewEnrollment').click();
 

@@ -12,6 +12,8 @@ export function AppLayout() {
   const location = useLocation();
   const me = useMe();
   const isAdmin = me.data?.roles.includes('admin') ?? false;
+  // Supervisors are the province-wide group overdue reviews escalate to (src/Api/Features/Reports/ReportEndpoints.cs).
+  const seesReports = isAdmin || (me.data?.groups.includes('reviewers-65') ?? false);
   const items = [
     { key: '/tasks', label: <Link to="/tasks">{t('nav.tasks')}</Link> },
     ...(isAdmin
@@ -23,6 +25,7 @@ export function AppLayout() {
           { key: '/decisions', label: <Link to="/decisions" data-testid="nav-decisions">{t('decisions.nav')}</Link> },
         ]
       : []),
+    ...(seesReports ? [{ key: '/reports', label: <Link to="/reports" data-testid="nav-reports">{t('reports.nav')}</Link> }] : []),
   ];
   const selected = items.filter((i) => location.pathname.startsWith(i.key)).map((i) => i.key);
 

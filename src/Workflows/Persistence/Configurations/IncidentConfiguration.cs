@@ -17,5 +17,7 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.ResolvedBy).HasMaxLength(255);
         builder.HasIndex(i => new { i.InstanceId, i.ResolvedAt });
         builder.HasIndex(i => i.ResolvedAt);
+        // The incidents-over-time report reads a date range.
+        builder.HasIndex(i => i.CreatedAt);
     }
 }

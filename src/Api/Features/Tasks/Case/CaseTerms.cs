@@ -25,9 +25,9 @@ public sealed class CaseTerms(RegionCatalog regions, BankCategoryCatalog banks, 
 
     public static Named Of(ApplicationType type) => type switch
     {
-        ApplicationType.NewEnrollment => new("NewEnrollment", "新参保", "New enrollment"),
-        ApplicationType.Resumption => new("Resumption", "续保", "Resumption"),
-        ApplicationType.Suspension => new("Suspension", "停保", "Suspension"),
+        ApplicationType.NewEnrollment => new("NewEnrollment", "灵活就业养老新参保", "Flexible-employment pension: new enrollment"),
+        ApplicationType.Resumption => new("Resumption", "灵活就业养老续保", "Flexible-employment pension: resumption"),
+        ApplicationType.Suspension => new("Suspension", "灵活就业养老停保", "Flexible-employment pension: suspension"),
         _ => new(type.ToString(), type.ToString(), type.ToString()),
     };
 
