@@ -47,7 +47,7 @@ public static class ReportEndpoints
                 var (filter, errors) = ReportFilter.Parse(from, to, service, region, regions, clock);
                 if (format is not null && !format.Equals("csv", StringComparison.OrdinalIgnoreCase) && !format.Equals("json", StringComparison.OrdinalIgnoreCase))
                 {
-                    errors.Add("format", "格式须为 json 或 csv", "Format must be json or csv");
+                    errors.Add("format", ErrorCodes.ReportFormatInvalid);
                 }
 
                 if (filter is null || errors.Any)

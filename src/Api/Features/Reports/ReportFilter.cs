@@ -34,11 +34,11 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, ApplicationType? S
         var fromDate = ParseDate(from, "from", toDate.AddDays(-29), errors);
         if (!errors.Any && fromDate > toDate)
         {
-            errors.Add("from", "开始日期不能晚于结束日期", "The start date must not be after the end date");
+            errors.Add("from", ErrorCodes.ReportRangeReversed);
         }
         else if (!errors.Any && toDate.DayNumber - fromDate.DayNumber + 1 > MaxDays)
         {
-            errors.Add("from", $"日期范围最多 {MaxDays} 天", $"The date range is at most {MaxDays} days");
+            errors.Add("from", ErrorCodes.ReportRangeTooLong, new { max = MaxDays });
         }
 
         ApplicationType? type = null;
@@ -50,7 +50,7 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, ApplicationType? S
             }
             else
             {
-                errors.Add("service", "业务须为 NewEnrollment、Resumption 或 Suspension", "Service must be NewEnrollment, Resumption or Suspension");
+                errors.Add("service", ErrorCodes.ReportServiceInvalid);
             }
         }
 
@@ -60,7 +60,7 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, ApplicationType? S
             regionCode = region.Trim();
             if (!regions.All.Any(r => r.Code.Value == regionCode))
             {
-                errors.Add("region", "没有这个参保统筹区", "There is no such region");
+                errors.Add("region", ErrorCodes.ReportRegionUnknown);
             }
         }
 
@@ -79,7 +79,7 @@ public sealed record ReportFilter(DateOnly From, DateOnly To, ApplicationType? S
             return date;
         }
 
-        errors.Add(field, "日期格式须为 yyyy-MM-dd", "The date must be yyyy-MM-dd");
+        errors.Add(field, ErrorCodes.ReportDateInvalid);
         return fallback;
     }
 }
