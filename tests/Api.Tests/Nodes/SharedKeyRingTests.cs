@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -41,6 +42,6 @@ public sealed class SharedKeyRingTests
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         await using var scope = nodeB.Services.CreateAsyncScope();
-        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<KeyRingDbContext>().DataProtectionKeys.ToListAsync());
+        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<CaseServiceDbContext>().DataProtectionKeys.ToListAsync());
     }
 }

@@ -21,20 +21,20 @@ public static class DeletePolicyYear
         {
             await using var db = await database.OpenAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var row = await db.Years.FirstOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
+            var row = await db.PolicyYears.FirstOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
             if (row is null)
             {
                 return RuntimeResult<int>.NotFound($"尚未配置 {command.Year} 年缴费政策 / There is no policy row for {command.Year}.");
             }
 
-            if (await db.Years.CountAsync(cancellationToken) == 1)
+            if (await db.PolicyYears.CountAsync(cancellationToken) == 1)
             {
                 return RuntimeResult<int>.Conflict(
                     $"不能删除唯一的缴费政策年度 / {command.Year} is the only policy row; add another year before deleting it.");
             }
 
             var before = row.ToDomain();
-            db.Years.Remove(row);
+            db.PolicyYears.Remove(row);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             policies.Invalidate();

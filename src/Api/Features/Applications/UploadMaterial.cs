@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -75,7 +76,7 @@ public static class UploadMaterial
         }
 
         /// <summary>What the disk would hold after this upload (the replaced file no longer counted), against both limits.</summary>
-        private async Task<string?> OverLimitAsync(ApplicantDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
+        private async Task<string?> OverLimitAsync(CaseServiceDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
         {
             var settings = limits.CurrentValue;
             var change = command.Content.Length - (replaced is null ? 0 : files.SizeOf(applicationId, replaced));
@@ -84,7 +85,7 @@ public static class UploadMaterial
                 return $"本申请的材料已达存储上限 {settings.MaxBytesPerApplication} 字节 / The application's materials would exceed {settings.MaxBytesPerApplication} bytes.";
             }
 
-            var owned = await db.Applications.AsNoTracking()
+            var owned = await db.ApplicationRecords.AsNoTracking()
                 .Where(r => r.OwnerUserName == command.Applicant.UserName).Select(r => r.ApplicationId).ToListAsync(ct);
             return owned.Sum(files.BytesOf) + change > settings.MaxBytesPerUser
                 ? $"您的材料已达存储上限 {settings.MaxBytesPerUser} 字节 / Your materials would exceed {settings.MaxBytesPerUser} bytes."

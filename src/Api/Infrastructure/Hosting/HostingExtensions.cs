@@ -21,6 +21,7 @@ using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Identity.Sessions;
 using SocialInsurance.Api.Infrastructure.OpenApi;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.KeyRing;
@@ -123,10 +124,8 @@ public static class HostingExtensions
 
     public static async Task InitializeAsync(this WebApplication app)
     {
-        await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
-        await app.EnsureKeyRingAsync();
+        await app.PrepareDatabaseAsync();
         await app.InitializeIdentityAsync();
-        await app.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
         await app.DeployDecisionsAsync(folder);
         var deployments = app.Services.GetRequiredService<DeploymentService>();

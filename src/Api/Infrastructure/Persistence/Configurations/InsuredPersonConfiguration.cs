@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using SocialInsurance.Domain.Insurance;
 
-namespace SocialInsurance.Api.Infrastructure.Cases.Configurations;
+using SocialInsurance.Api.Infrastructure.Cases;
+
+namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
 internal sealed class InsuredPersonConfiguration : IEntityTypeConfiguration<InsuredPerson>
 {

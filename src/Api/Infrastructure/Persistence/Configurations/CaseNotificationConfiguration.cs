@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace SocialInsurance.Api.Infrastructure.Cases.Configurations;
+using SocialInsurance.Api.Infrastructure.Cases;
+
+namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
 internal sealed class CaseNotificationConfiguration : IEntityTypeConfiguration<CaseNotification>
 {

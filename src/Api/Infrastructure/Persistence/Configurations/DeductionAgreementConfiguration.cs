@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialInsurance.Domain.Contributions;
 
-namespace SocialInsurance.Api.Infrastructure.Cases.Configurations;
+using SocialInsurance.Api.Infrastructure.Cases;
+
+namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
 internal sealed class DeductionAgreementConfiguration : IEntityTypeConfiguration<DeductionAgreement>
 {

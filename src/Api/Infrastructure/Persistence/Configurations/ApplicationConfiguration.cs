@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialInsurance.Domain.Applications;
 
-namespace SocialInsurance.Api.Infrastructure.Cases.Configurations;
+using SocialInsurance.Api.Infrastructure.Cases;
+
+namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
 internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Application>
 {
