@@ -94,7 +94,7 @@ public sealed class FormTests(FormsApiFactory factory) : IClassFixture<FormsApiF
         var audit = scope.ServiceProvider.GetRequiredService<CaseServiceDbContext>();
         Assert.Equal(
             [$"form:{key}:1", $"form:{key}:2", $"form:{key}:2"],
-            audit.Entries.Where(e => e.Action == "form.deploy" && e.Target.StartsWith("form:" + key)).OrderBy(e => e.Id).Select(e => e.Target).ToList());
+            audit.AuditEntries.Where(e => e.Action == "form.deploy" && e.Target.StartsWith("form:" + key)).OrderBy(e => e.Id).Select(e => e.Target).ToList());
     }
 
     [Fact]

@@ -13,8 +13,6 @@ namespace SocialInsurance.Api.Tests.Nodes;
 /// <summary>Two nodes on one database: a token one node issued is accepted by the other (behind a load balancer, the next request may land anywhere).</summary>
 public sealed class SharedKeyRingTests
 {
-    // On PostgreSQL a second host cannot start on an existing database yet (the schema probe misses unquoted
-    // AspNetUsers; issue 11 §1, the migrations). Add the PostgreSQL case here once it can.
     [Fact]
     public async Task BearerToken_IssuedByOneNode_IsAcceptedByAnother_OnSqlite()
     {
@@ -22,6 +20,16 @@ public sealed class SharedKeyRingTests
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await using var nodeA = new DatabaseApiFactory(sqliteFile: file);
         await using var nodeB = new DatabaseApiFactory(sqliteFile: file);
+        await AssertSharedAsync(nodeA, nodeB);
+    }
+
+    [SkippableFact]
+    public async Task BearerToken_IssuedByOneNode_IsAcceptedByAnother_OnPostgreSql()
+    {
+        Skip.If(SocialInsurance.Testing.PostgresDatabase.Server is null, "SI_TEST_POSTGRES is not set");
+        await using var database = await SocialInsurance.Testing.PostgresDatabase.CreateAsync();
+        await using var nodeA = new DatabaseApiFactory(database.ConnectionString);
+        await using var nodeB = new DatabaseApiFactory(database.ConnectionString);
         await AssertSharedAsync(nodeA, nodeB);
     }
 

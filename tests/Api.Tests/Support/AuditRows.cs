@@ -12,6 +12,6 @@ public static class AuditRows
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseServiceDbContext>();
-        return await db.Entries.AsNoTracking().Where(e => e.Action == action).OrderBy(e => e.Id).ToListAsync();
+        return await db.AuditEntries.AsNoTracking().Where(e => e.Action == action).OrderBy(e => e.Id).ToListAsync();
     }
 }

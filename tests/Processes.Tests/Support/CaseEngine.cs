@@ -60,8 +60,7 @@ public sealed class CaseEngine : IAsyncDisposable
     public static async Task<CaseEngine> StartAsync()
     {
         var engine = new CaseEngine(Path.Combine(Path.GetTempPath(), $"cases-test-{Guid.NewGuid():N}.db"));
-        await engine._services.GetRequiredService<WorkflowDatabase>().MigrateAsync();
-        await engine._services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
+        await engine._services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         foreach (var (file, result) in await engine._services.GetRequiredService<DecisionDeploymentService>()
             .DeployFolderAsync(Path.Combine(AppContext.BaseDirectory, "Definitions"), CancellationToken.None))
         {

@@ -124,8 +124,21 @@ public static class HostingExtensions
 
     public static async Task InitializeAsync(this WebApplication app)
     {
-        await app.PrepareDatabaseAsync();
-        await app.InitializeIdentityAsync();
+        // One node at a time migrates, seeds and deploys (PostgreSQL advisory lock): the others wait, then find it done.
+        await using (await app.Services.GetRequiredService<DatabaseMigrator>().LockAsync(CancellationToken.None))
+        {
+            await app.PrepareDatabaseAsync();
+            await app.InitializeIdentityAsync();
+            await app.DeployDefinitionsAsync();
+        }
+
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
+            OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
+        app.Services.ScheduleRecurringJobs(app.Configuration);
+    }
+
+    private static async Task DeployDefinitionsAsync(this WebApplication app)
+    {
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
         await app.DeployDecisionsAsync(folder);
         var deployments = app.Services.GetRequiredService<DeploymentService>();
@@ -146,9 +159,6 @@ public static class HostingExtensions
         }
 
         await app.DeployFormsAsync(folder);
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
-            OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
-        app.Services.ScheduleRecurringJobs(app.Configuration);
     }
 
     public static WebApplication UseSocialInsurance(this WebApplication app)

@@ -15,12 +15,20 @@ public sealed class DatabaseMigrator(WorkflowDatabase engine, CaseServiceStore c
 {
     public async Task MigrateAsync(CancellationToken ct = default)
     {
-        await using (await MigrationLock.AcquireAsync(options.Provider, options.ConnectionString, ct))
+        await using (await LockAsync(ct))
         {
-            await engine.MigrateAsync(takeLock: false, ct);
-            await cases.MigrateAsync(ct);
+            await MigrateHoldingLockAsync(ct);
         }
+    }
 
+    /// <summary>The lock that serialises schema changes and start-up's data preparation across nodes.</summary>
+    public Task<MigrationLock> LockAsync(CancellationToken ct) => MigrationLock.AcquireAsync(options.Provider, options.ConnectionString, ct);
+
+    /// <summary>For a caller that already holds <see cref="LockAsync"/> (start-up, which also seeds and deploys under it).</summary>
+    public async Task MigrateHoldingLockAsync(CancellationToken ct)
+    {
+        await engine.MigrateAsync(takeLock: false, ct);
+        await cases.MigrateAsync(ct);
         await policy.SeedAsync(ct);
     }
 

@@ -30,15 +30,16 @@ public static class PersistenceExtensions
     }
 
     /// <summary>
-    /// Start-up: with <c>OnStartup</c> migrate both stores (one node at a time); with <c>ByCommand</c> refuse to start on
-    /// a schema the operator has not migrated yet, naming what is pending. Either way the reference data is seeded.
+    /// Start-up, called while holding <see cref="DatabaseMigrator.LockAsync"/>: with <c>OnStartup</c> migrate both stores;
+    /// with <c>ByCommand</c> refuse to start on a schema the operator has not migrated yet, naming what is pending.
+    /// Either way the reference data is seeded.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
         if (MigratesOnStartup(app.Configuration))
         {
-            await migrator.MigrateAsync();
+            await migrator.MigrateHoldingLockAsync(CancellationToken.None);
             return;
         }
 
