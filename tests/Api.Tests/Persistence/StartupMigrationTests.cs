@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Npgsql;
+using SocialInsurance.Api.Cli;
 using SocialInsurance.Api.Tests.Support;
 using SocialInsurance.Testing;
 
@@ -51,6 +53,31 @@ public sealed class StartupMigrationTests
 
         Assert.Equal(1, await CountAsync(database, "case_schema_migrations"));
         Assert.Equal(1, await CountAsync(database, "wf_schema_migrations"));
+    }
+
+    [Fact]
+    public async Task Host_ByCommand_RefusesAnUnmigratedDatabase_AndStartsAfterTheMigrateCommand()
+    {
+        // Given: a fresh SQLite file and nodes that must not change the schema themselves
+        var folder = Path.Combine(Path.GetTempPath(), "si-api-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var file = Path.Combine(folder, "workflows.db");
+        await using var factory = new DatabaseApiFactory(sqliteFile: file);
+        using var byCommand = factory.WithWebHostBuilder(b => b.UseSetting("Database:ApplyMigrations", "ByCommand"));
+
+        // When
+        var refused = Record.Exception(() => byCommand.CreateClient());
+        var output = new StringWriter();
+        var exit = await MigrateCommand.RunAsync([$"--ConnectionStrings:Workflows=Data Source={file}", $"--Data:Folder={folder}"], output);
+        using var afterMigrate = factory.WithWebHostBuilder(b => b.UseSetting("Database:ApplyMigrations", "ByCommand"));
+        var ready = await afterMigrate.CreateClient().GetAsync("/health/ready");
+
+        // Then
+        Assert.NotNull(refused);
+        Assert.Contains("ByCommand", refused.GetBaseException().Message, StringComparison.Ordinal);
+        Assert.Equal(0, exit);
+        Assert.Contains("applied", output.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
     }
 
     private static async Task<long> CountAsync(PostgresDatabase database, string table)
