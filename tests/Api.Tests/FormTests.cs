@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -90,10 +91,10 @@ public sealed class FormTests(FormsApiFactory factory) : IClassFixture<FormsApiF
         var list = await admin.GetFromJsonAsync<JsonElement>("/api/admin/forms");
         Assert.Equal(2, list.EnumerateArray().Single(f => f.GetProperty("key").GetString() == key).GetProperty("version").GetInt32());
         await using var scope = factory.Services.CreateAsyncScope();
-        var audit = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
+        var audit = scope.ServiceProvider.GetRequiredService<CaseServiceDbContext>();
         Assert.Equal(
             [$"form:{key}:1", $"form:{key}:2", $"form:{key}:2"],
-            audit.Entries.Where(e => e.Action == "form.deploy" && e.Target.StartsWith("form:" + key)).OrderBy(e => e.Id).Select(e => e.Target).ToList());
+            audit.AuditEntries.Where(e => e.Action == "form.deploy" && e.Target.StartsWith("form:" + key)).OrderBy(e => e.Id).Select(e => e.Target).ToList());
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,7 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
             services.AddCases(settings);
             services.AddRecurringJobs(settings);
         });
-        await _engine.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
+        await _engine.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
     }
 
     public async Task DisposeAsync()

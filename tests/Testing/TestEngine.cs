@@ -78,7 +78,7 @@ public sealed class TestEngine : IAsyncDisposable
         databasePath ??= Path.Combine(Path.GetTempPath(), $"wf-test-{Guid.NewGuid():N}.db");
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
         var engine = new TestEngine(databasePath, time, activities ?? new TestActivities(), configure);
-        await engine._services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        await engine._services.GetRequiredService<WorkflowDatabase>().MigrateAsync();
         return engine;
     }
 

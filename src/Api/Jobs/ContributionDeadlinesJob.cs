@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -73,7 +74,6 @@ public sealed class ContributionDeadlinesJob(
         var now = time.GetUtcNow();
         var today = ChinaTime.ToBusinessDate(now);
         var summary = new ContributionDeadlinesSummary();
-        await EnsureSchemaAsync(ct);
         // One table for the whole run, so every batch bills and reminds by the same figures even if an edit lands meanwhile.
         var table = await policies.CurrentAsync(ct);
         var calendar = await calendars.CurrentAsync(ct);
@@ -101,22 +101,7 @@ public sealed class ContributionDeadlinesJob(
         return summary;
     }
 
-    /// <summary>The job's own table: one row per deduction attempt recorded, keyed by the bureau's ResultId.</summary>
-    private async Task EnsureSchemaAsync(CancellationToken ct)
-    {
-        await using var db = contexts.Create();
-        await db.Database.ExecuteSqlRawAsync(
-            """
-            CREATE TABLE IF NOT EXISTS case_deduction_results (
-                "ResultId" VARCHAR(64) NOT NULL PRIMARY KEY,
-                "PeriodId" VARCHAR(36) NOT NULL,
-                "Outcome" VARCHAR(32) NOT NULL,
-                "RecordedOn" VARCHAR(10) NOT NULL)
-            """,
-            ct);
-    }
-
-    private static async Task<List<PersonRow>> ReadPersonsAsync(CasesDbContext db, Writer writer, Guid after, int limit, CancellationToken ct)
+    private static async Task<List<PersonRow>> ReadPersonsAsync(CaseServiceDbContext db, Writer writer, Guid after, int limit, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
@@ -202,7 +187,7 @@ public sealed class ContributionDeadlinesJob(
     private sealed class Batch(
         ITaxBureauGateway taxBureau,
         Deductions deductions,
-        CasesDbContext db,
+        CaseServiceDbContext db,
         Writer writer,
         DateOnly today,
         DateTimeOffset now,

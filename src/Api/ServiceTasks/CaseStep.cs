@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
@@ -27,14 +28,14 @@ internal static class CaseStep
                 $"Expected an application id in the variable 'applicationId' or the business key, but got '{text ?? "nothing"}'.");
     }
 
-    public static async Task<Application> ApplicationAsync(CasesDbContext db, ActivityContext context)
+    public static async Task<Application> ApplicationAsync(CaseServiceDbContext db, ActivityContext context)
     {
         var id = ApplicationId(context);
         return await db.Applications.FirstOrDefaultAsync(a => a.Id == id, context.CancellationToken)
             ?? throw new InvalidOperationException($"Expected application {id} to exist, but it does not.");
     }
 
-    public static Task<InsuredPerson?> PersonAsync(CasesDbContext db, ResidentIdNumber idNumber, CancellationToken ct) =>
+    public static Task<InsuredPerson?> PersonAsync(CaseServiceDbContext db, ResidentIdNumber idNumber, CancellationToken ct) =>
         db.InsuredPersons.FirstOrDefaultAsync(p => p.IdNumber == idNumber, ct);
 
     /// <summary>Who decided: the review form may carry <c>reviewedBy</c>; the journal records the completing user either way.</summary>

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
@@ -11,7 +12,7 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// <summary>Shared by the three registering steps: the approved application of the expected type, and the person's agreement record.</summary>
 internal static class InsuranceStep
 {
-    public static async Task<(Application Application, TDetails Details)> ApprovedAsync<TDetails>(CasesDbContext db, ActivityContext context)
+    public static async Task<(Application Application, TDetails Details)> ApprovedAsync<TDetails>(CaseServiceDbContext db, ActivityContext context)
         where TDetails : ApplicationDetails
     {
         var application = await CaseStep.ApplicationAsync(db, context);
@@ -50,7 +51,7 @@ internal static class InsuranceStep
     /// The person's deduction agreement record, created NotSigned on registration so the agreement poller has a row to
     /// update when the tax bureau reports the signature.
     /// </summary>
-    public static async Task EnsureAgreementAsync(CasesDbContext db, InsuredPerson person, CancellationToken ct)
+    public static async Task EnsureAgreementAsync(CaseServiceDbContext db, InsuredPerson person, CancellationToken ct)
     {
         if (!await db.DeductionAgreements.AnyAsync(a => a.PersonId == person.Id, ct))
         {

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Contributions;
@@ -13,7 +14,7 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// </summary>
 internal static class SuspensionRefunds
 {
-    public static async Task ApplyAsync(CasesDbContext db, InsuredPerson person, YearMonth suspendedFrom, CancellationToken ct)
+    public static async Task ApplyAsync(CaseServiceDbContext db, InsuredPerson person, YearMonth suspendedFrom, CancellationToken ct)
     {
         if (person.Status != InsuredStatus.Suspended)
         {

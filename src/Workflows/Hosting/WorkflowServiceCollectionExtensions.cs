@@ -31,31 +31,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddPooledDbContextFactory<WorkflowDbContext>(db =>
-        {
-            switch (options.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous));
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    db.UseNpgsql(options.ConnectionString);
-                    break;
-            }
-        });
-
-        services.AddPooledDbContextFactory<DecisionDbContext>(db =>
-        {
-            switch (options.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous));
-                    break;
-                case DatabaseProvider.PostgreSql:
-                    db.UseNpgsql(options.ConnectionString);
-                    break;
-            }
-        });
+        services.AddPooledDbContextFactory<WorkflowDbContext>(db => WorkflowDatabase.Configure(db, options));
 
         services.AddSingleton<IWorkflowStore, WorkflowStore>();
         services.AddSingleton<IDefinitionRepository, DefinitionRepository>();

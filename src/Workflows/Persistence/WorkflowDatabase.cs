@@ -1,104 +1,35 @@
-using System.Data.Common;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
+using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence.Schema;
 
 namespace SocialInsurance.Workflows.Persistence;
 
 /// <summary>
-/// Creates the engine's tables on first start. Not <c>EnsureCreated</c>: that skips a database that already has any
-/// table, and the case data lives in the same database (so a step and its domain change share one transaction). The
-/// script comes from the configured provider, so SQLite and PostgreSQL each get their own types.
+/// The engine's store: brings its tables to the latest migration (<c>Persistence/Migrations/Sqlite</c> or
+/// <c>/PostgreSql</c>), adopting a database made before migrations existed. A host with other stores in the same
+/// database takes <see cref="MigrationLock"/> around all of them; <see cref="MigrateAsync"/> takes it when asked to.
 /// </summary>
-public sealed class WorkflowDatabase(IDbContextFactory<WorkflowDbContext> contexts, IDbContextFactory<Decisions.DecisionDbContext> decisions)
+public sealed class WorkflowDatabase(IDbContextFactory<WorkflowDbContext> contexts, WorkflowOptions options)
 {
-    public async Task EnsureCreatedAsync(CancellationToken ct = default)
+    /// <summary>The engine's migration history table (the case service's store keeps its own in the same database).</summary>
+    public const string HistoryTable = "wf_schema_migrations";
+
+    public async Task MigrateAsync(CancellationToken ct = default) => await MigrateAsync(takeLock: true, ct);
+
+    public async Task MigrateAsync(bool takeLock, CancellationToken ct)
     {
-        await using (var db = await contexts.CreateDbContextAsync(ct))
-        {
-            await SchemaCreator.EnsureTablesAsync(db, probeTable: "wf_definitions", ct);
-        }
-
-        await using var decisionDb = await decisions.CreateDbContextAsync(ct);
-        await SchemaCreator.EnsureTablesAsync(decisionDb, Decisions.DecisionDbContext.ProbeTable, ct);
-    }
-}
-
-/// <summary>Shared by every DbContext that lives in the one database: create its tables when its probe table is missing.</summary>
-public static class SchemaCreator
-{
-    public static async Task EnsureTablesAsync(DbContext db, string probeTable, CancellationToken ct)
-    {
-        if (db.Database.IsSqlite())
-        {
-            var source = new SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource;
-            var folder = Path.GetDirectoryName(Path.GetFullPath(source));
-            if (!string.IsNullOrEmpty(folder))
-            {
-                Directory.CreateDirectory(folder);
-            }
-        }
-
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(ct))
-        {
-            await creator.CreateAsync(ct);
-        }
-
-        if (db.Database.IsSqlite())
-        {
-            // WAL lets readers (the inbox, the progress view) run beside the single writer; it is kept in the file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
-        }
-
-        if (await TableExistsAsync(db, probeTable, ct))
-        {
-            return;
-        }
-
-        try
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await db.Database.ExecuteSqlRawAsync(db.Database.GenerateCreateScript(), ct);
-            await transaction.CommitAsync(ct);
-        }
-        catch (DbException)
-        {
-            // Another node may have created the schema at the same moment; theirs is the same. Anything else rethrows.
-            if (!await TableExistsAsync(db, probeTable, ct))
-            {
-                throw;
-            }
-        }
+        await using var held = takeLock ? await MigrationLock.AcquireAsync(options.Provider, options.ConnectionString, ct) : null;
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        await StoreMigrator.MigrateAsync(db, ct);
     }
 
-    private static async Task<bool> TableExistsAsync(DbContext db, string table, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> PendingAsync(CancellationToken ct = default)
     {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened)
-        {
-            await connection.OpenAsync(ct);
-        }
-
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE 1 = 0";
-            await command.ExecuteScalarAsync(ct);
-            return true;
-        }
-        catch (DbException)
-        {
-            return false;
-        }
-        finally
-        {
-            if (opened)
-            {
-                await connection.CloseAsync();
-            }
-        }
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
     }
+
+    /// <summary>Options for the engine's context: the one place its provider, history table and migrations are chosen.</summary>
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, WorkflowOptions options) =>
+        StoreProvider.Use(builder, options.Provider, options.ConnectionString, HistoryTable, options.SqliteSynchronous);
 }

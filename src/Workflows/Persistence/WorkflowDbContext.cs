@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Workflows.Decisions.Deployment;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Incidents;
@@ -10,7 +11,8 @@ using SocialInsurance.Workflows.Execution.UserTasks;
 namespace SocialInsurance.Workflows.Persistence;
 
 /// <summary>
-/// The engine's tables. Provider-neutral: the one SQLite concession (it cannot order or compare DateTimeOffset) is a
+/// The engine's tables (the engine's own store: its schema is changed only by the migrations under
+/// <c>Persistence/Migrations</c>, one set per provider). Provider-neutral: the one SQLite concession (it cannot order or compare DateTimeOffset) is a
 /// converter to UTC ticks applied only when the provider is SQLite, so PostgreSQL keeps real timestamptz columns.
 /// </summary>
 public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> options) : DbContext(options)
@@ -23,6 +25,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<BufferedMessage> BufferedMessages => Set<BufferedMessage>();
+    public DbSet<DecisionDefinition> Decisions => Set<DecisionDefinition>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

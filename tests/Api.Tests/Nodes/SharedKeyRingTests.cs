@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -12,8 +13,6 @@ namespace SocialInsurance.Api.Tests.Nodes;
 /// <summary>Two nodes on one database: a token one node issued is accepted by the other (behind a load balancer, the next request may land anywhere).</summary>
 public sealed class SharedKeyRingTests
 {
-    // On PostgreSQL a second host cannot start on an existing database yet (the schema probe misses unquoted
-    // AspNetUsers; issue 11 §1, the migrations). Add the PostgreSQL case here once it can.
     [Fact]
     public async Task BearerToken_IssuedByOneNode_IsAcceptedByAnother_OnSqlite()
     {
@@ -21,6 +20,16 @@ public sealed class SharedKeyRingTests
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await using var nodeA = new DatabaseApiFactory(sqliteFile: file);
         await using var nodeB = new DatabaseApiFactory(sqliteFile: file);
+        await AssertSharedAsync(nodeA, nodeB);
+    }
+
+    [SkippableFact]
+    public async Task BearerToken_IssuedByOneNode_IsAcceptedByAnother_OnPostgreSql()
+    {
+        Skip.If(SocialInsurance.Testing.PostgresDatabase.Server is null, "SI_TEST_POSTGRES is not set");
+        await using var database = await SocialInsurance.Testing.PostgresDatabase.CreateAsync();
+        await using var nodeA = new DatabaseApiFactory(database.ConnectionString);
+        await using var nodeB = new DatabaseApiFactory(database.ConnectionString);
         await AssertSharedAsync(nodeA, nodeB);
     }
 
@@ -41,6 +50,6 @@ public sealed class SharedKeyRingTests
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
         await using var scope = nodeB.Services.CreateAsyncScope();
-        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<KeyRingDbContext>().DataProtectionKeys.ToListAsync());
+        Assert.NotEmpty(await scope.ServiceProvider.GetRequiredService<CaseServiceDbContext>().DataProtectionKeys.ToListAsync());
     }
 }

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialInsurance.Api.Infrastructure.Identity;
@@ -10,7 +11,7 @@ public static class AuditRows
     public static async Task<List<AuditEntry>> OfAsync(ApiFactory factory, string action)
     {
         await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AuditDbContext>();
-        return await db.Entries.AsNoTracking().Where(e => e.Action == action).OrderBy(e => e.Id).ToListAsync();
+        var db = scope.ServiceProvider.GetRequiredService<CaseServiceDbContext>();
+        return await db.AuditEntries.AsNoTracking().Where(e => e.Action == action).OrderBy(e => e.Id).ToListAsync();
     }
 }

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
@@ -59,8 +60,7 @@ public sealed class CaseEngine : IAsyncDisposable
     public static async Task<CaseEngine> StartAsync()
     {
         var engine = new CaseEngine(Path.Combine(Path.GetTempPath(), $"cases-test-{Guid.NewGuid():N}.db"));
-        await engine._services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
-        await engine._services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
+        await engine._services.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         foreach (var (file, result) in await engine._services.GetRequiredService<DecisionDeploymentService>()
             .DeployFolderAsync(Path.Combine(AppContext.BaseDirectory, "Definitions"), CancellationToken.None))
         {
@@ -76,7 +76,7 @@ public sealed class CaseEngine : IAsyncDisposable
         return engine;
     }
 
-    public CasesDbContext Cases() => _services.GetRequiredService<CasesDbContextFactory>().Create();
+    public CaseServiceDbContext Cases() => _services.GetRequiredService<CasesDbContextFactory>().Create();
 
     /// <summary>
     /// Runs the handler of a topic once the way a step does — in a transaction on the database, committed at the end —

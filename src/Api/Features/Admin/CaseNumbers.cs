@@ -20,7 +20,7 @@ public static class CaseNumbers
         }
 
         await using var db = await database.OpenAsync(ct);
-        var records = await db.Applications.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct);
+        var records = await db.ApplicationRecords.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct);
         return records.ToDictionary(r => r.ApplicationId.ToString(), r => r.CaseNumber, StringComparer.OrdinalIgnoreCase);
     }
 
@@ -38,7 +38,7 @@ public static class CaseNumbers
         }
 
         await using var db = await database.OpenAsync(ct);
-        var record = await db.Applications.AsNoTracking().FirstOrDefaultAsync(r => r.Sequence == sequence, ct);
+        var record = await db.ApplicationRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Sequence == sequence, ct);
         return record is not null && string.Equals(record.CaseNumber, text.Trim(), StringComparison.OrdinalIgnoreCase)
             ? record.ApplicationId.ToString()
             : null;

@@ -21,19 +21,19 @@ public static class DeletePolicyYear
         {
             await using var db = await database.OpenAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var row = await db.Years.FirstOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
+            var row = await db.PolicyYears.FirstOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
             if (row is null)
             {
                 return Result<int>.NotFound(ErrorCodes.PolicyYearNotFound.With(new { year = command.Year }));
             }
 
-            if (await db.Years.CountAsync(cancellationToken) == 1)
+            if (await db.PolicyYears.CountAsync(cancellationToken) == 1)
             {
                 return Result<int>.Conflict(ErrorCodes.PolicyLastYear.With(new { year = command.Year }));
             }
 
             var before = row.ToDomain();
-            db.Years.Remove(row);
+            db.PolicyYears.Remove(row);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             policies.Invalidate();

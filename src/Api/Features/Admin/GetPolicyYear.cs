@@ -18,7 +18,7 @@ public static class GetPolicyYear
         public async ValueTask<PolicyYearView?> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
-            var row = await db.Years.AsNoTracking().FirstOrDefaultAsync(r => r.Year == query.Year, cancellationToken);
+            var row = await db.PolicyYears.AsNoTracking().FirstOrDefaultAsync(r => r.Year == query.Year, cancellationToken);
             return row is null ? null : PolicyYearView.From(row);
         }
     }

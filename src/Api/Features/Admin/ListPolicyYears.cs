@@ -20,7 +20,7 @@ public static class ListPolicyYears
         public async ValueTask<PolicyYearsResponse> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
-            var rows = await db.Years.AsNoTracking().OrderBy(r => r.Year).ToListAsync(cancellationToken);
+            var rows = await db.PolicyYears.AsNoTracking().OrderBy(r => r.Year).ToListAsync(cancellationToken);
             var currentYear = ChinaTime.Today(time).Year;
             var warning = (await policies.CurrentAsync(cancellationToken)).For(currentYear).Warning;
             return new PolicyYearsResponse(currentYear, warning?.Code, warning?.MessageZh, warning?.MessageEn, [.. rows.Select(PolicyYearView.From)]);

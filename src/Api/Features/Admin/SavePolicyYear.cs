@@ -168,13 +168,13 @@ public static class SavePolicyYear
 
             await using var db = await database.OpenAsync(cancellationToken);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            var row = await db.Years.FirstOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
+            var row = await db.PolicyYears.FirstOrDefaultAsync(r => r.Year == command.Year, cancellationToken);
             var before = row?.ToDomain();
             var now = time.GetUtcNow();
             if (row is null)
             {
                 row = PolicyYearRow.From(policy, command.Actor, now);
-                db.Years.Add(row);
+                db.PolicyYears.Add(row);
             }
             else
             {

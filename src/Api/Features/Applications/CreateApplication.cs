@@ -50,7 +50,7 @@ public static class CreateApplication
                 InsuranceTypes = parsed.ResumptionInsuranceTypes is { } codes ? string.Join(',', codes) : null,
             };
             caseDb.Applications.Add(application);
-            db.Applications.Add(record);
+            db.ApplicationRecords.Add(record);
             await caseDb.SaveChangesAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             var view = ApplicationView.From(application, record);

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -39,7 +40,7 @@ public static class DownloadMaterial
                 : null;
         }
 
-        private async Task<bool> MayReadAsync(CasesDbContext db, Application application, ClaimsPrincipal user, CancellationToken ct)
+        private async Task<bool> MayReadAsync(CaseServiceDbContext db, Application application, ClaimsPrincipal user, CancellationToken ct)
         {
             var staff = user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Reviewer);
             if (staff && application.SubmittedAt is null)

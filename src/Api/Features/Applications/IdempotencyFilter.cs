@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -88,7 +89,7 @@ public sealed class IdempotencyFilter(
         return result;
     }
 
-    private static async Task<bool> TryReserveAsync(ApplicantDbContext db, IdempotencyRecord reservation, CancellationToken ct)
+    private static async Task<bool> TryReserveAsync(CaseServiceDbContext db, IdempotencyRecord reservation, CancellationToken ct)
     {
         db.IdempotencyKeys.Add(reservation);
         try
@@ -106,7 +107,7 @@ public sealed class IdempotencyFilter(
     private bool IsAbandoned(IdempotencyRecord record) => record.StatusCode == 0 && record.CreatedAt < time.GetUtcNow() - _inFlightTimeout;
 
     /// <summary>Deletes exactly that abandoned reservation; of two retries racing to release it, one wins.</summary>
-    private static async Task<bool> ReleaseAsync(ApplicantDbContext db, IdempotencyRecord abandoned, CancellationToken ct) =>
+    private static async Task<bool> ReleaseAsync(CaseServiceDbContext db, IdempotencyRecord abandoned, CancellationToken ct) =>
         await db.IdempotencyKeys
             .Where(r => r.UserName == abandoned.UserName && r.Key == abandoned.Key && r.StatusCode == 0 && r.CreatedAt == abandoned.CreatedAt)
             .ExecuteDeleteAsync(ct) == 1;
@@ -135,7 +136,7 @@ public sealed class IdempotencyFilter(
     }
 
     /// <summary>Only while it has no response: a use case that stored its response with its effect has committed.</summary>
-    private static async Task ForgetAsync(ApplicantDbContext db, IdempotencyRecord reservation) =>
+    private static async Task ForgetAsync(CaseServiceDbContext db, IdempotencyRecord reservation) =>
         await db.IdempotencyKeys
             .Where(r => r.UserName == reservation.UserName && r.Key == reservation.Key && r.StatusCode == 0)
             .ExecuteDeleteAsync(CancellationToken.None);

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ public sealed class IdempotencyScope(IOptions<JsonOptions> json)
     public bool RetriesAbandoned { get; set; }
 
     /// <summary>Stores the response on the reservation through <paramref name="db"/>'s current transaction.</summary>
-    public async Task CompleteWithinAsync(ApplicantDbContext db, int statusCode, string? location, object? body, CancellationToken ct)
+    public async Task CompleteWithinAsync(CaseServiceDbContext db, int statusCode, string? location, object? body, CancellationToken ct)
     {
         if (Reservation is not var (userName, key))
         {

@@ -25,7 +25,7 @@ public static class ListApplications
             await using var caseDb = cases.Create();
             var applications = await caseDb.Applications.AsNoTracking().Where(a => a.Applicant == applicant.IdNumber).ToListAsync(cancellationToken);
             var ids = applications.Select(a => a.Id).ToList();
-            var records = await db.Applications.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToDictionaryAsync(r => r.ApplicationId, cancellationToken);
+            var records = await db.ApplicationRecords.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToDictionaryAsync(r => r.ApplicationId, cancellationToken);
             return [.. applications
                 .Where(a => records.ContainsKey(a.Id))
                 .OrderByDescending(a => a.CreatedAt).ThenByDescending(a => records[a.Id].Sequence)

@@ -1,4 +1,5 @@
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
@@ -16,7 +17,7 @@ public static class OpenCases
         [ApplicationStatus.Submitted, ApplicationStatus.UnderReview, ApplicationStatus.SupplementRequested, ApplicationStatus.Approved];
 
     /// <summary>Another open application of the same person and type, or null.</summary>
-    public static async Task<Application?> OtherOpenAsync(CasesDbContext db, Application application, CancellationToken ct)
+    public static async Task<Application?> OtherOpenAsync(CaseServiceDbContext db, Application application, CancellationToken ct)
     {
         var candidates = await db.Applications.AsNoTracking()
             .Where(a => a.Applicant == application.Applicant && a.Id != application.Id && Open.Contains(a.Status))

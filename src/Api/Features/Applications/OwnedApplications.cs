@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
@@ -11,7 +12,7 @@ namespace SocialInsurance.Api.Features.Applications;
 public static class OwnedApplications
 {
     public static async Task<(Application Application, ApplicationRecord Record)?> FindAsync(
-        CasesDbContext cases, ApplicantDbContext applicant, CurrentApplicant owner, Guid id, CancellationToken ct)
+        CaseServiceDbContext cases, CaseServiceDbContext applicant, CurrentApplicant owner, Guid id, CancellationToken ct)
     {
         var application = await cases.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (application is null || application.Applicant != owner.IdNumber)
@@ -19,7 +20,7 @@ public static class OwnedApplications
             return null;
         }
 
-        var record = await applicant.Applications.SingleOrDefaultAsync(r => r.ApplicationId == id, ct);
+        var record = await applicant.ApplicationRecords.SingleOrDefaultAsync(r => r.ApplicationId == id, ct);
         return record is null ? null : (application, record);
     }
 }

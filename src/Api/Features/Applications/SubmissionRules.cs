@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
@@ -22,7 +23,7 @@ namespace SocialInsurance.Api.Features.Applications;
 public sealed class SubmissionRules(
     RegionCatalog regions, InsuranceTypeCatalog insuranceTypes, BankCategoryCatalog banks, PolicyTables policies, IInsuranceRegistry registry)
 {
-    public async Task<IReadOnlyList<DomainError>> CheckAsync(CasesDbContext db, Application application, DateOnly today, CancellationToken ct)
+    public async Task<IReadOnlyList<DomainError>> CheckAsync(CaseServiceDbContext db, Application application, DateOnly today, CancellationToken ct)
     {
         var person = await db.InsuredPersons.FirstOrDefaultAsync(p => p.IdNumber == application.Applicant, ct);
         var policy = (await policies.CurrentAsync(ct)).For(today.Year).Policy;

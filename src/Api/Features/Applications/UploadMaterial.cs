@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
@@ -71,7 +72,7 @@ public static class UploadMaterial
         }
 
         /// <summary>What the disk would hold after this upload (the replaced file no longer counted), against both limits.</summary>
-        private async Task<ApiError?> OverLimitAsync(ApplicantDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
+        private async Task<ApiError?> OverLimitAsync(CaseServiceDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
         {
             var settings = limits.CurrentValue;
             var change = command.Content.Length - (replaced is null ? 0 : files.SizeOf(applicationId, replaced));
@@ -80,7 +81,7 @@ public static class UploadMaterial
                 return ErrorCodes.ApplicationStorageFull.With(new { max = settings.MaxBytesPerApplication });
             }
 
-            var owned = await db.Applications.AsNoTracking()
+            var owned = await db.ApplicationRecords.AsNoTracking()
                 .Where(r => r.OwnerUserName == command.Applicant.UserName).Select(r => r.ApplicationId).ToListAsync(ct);
             return owned.Sum(files.BytesOf) + change > settings.MaxBytesPerUser
                 ? ErrorCodes.UserStorageFull.With(new { max = settings.MaxBytesPerUser })

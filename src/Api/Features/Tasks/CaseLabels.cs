@@ -30,7 +30,7 @@ public sealed class CaseLabels(ApplicantDatabase applicantDatabase, CasesDbConte
         }
 
         await using var applicant = await applicantDatabase.OpenAsync(ct);
-        var records = await applicant.Applications.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct);
+        var records = await applicant.ApplicationRecords.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToListAsync(ct);
         if (records.Count == 0)
         {
             return [];

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Api.ServiceTasks;
 using SocialInsurance.Domain.Reference;
@@ -24,8 +25,8 @@ public static class CasesServiceCollectionExtensions
         services.AddSingleton<PolicyTables>();
         services.AddSingleton<HolidayCalendars>();
         services.TryAddSingleton<INotificationGateway, RecordOnlyNotificationGateway>();
+        services.AddCaseServiceStore();
         services.AddSingleton<CasesDbContextFactory>();
-        services.AddSingleton<CasesDatabase>();
         // Replaces the jobs' "nothing to match" whichever is registered first: with cases, agreements match the declaration.
         services.Replace(ServiceDescriptor.Singleton<Jobs.IDeclaredAccounts, Jobs.CaseDeclaredAccounts>());
 

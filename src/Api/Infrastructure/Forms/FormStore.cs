@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
@@ -14,7 +15,7 @@ namespace SocialInsurance.Api.Infrastructure.Forms;
 /// Deploys and reads form versions. A version is immutable, so its compiled schema is cached for the process's
 /// lifetime: completing a task checks the body without re-reading or re-parsing the form.
 /// </summary>
-public sealed partial class FormStore(IDbContextFactory<FormsDbContext> contexts, TimeProvider time)
+public sealed partial class FormStore(IDbContextFactory<CaseServiceDbContext> contexts, TimeProvider time)
 {
     /// <summary>Far above any review form (the shipped one is ~2 KB); a bound keeps a pasted blob out of the database.</summary>
     public const int MaxSchemaBytes = 256 * 1024;

@@ -1,5 +1,4 @@
-using SocialInsurance.Api.Infrastructure.Identity;
-using SocialInsurance.Workflows.Persistence;
+using SocialInsurance.Api.Infrastructure.Persistence;
 
 namespace SocialInsurance.Api.Infrastructure.Forms;
 
@@ -7,24 +6,18 @@ public static class FormsHostingExtensions
 {
     public static IServiceCollection AddForms(this IServiceCollection services)
     {
-        services.AddDbContextFactory<FormsDbContext>(IdentityServiceExtensions.UseEngineDatabase);
+        services.AddCaseServiceStore();
         services.AddSingleton<FormStore>();
         return services;
     }
 
     /// <summary>
-    /// Creates the forms table and deploys every <c>*.form</c> in the definitions folder, as start-up does for BPMN:
+    /// Deploys every <c>*.form</c> in the definitions folder, as start-up does for BPMN:
     /// an unchanged file creates nothing, a changed one a new version, an invalid one stops start-up (a reviewer would
     /// otherwise meet a form the server cannot check).
     /// </summary>
     public static async Task DeployFormsAsync(this WebApplication app, string folder)
     {
-        var contexts = app.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<FormsDbContext>>();
-        await using (var db = await contexts.CreateDbContextAsync())
-        {
-            await SchemaCreator.EnsureTablesAsync(db, FormsDbContext.ProbeTable, CancellationToken.None);
-        }
-
         if (!Directory.Exists(folder))
         {
             return;

@@ -23,6 +23,7 @@ using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Identity.Sessions;
 using SocialInsurance.Api.Infrastructure.OpenApi;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.KeyRing;
@@ -126,10 +127,21 @@ public static class HostingExtensions
 
     public static async Task InitializeAsync(this WebApplication app)
     {
-        await app.Services.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
-        await app.EnsureKeyRingAsync();
-        await app.InitializeIdentityAsync();
-        await app.Services.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
+        // One node at a time migrates, seeds and deploys (PostgreSQL advisory lock): the others wait, then find it done.
+        await using (await app.Services.GetRequiredService<DatabaseMigrator>().LockAsync(CancellationToken.None))
+        {
+            await app.PrepareDatabaseAsync();
+            await app.InitializeIdentityAsync();
+            await app.DeployDefinitionsAsync();
+        }
+
+        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
+            OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
+        app.Services.ScheduleRecurringJobs(app.Configuration);
+    }
+
+    private static async Task DeployDefinitionsAsync(this WebApplication app)
+    {
         var folder = DefinitionsFolder(app.Configuration, app.Environment);
         await app.DeployDecisionsAsync(folder);
         var deployments = app.Services.GetRequiredService<DeploymentService>();
@@ -150,9 +162,6 @@ public static class HostingExtensions
         }
 
         await app.DeployFormsAsync(folder);
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
-            OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
-        app.Services.ScheduleRecurringJobs(app.Configuration);
     }
 
     public static WebApplication UseSocialInsurance(this WebApplication app)

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SocialInsurance.Api.Infrastructure.Identity;
@@ -5,7 +6,7 @@ using SocialInsurance.Api.Infrastructure.Identity;
 namespace SocialInsurance.Api.Infrastructure.Http;
 
 /// <summary>Ready means the shared database answers a query on a table the API needs, not merely that the file exists.</summary>
-public sealed class DatabaseHealthCheck(IdentityStoreContext db) : IHealthCheck
+public sealed class DatabaseHealthCheck(CaseServiceDbContext db) : IHealthCheck
 {
     public const string Tag = "ready";
 

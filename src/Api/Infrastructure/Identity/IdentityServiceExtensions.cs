@@ -1,8 +1,7 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Identity.Sessions;
-using SocialInsurance.Workflows.Hosting;
-using SocialInsurance.Workflows.Persistence;
 
 namespace SocialInsurance.Api.Infrastructure.Identity;
 
@@ -14,9 +13,7 @@ public static class IdentityServiceExtensions
     /// </summary>
     public static IServiceCollection AddApiIdentity(this IServiceCollection services)
     {
-        services.AddDbContext<IdentityStoreContext>(UseEngineDatabase);
-        services.AddDbContext<AuditDbContext>(UseEngineDatabase);
-        services.AddDbContext<SessionStoreContext>(UseEngineDatabase);
+        services.AddCaseServiceStore();
         services.AddHttpContextAccessor();
         services.AddScoped<AuditLog>();
         services.AddScoped<SignInSessions>();
@@ -39,7 +36,7 @@ public static class IdentityServiceExtensions
                 options.Password.RequiredLength = 8;
             })
             .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<IdentityStoreContext>();
+            .AddEntityFrameworkStores<CaseServiceDbContext>();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Applicant, policy => policy.RequireRole(Roles.Applicant))
@@ -48,33 +45,12 @@ public static class IdentityServiceExtensions
         return services;
     }
 
-    /// <summary>Creates the identity and audit tables (not <c>EnsureCreated</c>: the database already has the engine's) and seeds demo accounts when configured.</summary>
+    /// <summary>Seeds demo accounts when configured (the tables exist: start-up migrated them first).</summary>
     public static async Task InitializeIdentityAsync(this WebApplication app)
     {
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<IdentityStoreContext>(), IdentityStoreContext.ProbeTable, CancellationToken.None);
-            await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<AuditDbContext>(), AuditDbContext.ProbeTable, CancellationToken.None);
-            await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<SessionStoreContext>(), SessionStoreContext.ProbeTable, CancellationToken.None);
-        }
-
         if (app.Configuration.GetValue("Identity:SeedDemoAccounts", false))
         {
             await DemoAccounts.SeedAsync(app.Services);
-        }
-    }
-
-    internal static void UseEngineDatabase(IServiceProvider services, DbContextOptionsBuilder db)
-    {
-        var options = services.GetRequiredService<WorkflowOptions>();
-        switch (options.Provider)
-        {
-            case DatabaseProvider.Sqlite:
-                db.UseSqlite(options.ConnectionString).AddInterceptors(new SqlitePragmas(options.SqliteSynchronous));
-                break;
-            case DatabaseProvider.PostgreSql:
-                db.UseNpgsql(options.ConnectionString);
-                break;
         }
     }
 }

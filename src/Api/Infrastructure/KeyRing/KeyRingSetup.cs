@@ -1,6 +1,5 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.AspNetCore.DataProtection;
-using SocialInsurance.Api.Infrastructure.Identity;
-using SocialInsurance.Workflows.Persistence;
 
 namespace SocialInsurance.Api.Infrastructure.KeyRing;
 
@@ -15,17 +14,10 @@ public static class KeyRingSetup
     /// </summary>
     public static IServiceCollection AddSharedKeyRing(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDbContext<KeyRingDbContext>(IdentityServiceExtensions.UseEngineDatabase);
+        services.AddCaseServiceStore();
         services.AddDataProtection()
             .SetApplicationName(configuration["DataProtection:ApplicationName"] ?? DefaultApplicationName)
-            .PersistKeysToDbContext<KeyRingDbContext>();
+            .PersistKeysToDbContext<CaseServiceDbContext>();
         return services;
-    }
-
-    /// <summary>Creates the key table before the first key is read or written (the way every other table is created today).</summary>
-    public static async Task EnsureKeyRingAsync(this WebApplication app)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        await SchemaCreator.EnsureTablesAsync(scope.ServiceProvider.GetRequiredService<KeyRingDbContext>(), KeyRingDbContext.Table, CancellationToken.None);
     }
 }

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Domain.Policy;
 
@@ -6,7 +7,7 @@ namespace SocialInsurance.Api.Infrastructure.PolicyData;
 /// <summary><see cref="HolidaySchedule"/>s to rows and back.</summary>
 public static class HolidayRows
 {
-    public static async Task<HolidaySchedule?> ReadAsync(PolicyDbContext db, int year, CancellationToken ct)
+    public static async Task<HolidaySchedule?> ReadAsync(CaseServiceDbContext db, int year, CancellationToken ct)
     {
         var entered = await db.HolidayYears.AsNoTracking().FirstOrDefaultAsync(y => y.Year == year, ct);
         if (entered is null)
@@ -18,7 +19,7 @@ public static class HolidayRows
         return ToSchedule(entered, days);
     }
 
-    public static async Task<List<HolidaySchedule>> ReadAllAsync(PolicyDbContext db, CancellationToken ct)
+    public static async Task<List<HolidaySchedule>> ReadAllAsync(CaseServiceDbContext db, CancellationToken ct)
     {
         var years = await db.HolidayYears.AsNoTracking().ToListAsync(ct);
         var days = (await db.CalendarDays.AsNoTracking().ToListAsync(ct)).ToLookup(d => d.Year);
@@ -30,14 +31,14 @@ public static class HolidayRows
     /// its <c>SaveChanges</c>: bulk deletes rather than tracked removals, because a date may stay or move kinds and EF
     /// will not track a removed and an added row under one key.
     /// </summary>
-    public static async Task ReplaceAsync(PolicyDbContext db, HolidaySchedule schedule, string actor, DateTimeOffset at, CancellationToken ct)
+    public static async Task ReplaceAsync(CaseServiceDbContext db, HolidaySchedule schedule, string actor, DateTimeOffset at, CancellationToken ct)
     {
         await db.CalendarDays.Where(d => d.Year == schedule.Year).ExecuteDeleteAsync(ct);
         await db.HolidayYears.Where(y => y.Year == schedule.Year).ExecuteDeleteAsync(ct);
         Add(db, schedule, actor, at);
     }
 
-    public static void Add(PolicyDbContext db, HolidaySchedule schedule, string actor, DateTimeOffset at)
+    public static void Add(CaseServiceDbContext db, HolidaySchedule schedule, string actor, DateTimeOffset at)
     {
         db.HolidayYears.Add(new HolidayYearRow { Year = schedule.Year, Source = schedule.Source, UpdatedAt = at, UpdatedBy = actor });
         db.CalendarDays.AddRange(schedule.Holidays.Select(h => new CalendarDayRow

@@ -20,7 +20,7 @@ public sealed class PolicyTables(PolicyDatabase database, TimeProvider time)
     private async Task<PolicyTable> LoadAsync(CancellationToken ct)
     {
         await using var db = await database.OpenAsync(ct);
-        var rows = await db.Years.AsNoTracking().ToListAsync(ct);
+        var rows = await db.PolicyYears.AsNoTracking().ToListAsync(ct);
         return new PolicyTable(rows.Select(row => row.ToDomain()));
     }
 }

@@ -3,7 +3,7 @@ using SocialInsurance.Workflows.Decisions.Deployment;
 
 namespace SocialInsurance.Workflows.Persistence.Decisions;
 
-public sealed class DecisionRepository(IDbContextFactory<DecisionDbContext> contexts) : IDecisionRepository
+public sealed class DecisionRepository(IDbContextFactory<WorkflowDbContext> contexts) : IDecisionRepository
 {
     public async Task<DecisionDefinition?> FindAsync(string id, CancellationToken ct)
     {

@@ -77,7 +77,7 @@ public sealed class CaseProjection(
 
         var ids = others.Select(a => a.Id).ToList();
         await using var applicant = await applicantDatabase.OpenAsync(ct);
-        var records = await applicant.Applications.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToDictionaryAsync(r => r.ApplicationId, ct);
+        var records = await applicant.ApplicationRecords.AsNoTracking().Where(r => ids.Contains(r.ApplicationId)).ToDictionaryAsync(r => r.ApplicationId, ct);
         return [.. others.Select(a => (a, records.GetValueOrDefault(a.Id)))];
     }
 }

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
@@ -11,7 +12,7 @@ namespace SocialInsurance.Api.Infrastructure.Cases.Reporting;
 /// </summary>
 public static class CaseReportFacts
 {
-    public static async Task SyncAsync(CasesDbContext db, CancellationToken ct)
+    public static async Task SyncAsync(CaseServiceDbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
         var changed = db.ChangeTracker.Entries<Application>()
@@ -32,7 +33,7 @@ public static class CaseReportFacts
     }
 
     /// <summary>A case's fact as of now (not yet added to the context).</summary>
-    public static async Task<CaseReportFact> CreateAsync(CasesDbContext db, Application application, CancellationToken ct)
+    public static async Task<CaseReportFact> CreateAsync(CaseServiceDbContext db, Application application, CancellationToken ct)
     {
         var fact = new CaseReportFact
         {
@@ -77,7 +78,7 @@ public static class CaseReportFacts
     private static long? Seconds(DateTimeOffset? from, DateTimeOffset? to) =>
         from is { } start && to is { } end ? Math.Max(0, (long)(end - start).TotalSeconds) : null;
 
-    private static async Task<string> RegionOfAsync(CasesDbContext db, Application application, CancellationToken ct)
+    private static async Task<string> RegionOfAsync(CaseServiceDbContext db, Application application, CancellationToken ct)
     {
         switch (application.Details)
         {

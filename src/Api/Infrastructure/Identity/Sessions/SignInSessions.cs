@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Persistence;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,7 +10,7 @@ namespace SocialInsurance.Api.Infrastructure.Identity.Sessions;
 /// reuse and ends the session — the cost of a lost response is one sign-in, the gain is that a stolen refresh token
 /// stops working the moment either party uses it after the other.
 /// </summary>
-public sealed class SignInSessions(SessionStoreContext db, TimeProvider time)
+public sealed class SignInSessions(CaseServiceDbContext db, TimeProvider time)
 {
     /// <summary>Sessions idle this long are deleted when their user next signs in: their refresh tokens have expired.</summary>
     public static readonly TimeSpan Retention = TimeSpan.FromDays(30);

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Cases.Reporting;
+
+namespace SocialInsurance.Api.Infrastructure.Persistence;
+
+/// <summary>Every save of a case writes its report row in the same transaction (<see cref="CaseReportFacts"/>).</summary>
+public sealed partial class CaseServiceDbContext
+{
+    public DbSet<CaseReportFact> ReportFacts => Set<CaseReportFact>();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await CaseReportFacts.SyncAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        CaseReportFacts.SyncAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+}
