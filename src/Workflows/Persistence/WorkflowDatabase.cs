@@ -85,7 +85,10 @@ public static class SchemaCreator
         try
         {
             await using var command = connection.CreateCommand();
-            command.CommandText = $"SELECT COUNT(*) FROM {table} WHERE 1 = 0";
+            // Delimited: unquoted, PostgreSQL folds AspNetUsers to aspnetusers, the probe always missed, and a second
+            // start re-ran the create script into 42P07 (issue 11). The create script quotes every name the same way.
+            var name = db.GetService<ISqlGenerationHelper>().DelimitIdentifier(table);
+            command.CommandText = $"SELECT COUNT(*) FROM {name} WHERE 1 = 0";
             await command.ExecuteScalarAsync(ct);
             return true;
         }
