@@ -6,14 +6,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialInsurance.Api.Infrastructure.KeyRing;
 using SocialInsurance.Api.Tests.Support;
+using SocialInsurance.Testing;
 
 namespace SocialInsurance.Api.Tests.Nodes;
 
 /// <summary>Two nodes on one database: a token one node issued is accepted by the other (behind a load balancer, the next request may land anywhere).</summary>
 public sealed class SharedKeyRingTests
 {
-    // On PostgreSQL a second host cannot start on an existing database yet (the schema probe misses unquoted
-    // AspNetUsers; issue 11 §1, the migrations). Add the PostgreSQL case here once it can.
     [Fact]
     public async Task BearerToken_IssuedByOneNode_IsAcceptedByAnother_OnSqlite()
     {
@@ -21,6 +20,18 @@ public sealed class SharedKeyRingTests
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         await using var nodeA = new DatabaseApiFactory(sqliteFile: file);
         await using var nodeB = new DatabaseApiFactory(sqliteFile: file);
+        await AssertSharedAsync(nodeA, nodeB);
+    }
+
+    [SkippableFact]
+    public async Task BearerToken_IssuedByOneNode_IsAcceptedByAnother_OnPostgreSql()
+    {
+        // The second host starting on the first one's database is itself part of what is tested: the schema probe
+        // used to miss the unquoted AspNetUsers there and re-run the create script into 42P07.
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var nodeA = new DatabaseApiFactory(database.ConnectionString);
+        await using var nodeB = new DatabaseApiFactory(database.ConnectionString);
         await AssertSharedAsync(nodeA, nodeB);
     }
 
