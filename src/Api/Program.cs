@@ -6,6 +6,11 @@ if (args.Length > 0 && args[0] == "validate")
     return ValidateCommand.Run(args[1..], Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "backup")
+{
+    return BackupCommand.Run(args[1..], Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSocialInsurance();
 
