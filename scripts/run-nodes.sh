@@ -8,6 +8,8 @@
 #   SI_NODES      how many nodes                      (default 3)
 #   SI_FIRST_PORT port of node 1, the next ones follow (default 5001)
 #   SI_DATA       folder for each node's own data/    (default ./data-nodes; materials and simulators are in the database)
+#   SI_CONFIGURATION  build configuration               (default Release)
+#   SI_SKIP_BUILD=1   use the binaries already built
 #
 # PostgreSQL must be running with that role and database; on Debian as root:
 #   apt-get install -y postgresql && pg_ctlcluster 15 main start
@@ -21,8 +23,9 @@ nodes=${SI_NODES:-3}
 first_port=${SI_FIRST_PORT:-5001}
 data=${SI_DATA:-data-nodes}
 
-dotnet build src/Api -c Release -v quiet -nologo
-dll=src/Api/bin/Release/net10.0/SocialInsurance.Api.dll
+configuration=${SI_CONFIGURATION:-Release}
+if [ "${SI_SKIP_BUILD:-0}" != 1 ]; then dotnet build src/Api -c "$configuration" -v quiet -nologo; fi
+dll=src/Api/bin/$configuration/net10.0/SocialInsurance.Api.dll
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; wait' EXIT INT TERM
 
