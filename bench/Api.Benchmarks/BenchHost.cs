@@ -20,7 +20,9 @@ public static class BenchHost
     /// </summary>
     public const int PasswordIterations = 1_000;
 
-    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataFolder, string definitions)
+    /// <param name="postgres">A PostgreSQL connection string: the host runs as one node of a cluster on that database
+    /// (Hangfire on PostgreSQL too, materials in the database); null: the embedded SQLite default.</param>
+    public static async Task<(WebApplication App, Uri Address)> StartAsync(string dataFolder, string definitions, string? postgres = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, EnvironmentName = "Production" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,6 +35,15 @@ public static class BenchHost
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
+        if (postgres is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "PostgreSql",
+                ["ConnectionStrings:Workflows"] = postgres,
+            });
+        }
+
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddSocialInsurance();
         builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordIterations);

@@ -16,7 +16,16 @@ if (args is ["reports", ..])
 }
 
 //   dotnet run -c Release --project bench/Api.Benchmarks -- [--rate 200] [--seconds 60] [--baseline-seconds 60] [--concurrency 16]
+//     [--postgres "Host=127.0.0.1;Username=si;Password=si;Database=si_bench" [--nodes 3]]
+// With --postgres the database named is dropped and created afresh; --nodes starts that many hosts on it in this process
+// (each its own DI container, Kestrel port, Hangfire server and caches) and spreads the requests over them round-robin.
 var rate = Option("--rate", 200);
+var postgres = TextOption("--postgres");
+var nodeCount = Option("--nodes", 1);
+if (postgres is null && nodeCount != 1)
+{
+    throw new InvalidOperationException("Expected --postgres with --nodes: several nodes share one PostgreSQL database (SQLite is for one node).");
+}
 var seconds = Option("--seconds", 60);
 var baselineSeconds = Option("--baseline-seconds", seconds);
 var concurrency = Option("--concurrency", 16);
@@ -24,15 +33,33 @@ var count = rate * seconds;
 
 var root = RepositoryRoot();
 var data = Path.Combine(Path.GetTempPath(), "si-api-bench", DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
-Console.WriteLine($"data folder {data}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; {count} submissions at {rate}/s for {seconds} s; {LoadAverage()}");
-var (app, address) = await BenchHost.StartAsync(data, Path.Combine(root, "workflows-definitions"));
+Console.WriteLine($"data folder {data}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; {count} submissions at {rate}/s for {seconds} s; " +
+    $"{(postgres is null ? "SQLite" : $"PostgreSQL, {nodeCount} node(s)")}; {LoadAverage()}");
+if (postgres is not null)
+{
+    await BenchDatabase.RecreateAsync(postgres);
+}
+
+// Node 1 alone first: it creates the schema and seeds; the others then start on what it made.
+var nodes = new List<(WebApplication App, Uri Address)> { await BenchHost.StartAsync(Path.Combine(data, "node1"), Path.Combine(root, "workflows-definitions"), postgres) };
+for (var n = 2; n <= nodeCount; n++)
+{
+    nodes.Add(await BenchHost.StartAsync(Path.Combine(data, $"node{n}"), Path.Combine(root, "workflows-definitions"), postgres));
+}
+
+var (app, address) = nodes[0];
 var (raw, rawAddress) = await BenchHost.StartRawAsync();
-using var http = new HttpClient(new SocketsHttpHandler
+var clients = nodes.Select(node => new HttpClient(new SocketsHttpHandler
 {
     MaxConnectionsPerServer = int.MaxValue,
     PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
     UseCookies = false,
-}) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+}) { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) }).ToList();
+var http = clients[0];
+
+// The load balancer: request i of a phase goes to node i mod N (so one applicant's create, uploads and submit land on
+// different nodes whenever N does not divide their positions — nothing may depend on which node answered before).
+HttpClient Node(int i) => clients[i % clients.Count];
 
 // 1. Applicants: seeded in one batch, then each signs in once over HTTP; the token is reused for all their requests.
 var clock = Stopwatch.StartNew();
@@ -42,7 +69,7 @@ clock.Restart();
 var tokens = new string[count];
 await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (i, ct) =>
 {
-    var response = await http.PostAsJsonAsync("/api/auth/login", new { userName = applicants[i].UserName, password = BenchApplicants.Password }, ct);
+    var response = await Node(i).PostAsJsonAsync("/api/auth/login", new { userName = applicants[i].UserName, password = BenchApplicants.Password }, ct);
     response.EnsureSuccessStatusCode();
     tokens[i] = (await response.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("accessToken").GetString()!;
 });
@@ -62,7 +89,7 @@ await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism =
         insuranceTypes = new[] { "110" }, bank = new { bankCode = "ICBC", accountNumber = $"62220212{i:D11}", accountName = "张伟" },
         contributionBase = 5000, paymentFrequency = "Monthly",
     });
-    using var created = await http.SendAsync(create, ct);
+    using var created = await Node(i + 1).SendAsync(create, ct);
     if (created.StatusCode != HttpStatusCode.Created)
     {
         throw new InvalidOperationException($"Expected 201 for applicant {i}, but {(int)created.StatusCode}: {await created.Content.ReadAsStringAsync(ct)}");
@@ -77,7 +104,7 @@ await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism =
         content.Headers.ContentType = new MediaTypeHeaderValue(kind.StartsWith("IdCardF", StringComparison.Ordinal) || kind == "IdCardBack" ? "image/jpeg" : "application/pdf");
         form.Add(content, "file", file);
         upload.Content = form;
-        using var uploaded = await http.SendAsync(upload, ct);
+        using var uploaded = await Node(i + 2).SendAsync(upload, ct);
         if (!uploaded.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"Expected the upload to succeed for applicant {i}, but {(int)uploaded.StatusCode}: {await uploaded.Content.ReadAsStringAsync(ct)}");
@@ -105,7 +132,7 @@ var gcBefore = GC.CollectionCount(2);
 results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", rate, TimeSpan.FromSeconds(seconds), async i =>
 {
     using var submit = Request(HttpMethod.Post, $"/api/applications/{applications[i]}/submit", tokens[i]);
-    using var response = await http.SendAsync(submit);
+    using var response = await Node(i).SendAsync(submit);
     return response.StatusCode == HttpStatusCode.Accepted ? null : $"HTTP {(int)response.StatusCode}";
 }));
 var gen2 = GC.CollectionCount(2) - gcBefore;
@@ -133,7 +160,11 @@ var met = submitRun.Errors == 0 && submitRun.Percentile(99) < 100 && submitRun.C
 Console.WriteLine($"goal {rate}/s for {seconds} s, p99 < 100 ms, no errors: {(met ? "MET" : "NOT MET")}");
 
 await raw.StopAsync();
-await app.StopAsync();
+foreach (var node in nodes)
+{
+    await node.App.StopAsync();
+}
+
 return met ? 0 : 1;
 
 // The machine may be shared; the load average says how much of it the bench had.
@@ -150,6 +181,12 @@ int Option(string name, int fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}
+
+string? TextOption(string name)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
 }
 
 static string RepositoryRoot()

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SocialInsurance.Workflows.Deployment;
@@ -11,7 +13,7 @@ using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Engine.Benchmarks;
 
-/// <summary>Drives our engine (WorkflowRuntime over EF Core + SQLite WAL) through workflows A and B.</summary>
+/// <summary>Drives our engine (WorkflowRuntime over EF Core + SQLite WAL, or PostgreSQL) through workflows A and B.</summary>
 public sealed class EngineDriver : IAsyncDisposable
 {
     private readonly ServiceProvider _sp;
@@ -28,9 +30,19 @@ public sealed class EngineDriver : IAsyncDisposable
         DbPath = dbPath;
     }
 
-    public static async Task<EngineDriver> CreateAsync(string dbPath, string synchronous, bool logSql = false)
+    /// <param name="postgres">A PostgreSQL connection string: that database is dropped, created afresh and used instead of
+    /// the SQLite file (<paramref name="dbPath"/> and <paramref name="synchronous"/> are then ignored).</param>
+    public static async Task<EngineDriver> CreateAsync(string dbPath, string synchronous, bool logSql = false, string? postgres = null)
     {
-        Files.DeleteDb(dbPath);
+        if (postgres is null)
+        {
+            Files.DeleteDb(dbPath);
+        }
+        else
+        {
+            await RecreateAsync(postgres);
+        }
+
         var services = new ServiceCollection();
         services.AddLogging(b =>
         {
@@ -45,7 +57,8 @@ public sealed class EngineDriver : IAsyncDisposable
         services.AddSingleton<IWorkflowJobScheduler>(new NoopScheduler());
         services.AddWorkflows(o =>
         {
-            o.ConnectionString = $"Data Source={dbPath}";
+            o.Provider = postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
+            o.ConnectionString = postgres ?? $"Data Source={dbPath}";
             o.SqliteSynchronous = synchronous;
         });
         var sp = services.BuildServiceProvider();
@@ -111,10 +124,46 @@ public sealed class EngineDriver : IAsyncDisposable
             : throw new InvalidOperationException($"broadcast: {result.Status} {result.Error}");
     }
 
+    /// <summary>Instances of the process that reached their end (checked after each run: nothing may be lost).</summary>
+    public async Task<long> CompletedAsync(string processKey)
+    {
+        await using var db = await _sp.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        // Quoted names: the same text on SQLite and PostgreSQL (which would fold unquoted ones to lower case).
+        command.CommandText = "SELECT COUNT(*) FROM wf_instances WHERE \"ProcessKey\" = @k AND \"Status\" = 'Completed'";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@k";
+        parameter.Value = processKey;
+        command.Parameters.Add(parameter);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _sp.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private static async Task RecreateAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database
+            ?? throw new InvalidOperationException("Expected the --postgres connection string to name a Database, but it names none.");
+        if (!name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_'))
+        {
+            throw new InvalidOperationException($"Expected a plain database name (letters, digits, _), but got '{name}'.");
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", $"CREATE DATABASE {name}" })
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     private sealed class NoopScheduler : IWorkflowJobScheduler

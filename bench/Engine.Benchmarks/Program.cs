@@ -47,6 +47,9 @@ var warmup = Arg("--warmup", Math.Min(500, Math.Max(50, n / 20)));
 var only = ArgText("--only", "engine,wfc,baseline").Split(',');
 var syncModes = ArgText("--sync", "FULL,NORMAL").Split(',');
 var dir = ArgText("--dir", Path.Combine(Path.GetTempPath(), "si-bench"));
+// --postgres "Host=127.0.0.1;Username=si;Password=si;Database=si_bench": the engine also runs on PostgreSQL (that
+// database is dropped and created afresh per run), beside the SQLite modes of --sync.
+var postgres = ArgText("--postgres", "");
 Directory.CreateDirectory(dir);
 var clientCounts = new[] { 1, concurrent }.Distinct().ToArray();
 var results = new List<Measurement>();
@@ -65,6 +68,14 @@ foreach (var engineName in only)
                 foreach (var clients in clientCounts)
                 {
                     await RunEngine(sync, clients);
+                }
+            }
+
+            if (postgres.Length > 0)
+            {
+                foreach (var clients in clientCounts)
+                {
+                    await RunEngine(sync: null, clients);
                 }
             }
 
@@ -92,14 +103,15 @@ foreach (var engineName in only)
 Report();
 return 0;
 
-async Task RunEngine(string sync, int clients)
+// sync null: on the --postgres database.
+async Task RunEngine(string? sync, int clients)
 {
     var db = Path.Combine(dir, $"engine-{sync}-{clients}.db");
     foreach (var workflow in new[] { "A", "B" })
     {
         Harness.Clean();
         using var memory = new MemorySampler();
-        await using var engine = await EngineDriver.CreateAsync(db, sync);
+        await using var engine = await EngineDriver.CreateAsync(db, sync ?? "FULL", postgres: sync is null ? postgres : null);
         var process = workflow == "A" ? "benchUserTask" : "benchMessage";
 
         // Warm-up on the same database (JIT, connection pool, model cache), then the measured run.
@@ -137,8 +149,8 @@ async Task RunEngine(string sync, int clients)
             ? await Harness.RunAsync(n, clients, (_, i) => engine.CompleteAsync(taskIds[i]))
             : await Harness.RunAsync(n, clients, (_, i) => engine.CorrelateAsync($"bk-{i}"));
         var allocatedTotal = allocatedStart + GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore2;
-        var completed = Files.Scalar(db, "SELECT COUNT(*) FROM wf_instances WHERE ProcessKey = $k AND Status = 'Completed'", process) - warmup;
-        Add(new Scenario("engine", $"SQLite WAL sync={sync}", clients, workflow), startSeconds, startLatency, secondSeconds, secondLatency,
+        var completed = await engine.CompletedAsync(process) - warmup;
+        Add(new Scenario("engine", sync is null ? "PostgreSQL" : $"SQLite WAL sync={sync}", clients, workflow), startSeconds, startLatency, secondSeconds, secondLatency,
             allocatedTotal, memory.Peak, completed);
     }
 }

@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "migrate")
     return await MigrateCommand.RunAsync(args[1..], Console.Out);
 }
 
+if (args.Length > 0 && args[0] == "backup")
+{
+    return BackupCommand.Run(args[1..], Console.Out);
+}
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSocialInsurance();
 

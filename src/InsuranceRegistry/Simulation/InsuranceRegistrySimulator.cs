@@ -6,7 +6,8 @@ namespace SocialInsurance.InsuranceRegistry.Simulation;
 /// <summary>
 /// A stand-in for the national registry in the default set-up and in tests. An administrator (or a test) seeds what
 /// the registry holds about a person (<see cref="Seed"/>), and the wire endpoints answer lookups from it. State lives
-/// in a SQLite file so a restart keeps the seeded people. The outage switch lets tests watch a case stop at an
+/// in a SQLite file, or in the shared PostgreSQL database (<see cref="RegistryDatabase"/>), so a restart keeps the
+/// seeded people and every node sees them. The outage switch lets tests watch a case stop at an
 /// incident and complete after a retry.
 /// </summary>
 public sealed class InsuranceRegistrySimulator : IDisposable
@@ -17,10 +18,11 @@ public sealed class InsuranceRegistrySimulator : IDisposable
     private readonly RegistryStore _store;
     private volatile int _outage;
 
-    public InsuranceRegistrySimulator(InsuranceRegistrySimulatorOptions options)
+    /// <param name="database">Null: the SQLite file <see cref="InsuranceRegistrySimulatorOptions.FileName"/> in its <see cref="InsuranceRegistrySimulatorOptions.DataFolder"/>.</param>
+    public InsuranceRegistrySimulator(InsuranceRegistrySimulatorOptions options, RegistryDatabase? database = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _store = new RegistryStore(Path.Combine(options.DataFolder, options.FileName));
+        _store = new RegistryStore(database ?? RegistryDatabase.Sqlite(Path.Combine(options.DataFolder, options.FileName)));
         OutageDelay = options.OutageDelay;
         _outage = (int)options.Outage;
     }

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using SocialInsurance.InsuranceRegistry.Wire;
@@ -6,79 +8,104 @@ namespace SocialInsurance.InsuranceRegistry.Simulation;
 
 /// <summary>
 /// One row per person holding the whole record as JSON (in the wire format): a record is always seeded and read
-/// whole, so splitting it into tables would buy nothing. WAL and synchronous=FULL, as the tax-bureau simulator.
+/// whole, so splitting it into tables would buy nothing. On SQLite WAL and synchronous=FULL, as the tax-bureau
+/// simulator; every write is one statement, so several nodes on PostgreSQL need no lock beyond the row's.
 /// </summary>
 internal sealed class RegistryStore : IDisposable
 {
-    private readonly string _connectionString;
+    // Any constant; it only has to differ from other advisory locks taken on the same database.
+    private const long SchemaLockKey = 0x7245_4753_494D_0001;
 
-    public RegistryStore(string path)
+    private readonly RegistryDatabase _database;
+
+    public RegistryStore(RegistryDatabase database)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        _database = database;
         using var connection = Open();
-        Execute(connection, """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS persons (
-                id_number TEXT PRIMARY KEY,
-                record TEXT NOT NULL);
-            """);
+        var table = $"CREATE TABLE IF NOT EXISTS {database.Persons} (id_number TEXT PRIMARY KEY, record TEXT NOT NULL);";
+        if (database.IsPostgreSql)
+        {
+            // Two nodes starting at once would otherwise race in CREATE TABLE IF NOT EXISTS, which PostgreSQL does not
+            // make atomic (the loser fails on the catalog's unique index).
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({SchemaLockKey}); {table}");
+            transaction.Commit();
+        }
+        else
+        {
+            Execute(connection, null, "PRAGMA journal_mode = WAL; " + table);
+        }
     }
 
     public RegistryPerson? Find(string idNumber)
     {
         using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT record FROM persons WHERE id_number = $id";
-        command.Parameters.AddWithValue("$id", idNumber);
+        using var command = Command(connection, $"SELECT record FROM {_database.Persons} WHERE id_number = @id");
+        Add(command, "id", idNumber);
         return command.ExecuteScalar() is string json ? JsonSerializer.Deserialize<RegistryPerson>(json, RegistryWire.JsonOptions) : null;
     }
 
     public void Save(RegistryPerson person)
     {
         using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO persons (id_number, record) VALUES ($id, $record)
+        using var command = Command(connection, $"""
+            INSERT INTO {_database.Persons} (id_number, record) VALUES (@id, @record)
             ON CONFLICT (id_number) DO UPDATE SET record = excluded.record
-            """;
-        command.Parameters.AddWithValue("$id", person.IdNumber);
-        command.Parameters.AddWithValue("$record", JsonSerializer.Serialize(person, RegistryWire.JsonOptions));
+            """);
+        Add(command, "id", person.IdNumber);
+        Add(command, "record", JsonSerializer.Serialize(person, RegistryWire.JsonOptions));
         command.ExecuteNonQuery();
     }
 
     public bool Delete(string idNumber)
     {
         using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM persons WHERE id_number = $id";
-        command.Parameters.AddWithValue("$id", idNumber);
+        using var command = Command(connection, $"DELETE FROM {_database.Persons} WHERE id_number = @id");
+        Add(command, "id", idNumber);
         return command.ExecuteNonQuery() > 0;
     }
 
     public void Dispose()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        if (_database.SqliteConnectionString is { } sqlite)
+        {
+            using var connection = new SqliteConnection(sqlite);
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
-    private SqliteConnection Open()
+    private DbConnection Open()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = _database.Connect();
         connection.Open();
-        Execute(connection, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+        if (!_database.IsPostgreSql)
+        {
+            Execute(connection, null, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+        }
+
         return connection;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static DbCommand Command(DbConnection connection, string sql)
     {
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.CommandText = sql;
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, string value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.DbType = DbType.String;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        using var command = Command(connection, sql);
+        command.Transaction = transaction;
         command.ExecuteNonQuery();
     }
 }

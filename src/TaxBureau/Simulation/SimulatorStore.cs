@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -5,29 +7,28 @@ using Microsoft.Data.Sqlite;
 namespace SocialInsurance.TaxBureau.Simulation;
 
 /// <summary>
-/// SQLite rather than a JSON file: each signing or batch commits only its own rows (a JSON file would be rewritten
-/// whole, which gets slow with a bench's million results), a commit is durable on return (WAL, synchronous=FULL),
-/// and the file can be inspected with any SQLite tool. One row per person in <c>agreements</c> because only one
-/// agreement may be valid; one row per person and period in <c>deductions</c> holding the latest attempt.
-/// Writes are serialised by <see cref="TaxBureauSimulator"/>; reads run concurrently.
+/// SQL tables rather than a JSON file: each signing or batch commits only its own rows (a JSON file would be rewritten
+/// whole, which gets slow with a bench's million results), a commit is durable on return (SQLite: WAL,
+/// synchronous=FULL), and the data can be inspected with any SQL tool. One row per person in the agreements table
+/// because only one agreement may be valid; one row per person and period in the deductions table holding the latest
+/// attempt. Writes run in <see cref="BeginWrite"/>'s transaction: in one process <see cref="TaxBureauSimulator"/>'s lock
+/// orders them, and on PostgreSQL a transaction-scoped advisory lock orders them across nodes too (a batch on one node
+/// and a signing on another never interleave, and a period is never charged twice). The SQL is the subset both
+/// databases speak: text columns, <c>ON CONFLICT … DO UPDATE</c>, ids passed as one JSON array.
 /// </summary>
 internal sealed class SimulatorStore : IDisposable
 {
-    private readonly string _connectionString;
+    // Any constant shared by the nodes; it only has to differ from other advisory locks taken on the same database.
+    private const long WriteLockKey = 0x7458_5349_4D00_0001;
 
-    public SimulatorStore(string path)
+    private readonly SimulatorDatabase _database;
+
+    public SimulatorStore(SimulatorDatabase database)
     {
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+        _database = database;
         using var connection = Open();
-        Execute(connection, null, """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS agreements (
+        var columns = $"""
+            CREATE TABLE IF NOT EXISTS {database.Agreements} (
                 id_number TEXT PRIMARY KEY,
                 person_name TEXT NOT NULL,
                 bank_code TEXT NOT NULL,
@@ -36,7 +37,7 @@ internal sealed class SimulatorStore : IDisposable
                 state TEXT NOT NULL,
                 signed_at TEXT NOT NULL,
                 revoked_at TEXT NULL);
-            CREATE TABLE IF NOT EXISTS deductions (
+            CREATE TABLE IF NOT EXISTS {database.Deductions} (
                 id_number TEXT NOT NULL,
                 period TEXT NOT NULL,
                 result_id TEXT NOT NULL,
@@ -44,27 +45,53 @@ internal sealed class SimulatorStore : IDisposable
                 amount TEXT NOT NULL,
                 deducted_at TEXT NOT NULL,
                 PRIMARY KEY (id_number, period));
-            """);
+            """;
+        if (database.IsPostgreSql)
+        {
+            // Under the write lock: two nodes starting at once would otherwise race in CREATE TABLE IF NOT EXISTS,
+            // which PostgreSQL does not make atomic (the loser fails on the catalog's unique index).
+            using var transaction = BeginWrite(connection);
+            Execute(connection, transaction, columns);
+            transaction.Commit();
+        }
+        else
+        {
+            Execute(connection, null, "PRAGMA journal_mode = WAL;" + columns);
+        }
     }
 
-    public SqliteConnection Open()
+    public DbConnection Open()
     {
-        var connection = new SqliteConnection(_connectionString);
+        var connection = _database.Connect();
         connection.Open();
-        // Per connection: a signed agreement reported back to a caller must survive a power cut.
-        Execute(connection, null, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+        if (!_database.IsPostgreSql)
+        {
+            // Per connection: a signed agreement reported back to a caller must survive a power cut.
+            Execute(connection, null, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
+        }
+
         return connection;
     }
 
-    public Dictionary<string, StoredAgreement> FindAgreements(SqliteConnection connection, SqliteTransaction? transaction, IEnumerable<string> idNumbers)
+    /// <summary>A transaction that holds the simulator's write lock (on PostgreSQL; SQLite has one writer anyway) until it ends.</summary>
+    public DbTransaction BeginWrite(DbConnection connection)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        if (_database.IsPostgreSql)
+        {
+            Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLockKey})");
+        }
+
+        return transaction;
+    }
+
+    public Dictionary<string, StoredAgreement> FindAgreements(DbConnection connection, DbTransaction? transaction, IEnumerable<string> idNumbers)
+    {
+        using var command = Command(connection, transaction, $"""
             SELECT id_number, person_name, bank_code, account_number, account_name, state, signed_at, revoked_at
-            FROM agreements WHERE id_number IN (SELECT value FROM json_each($ids))
-            """;
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(idNumbers));
+            FROM {_database.Agreements} WHERE id_number IN ({IdList()})
+            """);
+        Add(command, "ids", JsonSerializer.Serialize(idNumbers));
         var found = new Dictionary<string, StoredAgreement>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -84,39 +111,35 @@ internal sealed class SimulatorStore : IDisposable
         return found;
     }
 
-    public void SaveAgreement(SqliteConnection connection, SqliteTransaction? transaction, StoredAgreement agreement)
+    public void SaveAgreement(DbConnection connection, DbTransaction? transaction, StoredAgreement agreement)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO agreements (id_number, person_name, bank_code, account_number, account_name, state, signed_at, revoked_at)
-            VALUES ($id, $name, $bank, $account, $holder, $state, $signed, $revoked)
+        using var command = Command(connection, transaction, $"""
+            INSERT INTO {_database.Agreements} (id_number, person_name, bank_code, account_number, account_name, state, signed_at, revoked_at)
+            VALUES (@id, @name, @bank, @account, @holder, @state, @signed, @revoked)
             ON CONFLICT (id_number) DO UPDATE SET
                 person_name = excluded.person_name, bank_code = excluded.bank_code,
                 account_number = excluded.account_number, account_name = excluded.account_name,
                 state = excluded.state, signed_at = excluded.signed_at, revoked_at = excluded.revoked_at
-            """;
-        command.Parameters.AddWithValue("$id", agreement.IdNumber);
-        command.Parameters.AddWithValue("$name", agreement.PersonName);
-        command.Parameters.AddWithValue("$bank", agreement.BankCode);
-        command.Parameters.AddWithValue("$account", agreement.AccountNumber);
-        command.Parameters.AddWithValue("$holder", agreement.AccountName);
-        command.Parameters.AddWithValue("$state", agreement.State.ToString());
-        command.Parameters.AddWithValue("$signed", FormatTime(agreement.SignedAt));
-        command.Parameters.AddWithValue("$revoked", agreement.RevokedAt is { } revoked ? FormatTime(revoked) : DBNull.Value);
+            """);
+        Add(command, "id", agreement.IdNumber);
+        Add(command, "name", agreement.PersonName);
+        Add(command, "bank", agreement.BankCode);
+        Add(command, "account", agreement.AccountNumber);
+        Add(command, "holder", agreement.AccountName);
+        Add(command, "state", agreement.State.ToString());
+        Add(command, "signed", FormatTime(agreement.SignedAt));
+        Add(command, "revoked", agreement.RevokedAt is { } revoked ? FormatTime(revoked) : null);
         command.ExecuteNonQuery();
     }
 
-    public Dictionary<string, DeductionResult> FindDeductions(SqliteConnection connection, SqliteTransaction? transaction, string period, IEnumerable<string> idNumbers)
+    public Dictionary<string, DeductionResult> FindDeductions(DbConnection connection, DbTransaction? transaction, string period, IEnumerable<string> idNumbers)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        using var command = Command(connection, transaction, $"""
             SELECT id_number, period, outcome, amount, deducted_at, result_id
-            FROM deductions WHERE period = $period AND id_number IN (SELECT value FROM json_each($ids))
-            """;
-        command.Parameters.AddWithValue("$period", period);
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(idNumbers));
+            FROM {_database.Deductions} WHERE period = @period AND id_number IN ({IdList()})
+            """);
+        Add(command, "period", period);
+        Add(command, "ids", JsonSerializer.Serialize(idNumbers));
         var found = new Dictionary<string, DeductionResult>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -134,39 +157,59 @@ internal sealed class SimulatorStore : IDisposable
         return found;
     }
 
-    public void SaveDeduction(SqliteConnection connection, SqliteTransaction transaction, DeductionResult result)
+    public void SaveDeduction(DbConnection connection, DbTransaction transaction, DeductionResult result)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            INSERT INTO deductions (id_number, period, result_id, outcome, amount, deducted_at)
-            VALUES ($id, $period, $result, $outcome, $amount, $at)
+        using var command = Command(connection, transaction, $"""
+            INSERT INTO {_database.Deductions} (id_number, period, result_id, outcome, amount, deducted_at)
+            VALUES (@id, @period, @result, @outcome, @amount, @at)
             ON CONFLICT (id_number, period) DO UPDATE SET
                 result_id = excluded.result_id, outcome = excluded.outcome,
                 amount = excluded.amount, deducted_at = excluded.deducted_at
-            """;
-        command.Parameters.AddWithValue("$id", result.IdNumber);
-        command.Parameters.AddWithValue("$period", result.Period);
-        command.Parameters.AddWithValue("$result", result.ResultId);
-        command.Parameters.AddWithValue("$outcome", result.Outcome.ToString());
+            """);
+        Add(command, "id", result.IdNumber);
+        Add(command, "period", result.Period);
+        Add(command, "result", result.ResultId);
+        Add(command, "outcome", result.Outcome.ToString());
         // Text keeps the decimal exact; SQLite's REAL would turn 736.20 into a binary fraction.
-        command.Parameters.AddWithValue("$amount", result.Amount.ToString(CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$at", FormatTime(result.DeductedAt ?? DateTimeOffset.MinValue));
+        Add(command, "amount", result.Amount.ToString(CultureInfo.InvariantCulture));
+        Add(command, "at", FormatTime(result.DeductedAt ?? DateTimeOffset.MinValue));
         command.ExecuteNonQuery();
     }
 
     public void Dispose()
     {
         // Pooled connections keep the file open; release them so a restart (or a test's clean-up) gets the file.
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        if (_database.SqliteConnectionString is { } sqlite)
+        {
+            using var connection = new SqliteConnection(sqlite);
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
-    private static void Execute(SqliteConnection connection, SqliteTransaction? transaction, string sql)
+    private string IdList() => _database.IsPostgreSql
+        ? "SELECT jsonb_array_elements_text(CAST(@ids AS jsonb))"
+        : "SELECT value FROM json_each(@ids)";
+
+    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql)
     {
-        using var command = connection.CreateCommand();
+        var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
+        return command;
+    }
+
+    private static void Add(DbCommand command, string name, string? value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.DbType = DbType.String;
+        parameter.Value = (object?)value ?? DBNull.Value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static void Execute(DbConnection connection, DbTransaction? transaction, string sql)
+    {
+        using var command = Command(connection, transaction, sql);
         command.ExecuteNonQuery();
     }
 

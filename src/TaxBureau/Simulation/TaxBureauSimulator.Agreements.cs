@@ -27,7 +27,9 @@ public sealed partial class TaxBureauSimulator
         lock (_writeLock)
         {
             using var connection = _store.Open();
-            _store.SaveAgreement(connection, null, agreement);
+            using var transaction = _store.BeginWrite(connection);
+            _store.SaveAgreement(connection, transaction, agreement);
+            transaction.Commit();
         }
 
         return SignAgreementResult.Signed(agreement.ToStatus());
@@ -40,13 +42,15 @@ public sealed partial class TaxBureauSimulator
         lock (_writeLock)
         {
             using var connection = _store.Open();
-            if (!_store.FindAgreements(connection, null, [id]).TryGetValue(id, out var current) || current.State != AgreementState.Signed)
+            using var transaction = _store.BeginWrite(connection);
+            if (!_store.FindAgreements(connection, transaction, [id]).TryGetValue(id, out var current) || current.State != AgreementState.Signed)
             {
                 return new RevokeAgreementResult(RevokeAgreementOutcome.NoValidAgreement, current?.ToStatus() ?? AgreementStatus.NotSigned(id));
             }
 
             var revoked = current with { State = AgreementState.Revoked, RevokedAt = _time.GetUtcNow() };
-            _store.SaveAgreement(connection, null, revoked);
+            _store.SaveAgreement(connection, transaction, revoked);
+            transaction.Commit();
             return new RevokeAgreementResult(RevokeAgreementOutcome.Revoked, revoked.ToStatus());
         }
     }

@@ -24,7 +24,7 @@ public sealed partial class TaxBureauSimulator
         lock (_writeLock)
         {
             using var connection = _store.Open();
-            using var transaction = connection.BeginTransaction();
+            using var transaction = _store.BeginWrite(connection);
             foreach (var chunk in due.Chunk(ChunkSize))
             {
                 var items = Normalise(chunk).Where(item => seen.Add(item.IdNumber)).ToList();

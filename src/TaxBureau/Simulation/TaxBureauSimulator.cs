@@ -4,8 +4,9 @@ namespace SocialInsurance.TaxBureau.Simulation;
 /// A stand-in for the tax bureau and its banks in the default set-up and in tests: the applicant signs or revokes a
 /// 税银协议 (DOMAIN-SOURCES §6), the bureau runs a deduction batch for a period, and the wire endpoints
 /// (<see cref="TaxBureauSimulatorEndpoints"/>) answer the same queries a real bureau would. State lives in a SQLite
-/// file so a restart keeps signed agreements and results. Writes take one lock: a batch and a signing for the same
-/// person never interleave, and one process is the only writer of its file.
+/// file, or in the shared PostgreSQL database when the host runs on one (<see cref="SimulatorDatabase"/>), so a
+/// restart keeps signed agreements and results and every node sees the same bureau. Writes take one lock (in the
+/// process, and in the database on PostgreSQL): a batch and a signing for the same person never interleave.
 /// </summary>
 public sealed partial class TaxBureauSimulator : IDisposable
 {
@@ -18,7 +19,8 @@ public sealed partial class TaxBureauSimulator : IDisposable
     private readonly Lock _writeLock = new();
     private volatile SimulatedOutage _outage;
 
-    public TaxBureauSimulator(TaxBureauSimulatorOptions options, TimeProvider time)
+    /// <param name="database">Null: the SQLite file <see cref="TaxBureauSimulatorOptions.FileName"/> in its <see cref="TaxBureauSimulatorOptions.DataFolder"/>.</param>
+    public TaxBureauSimulator(TaxBureauSimulatorOptions options, TimeProvider time, SimulatorDatabase? database = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         if (options.FailureRate is < 0 or > 1)
@@ -26,7 +28,7 @@ public sealed partial class TaxBureauSimulator : IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), options.FailureRate, "FailureRate must lie between 0 and 1.");
         }
 
-        _store = new SimulatorStore(Path.Combine(options.DataFolder, options.FileName));
+        _store = new SimulatorStore(database ?? SimulatorDatabase.Sqlite(Path.Combine(options.DataFolder, options.FileName)));
         _time = time;
         _failingIdNumbers = new HashSet<string>(options.FailingIdNumbers.Select(NormaliseId), StringComparer.Ordinal);
         _failingAccounts = new HashSet<string>(options.FailingAccountNumbers.Select(DigitsOnly), StringComparer.Ordinal);

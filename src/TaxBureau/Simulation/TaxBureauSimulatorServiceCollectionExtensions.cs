@@ -11,7 +11,8 @@ public static class TaxBureauSimulatorServiceCollectionExtensions
     /// <summary>
     /// Registers the <see cref="TaxBureauSimulator"/> singleton, its options bound from <c>TaxBureau:Simulator</c>.
     /// Pair with <see cref="TaxBureauSimulatorEndpoints.MapTaxBureauSimulator"/>, and point the gateway's
-    /// <c>TaxBureau:BaseAddress</c> at this host so the jobs go through the real HTTP adapter even in the demo.
+    /// <c>TaxBureau:BaseAddress</c> at this host so the jobs go through the real HTTP adapter even in the demo. A
+    /// <see cref="SimulatorDatabase"/> registered before this call replaces the default SQLite file.
     /// </summary>
     public static IServiceCollection AddTaxBureauSimulator(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,7 +25,8 @@ public static class TaxBureauSimulatorServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(provider => new TaxBureauSimulator(
             provider.GetRequiredService<IOptions<TaxBureauSimulatorOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>()));
+            provider.GetRequiredService<TimeProvider>(),
+            provider.GetService<SimulatorDatabase>()));
         return services;
     }
 }

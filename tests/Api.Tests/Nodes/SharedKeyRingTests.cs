@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SocialInsurance.Api.Infrastructure.KeyRing;
 using SocialInsurance.Api.Tests.Support;
+using SocialInsurance.Testing;
 
 namespace SocialInsurance.Api.Tests.Nodes;
 
@@ -26,8 +27,8 @@ public sealed class SharedKeyRingTests
     [SkippableFact]
     public async Task BearerToken_IssuedByOneNode_IsAcceptedByAnother_OnPostgreSql()
     {
-        Skip.If(SocialInsurance.Testing.PostgresDatabase.Server is null, "SI_TEST_POSTGRES is not set");
-        await using var database = await SocialInsurance.Testing.PostgresDatabase.CreateAsync();
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
         await using var nodeA = new DatabaseApiFactory(database.ConnectionString);
         await using var nodeB = new DatabaseApiFactory(database.ConnectionString);
         await AssertSharedAsync(nodeA, nodeB);

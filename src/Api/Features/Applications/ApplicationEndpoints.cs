@@ -1,4 +1,5 @@
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Materials;
 
 namespace SocialInsurance.Api.Features.Applications;
 
@@ -25,6 +26,7 @@ public static class ApplicationEndpoints
     {
         services.AddSingleton<ApplicantDatabase>();
         services.AddSingleton<ApplicationForm>();
+        services.AddMaterialStore(configuration);
         services.AddSingleton<MaterialFiles>();
         services.AddSingleton<SubmissionRules>();
         services.AddScoped<ProgressTimeline>();

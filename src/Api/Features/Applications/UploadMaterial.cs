@@ -60,7 +60,7 @@ public static class UploadMaterial
             await caseDb.SaveChangesAsync(cancellationToken);
             if (replaced is not null)
             {
-                files.Delete(application.Id, replaced);
+                await files.DeleteAsync(application.Id, replaced, cancellationToken);
             }
 
             await audit.RecordAsync(
@@ -71,19 +71,19 @@ public static class UploadMaterial
             return Result<UploadResponse>.Ok(new UploadResponse(materialId, command.Kind.ToString(), type.Value.ContentType, command.Content.Length));
         }
 
-        /// <summary>What the disk would hold after this upload (the replaced file no longer counted), against both limits.</summary>
+        /// <summary>What the store would hold after this upload (the replaced file no longer counted), against both limits.</summary>
         private async Task<ApiError?> OverLimitAsync(CaseServiceDbContext db, Command command, Guid applicationId, string? replaced, CancellationToken ct)
         {
             var settings = limits.CurrentValue;
-            var change = command.Content.Length - (replaced is null ? 0 : files.SizeOf(applicationId, replaced));
-            if (files.BytesOf(applicationId) + change > settings.MaxBytesPerApplication)
+            var change = command.Content.Length - (replaced is null ? 0 : await files.SizeOfAsync(applicationId, replaced, ct));
+            if (await files.BytesOfAsync([applicationId], ct) + change > settings.MaxBytesPerApplication)
             {
                 return ErrorCodes.ApplicationStorageFull.With(new { max = settings.MaxBytesPerApplication });
             }
 
             var owned = await db.ApplicationRecords.AsNoTracking()
                 .Where(r => r.OwnerUserName == command.Applicant.UserName).Select(r => r.ApplicationId).ToListAsync(ct);
-            return owned.Sum(files.BytesOf) + change > settings.MaxBytesPerUser
+            return await files.BytesOfAsync(owned, ct) + change > settings.MaxBytesPerUser
                 ? ErrorCodes.UserStorageFull.With(new { max = settings.MaxBytesPerUser })
                 : null;
         }

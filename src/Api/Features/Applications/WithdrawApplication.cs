@@ -49,7 +49,7 @@ public static class WithdrawApplication
             await caseDb.SaveChangesAsync(cancellationToken);
             if (wasDraft)
             {
-                files.DeleteAll(application.Id);
+                await files.DeleteAllAsync(application.Id, cancellationToken);
             }
 
             foreach (var instance in await queries.InstancesByBusinessKeyAsync(application.Id.ToString("D"), cancellationToken))

@@ -20,7 +20,7 @@ namespace SocialInsurance.Api.Features.Tasks;
 public static class ListTaskMaterials
 {
     /// <param name="ContentType">Sniffed from the file's magic bytes (as the download serves it); null when the file is missing.</param>
-    /// <param name="Size">Bytes on disk; null when the file is missing.</param>
+    /// <param name="Size">Bytes stored; null when the file is missing.</param>
     public sealed record TaskMaterial(
         string MaterialId,
         Guid ApplicationId,
@@ -34,13 +34,9 @@ public static class ListTaskMaterials
 
     public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<IReadOnlyList<TaskMaterial>>>;
 
-    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, IConfiguration configuration, TimeProvider time)
+    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, MaterialFiles files, TimeProvider time)
         : IQueryHandler<Query, RuntimeResult<IReadOnlyList<TaskMaterial>>>
     {
-        // The layout MaterialFiles writes: <Data:Folder>/materials/<applicationId>/<materialId>. Read here for the size
-        // and type only, so listing four scans does not read megabytes.
-        private readonly string _root = Path.GetFullPath(Path.Combine(configuration["Data:Folder"] ?? "data", "materials"));
-
         public async ValueTask<RuntimeResult<IReadOnlyList<TaskMaterial>>> Handle(Query query, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
@@ -68,33 +64,16 @@ public static class ListTaskMaterials
                 return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok([]);
             }
 
-            return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok([.. application.Materials.Select(m => Describe(application.Id, m))]);
-        }
-
-        private TaskMaterial Describe(Guid applicationId, Material material)
-        {
-            var (contentType, size) = Inspect(applicationId, material.FileId);
-            return new TaskMaterial(material.FileId, applicationId, material.Kind.ToString(), material.Kind.NameZh(), material.Kind.NameEn(),
-                material.FileName, contentType, size, material.AttachedAt);
-        }
-
-        private (string? ContentType, long? Size) Inspect(Guid applicationId, string materialId)
-        {
-            if (!Guid.TryParseExact(materialId, "N", out _))
+            var materials = new List<TaskMaterial>();
+            foreach (var material in application.Materials)
             {
-                return (null, null);
+                // Type and size only, so listing four scans does not read megabytes.
+                var described = await files.DescribeAsync(application.Id, material.FileId, cancellationToken);
+                materials.Add(new TaskMaterial(material.FileId, application.Id, material.Kind.ToString(), material.Kind.NameZh(), material.Kind.NameEn(),
+                    material.FileName, described?.ContentType, described?.Size, material.AttachedAt));
             }
 
-            var file = new FileInfo(Path.Combine(_root, applicationId.ToString("D"), materialId));
-            if (!file.Exists)
-            {
-                return (null, null);
-            }
-
-            Span<byte> head = stackalloc byte[8];
-            using var stream = file.OpenRead();
-            var read = stream.Read(head);
-            return (MaterialFiles.Sniff(head[..read])?.ContentType, file.Length);
+            return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok(materials);
         }
     }
 

@@ -19,6 +19,11 @@ public static class InsuranceRegistryHostingExtensions
         if (SimulatorEnabled(configuration))
         {
             configuration["InsuranceRegistry:Simulator:DataFolder"] ??= dataFolder;
+            if (Hosting.SharedDatabase.PostgreSqlConnectionString(configuration) is { } postgres)
+            {
+                services.AddSingleton(RegistryDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(postgres)));
+            }
+
             services.AddInsuranceRegistrySimulator(configuration);
         }
 

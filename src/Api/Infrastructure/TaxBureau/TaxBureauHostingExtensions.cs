@@ -23,6 +23,12 @@ public static class TaxBureauHostingExtensions
         if (SimulatorEnabled(configuration))
         {
             configuration["TaxBureau:Simulator:DataFolder"] ??= dataFolder;
+            if (Hosting.SharedDatabase.PostgreSqlConnectionString(configuration) is { } postgres)
+            {
+                // One bureau for every node: an agreement signed through one node is what polling on another finds.
+                services.AddSingleton(SimulatorDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(postgres)));
+            }
+
             services.AddTaxBureauSimulator(configuration);
         }
 

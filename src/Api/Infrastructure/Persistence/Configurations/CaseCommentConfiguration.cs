@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialInsurance.Api.Features.Comments;
 
-namespace SocialInsurance.Api.Infrastructure.Cases.Configurations;
+namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
 internal sealed class CaseCommentConfiguration : IEntityTypeConfiguration<CaseComment>
 {

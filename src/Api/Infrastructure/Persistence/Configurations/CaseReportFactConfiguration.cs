@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialInsurance.Api.Infrastructure.Cases.Reporting;
 
-namespace SocialInsurance.Api.Infrastructure.Cases.Configurations;
+namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
 /// <summary>
 /// Each report filters on one milestone's day range first, then groups by service and region: one covering index

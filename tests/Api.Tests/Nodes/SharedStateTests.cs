@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SocialInsurance.Api.Tests.Applications;
+using SocialInsurance.Api.Tests.Support;
+using SocialInsurance.InsuranceRegistry;
+using SocialInsurance.InsuranceRegistry.Simulation;
+using SocialInsurance.TaxBureau;
+using SocialInsurance.TaxBureau.Simulation;
+using SocialInsurance.Testing;
+
+namespace SocialInsurance.Api.Tests.Nodes;
+
+/// <summary>
+/// Two hosts on one PostgreSQL database, each with its own data folder (two machines behind a load balancer): what
+/// one node stored, the other serves — uploaded files, the simulated bureau's agreements, the simulated registry.
+/// </summary>
+public sealed class SharedStateTests
+{
+    private const string Applicant1IdNumber = "650102199003071235";
+
+    [SkippableFact]
+    public async Task Material_UploadedThroughOneNode_IsDownloadedThroughAnother_OnPostgreSql()
+    {
+        // Given an applicant who uploads through node A
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var nodeA = new DatabaseApiFactory(database.ConnectionString);
+        await using var nodeB = new DatabaseApiFactory(database.ConnectionString);
+        var ownerA = await nodeA.ClientForAsync("applicant1");
+        var id = await Applicant.CreateAsync(ownerA, Applicant.NewEnrollment());
+        var materialId = await Applicant.UploadAllAsync(ownerA, id);
+        await Applicant.SubmitAsync(ownerA, id);
+
+        // When the owner, then the reviewer, read it through node B
+        var ownerB = await nodeB.ClientForAsync("applicant1");
+        var download = await ownerB.GetAsync($"/api/applications/{id}/materials/{materialId}");
+        var reviewerB = await nodeB.ClientForAsync("reviewer1");
+        var task = await Applicant.OfferedTaskAsync(reviewerB, id);
+        var listed = await reviewerB.GetFromJsonAsync<JsonElement>($"/api/tasks/{task.GetProperty("id").GetGuid()}/materials");
+
+        // Then node B serves node A's bytes, and lists every file with its type and size
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(Applicant.Jpeg, await download.Content.ReadAsByteArrayAsync());
+        Assert.Equal("image/jpeg", download.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(4, listed.GetArrayLength());
+        Assert.All(listed.EnumerateArray(), m => Assert.NotEqual(JsonValueKind.Null, m.GetProperty("size").ValueKind));
+    }
+
+    [SkippableFact]
+    public async Task Agreement_SignedThroughOneNode_IsWhatTheBureauAnswersOnAnother_OnPostgreSql()
+    {
+        // Given
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var nodeA = new DatabaseApiFactory(database.ConnectionString);
+        await using var nodeB = new DatabaseApiFactory(database.ConnectionString);
+        var applicantA = await nodeA.ClientForAsync("applicant1");
+
+        // When the applicant signs through node A, and an administrator seeds the registry through node A
+        var signed = await applicantA.PostAsJsonAsync("/api/simulators/tax/agreements", new { bankCode = "ICBC", accountNumber = "6222021234567890123" });
+        Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
+        nodeA.Services.GetRequiredService<InsuranceRegistrySimulator>().Seed(new RegistryPerson(Applicant1IdNumber, [], 36, null, null));
+
+        // Then the bureau and the registry node B's jobs and steps ask give the same answers
+        var gatewayB = nodeB.Services.GetRequiredService<ITaxBureauGateway>();
+        var status = Assert.Single(await gatewayB.GetAgreementStatusesAsync([Applicant1IdNumber], CancellationToken.None));
+        Assert.Equal(AgreementState.Signed, status.State);
+        Assert.Equal(36, nodeB.Services.GetRequiredService<InsuranceRegistrySimulator>().Get(Applicant1IdNumber).EmployerMonths);
+    }
+
+    [SkippableFact]
+    public async Task DeductionBatch_ChargesOncePerMonth_WhenTwoNodesRunItAtOnce_OnPostgreSql()
+    {
+        // Given two simulators (two nodes' bureaus) on one database, and a signed agreement
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
+        var shared = SimulatorDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(database.ConnectionString));
+        using var nodeA = new TaxBureauSimulator(new TaxBureauSimulatorOptions(), TimeProvider.System, shared);
+        using var nodeB = new TaxBureauSimulator(new TaxBureauSimulatorOptions(), TimeProvider.System, shared);
+        nodeA.SignAgreement(Applicant1IdNumber, "张伟", "ICBC", "6222021234567890123", "张伟");
+        var due = Enumerable.Range(0, 50).Select(i => (i == 0 ? Applicant1IdNumber : $"65010219900307{i:D3}X", 1000m)).ToList();
+
+        // When both run the month's batch at the same moment
+        var results = await Task.WhenAll(
+            Task.Run(() => nodeA.RunDeductionBatch("2026-03", due)),
+            Task.Run(() => nodeB.RunDeductionBatch("2026-03", due)));
+
+        // Then the person was charged once: both batches report the one successful result
+        var first = results[0].Single(r => r.IdNumber == Applicant1IdNumber);
+        var second = results[1].Single(r => r.IdNumber == Applicant1IdNumber);
+        Assert.Equal(DeductionOutcome.Succeeded, first.Outcome);
+        Assert.Equal(first.ResultId, second.ResultId);
+        Assert.Equal(first.ResultId, nodeB.GetDeductionResults("2026-03", [Applicant1IdNumber]).Single().ResultId);
+    }
+}
