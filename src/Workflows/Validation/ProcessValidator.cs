@@ -20,6 +20,7 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new LinkEventRules(),
         new ErrorEventRules(),
         new BusinessRuleTaskRules(),
+        new MultiInstanceRules(),
     ];
 
     public IReadOnlyList<ValidationIssue> Check(ProcessDraft draft) => _rules.SelectMany(r => r.Check(draft)).ToList();

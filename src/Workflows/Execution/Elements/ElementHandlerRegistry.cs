@@ -40,6 +40,9 @@ public sealed class ElementHandlerRegistry
         };
     }
 
+    /// <summary>Runs any multi-instance activity's body; its inner tokens go to the activity's own handler.</summary>
+    public IElementHandler MultiInstanceBody { get; } = new MultiInstanceBodyHandler();
+
     public IElementHandler For(FlowNode node) =>
         _handlers.TryGetValue(node.GetType(), out var handler)
             ? handler

@@ -22,7 +22,8 @@ public sealed partial class StepContext
         Journal(node, JournalEvents.ErrorThrown, origin, new JsonObject { ["code"] = code, ["message"] = message });
         for (var scope = origin; scope is not null; scope = scope.ParentId is { } parent ? FindToken(parent) : null)
         {
-            if (Catcher<ErrorDefinition>(scope, d => d.ErrorCode, code) is not { } boundary)
+            // An inner multi-instance token has no boundary events of its own: they belong to its body.
+            if (scope.LoopCounter is not null || Catcher<ErrorDefinition>(scope, d => d.ErrorCode, code) is not { } boundary)
             {
                 continue;
             }
@@ -49,7 +50,7 @@ public sealed partial class StepContext
         for (var scope = origin.ParentId is { } first ? FindToken(first) : null; scope is not null;
              scope = scope.ParentId is { } parent ? FindToken(parent) : null)
         {
-            if (Catcher<EscalationDefinition>(scope, d => d.EscalationCode, code) is not { } boundary)
+            if (scope.LoopCounter is not null || Catcher<EscalationDefinition>(scope, d => d.EscalationCode, code) is not { } boundary)
             {
                 continue;
             }

@@ -38,7 +38,8 @@ public sealed partial class StepContext
 
     private async Task ArriveAsync(Token token, FlowNode node, JsonObject? trigger)
     {
-        if (node.Async.Before && trigger is null)
+        // A multi-instance body waits for nothing itself: each inner instance honours asyncBefore on its own.
+        if (node.Async.Before && trigger is null && !IsMultiInstanceBody(token, node))
         {
             Update(token, TokenStatus.Scheduled);
             var job = new Bookmark
@@ -58,10 +59,12 @@ public sealed partial class StepContext
         await ActivateAsync(token, node, trigger);
     }
 
+    private static bool IsMultiInstanceBody(Token token, FlowNode node) => node.Loop is not null && token.LoopCounter is null;
+
     /// <summary>Runs the element's handler for a token standing on it (also used by jobs and incident retries).</summary>
     public async Task ActivateAsync(Token token, FlowNode node, JsonObject? trigger = null)
     {
-        var handler = HandlerFor(node);
+        var handler = IsMultiInstanceBody(token, node) ? _handlers.MultiInstanceBody : HandlerFor(node);
         using var span = EngineTelemetry.StartActivation(Model.Key, node, Instance.Id);
         try
         {
@@ -76,7 +79,11 @@ public sealed partial class StepContext
                 Journal(node, JournalEvents.Activated, token);
             }
 
-            await ArmBoundaryEventsAsync(token, node);
+            if (token.LoopCounter is null)
+            {
+                await ArmBoundaryEventsAsync(token, node);
+            }
+
             await handler.ActivateAsync(new ElementContext(this, token, node, trigger));
         }
         catch (BpmnErrorException error)
@@ -117,6 +124,12 @@ public sealed partial class StepContext
         Journal(node, JournalEvents.Completed, token, completedData);
         await RemoveBookmarksOfAsync(token.Id);
         RemoveToken(token);
+        if (token.LoopCounter is not null)
+        {
+            // One instance of a multi-instance activity: its body decides what follows, not the outgoing flows.
+            await MultiInstanceBodyHandler.InstanceCompletedAsync(this, token);
+            return;
+        }
 
         flows ??= node.Outgoing.Select(Model.Flow).ToArray();
         if (flows.Count == 0)

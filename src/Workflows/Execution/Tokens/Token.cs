@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
 namespace SocialInsurance.Workflows.Execution.Tokens;
 
 /// <summary>
@@ -7,4 +10,19 @@ namespace SocialInsurance.Workflows.Execution.Tokens;
 public sealed record Token(int Id, string ElementId, int? ParentId, TokenStatus Status)
 {
     public string? ArrivedVia { get; init; }
+
+    /// <summary>
+    /// Set on the inner tokens of a multi-instance activity (their parent is the body token standing on the same
+    /// element); null on the body and on every single-instance token.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? LoopCounter { get; init; }
+
+    /// <summary>
+    /// Variables local to this token and the tokens inside it (Camunda's local scope): the multi-instance counters on a
+    /// body, <c>loopCounter</c> and the element variable on an inner token. Reads see them above the instance's
+    /// variables; they vanish when the token ends.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? Locals { get; init; }
 }

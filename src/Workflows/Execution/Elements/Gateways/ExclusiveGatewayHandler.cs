@@ -12,6 +12,7 @@ public sealed class ExclusiveGatewayHandler : IElementHandler
     {
         var step = context.Step;
         var gateway = context.NodeAs<ExclusiveGateway>();
+        var variables = step.VariablesOf(context.Token);
         SequenceFlow? chosen = null;
         foreach (var flow in gateway.Outgoing.Select(step.Model.Flow))
         {
@@ -20,7 +21,7 @@ public sealed class ExclusiveGatewayHandler : IElementHandler
                 continue;
             }
 
-            if (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.Variables))
+            if (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, variables))
             {
                 chosen = flow;
                 break;

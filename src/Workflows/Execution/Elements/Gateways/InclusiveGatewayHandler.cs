@@ -58,11 +58,12 @@ public sealed class InclusiveGatewayHandler : IElementHandler
 
     private static Task SplitAsync(StepContext step, Token token, InclusiveGateway gateway)
     {
+        var variables = step.VariablesOf(token);
         var taken = new List<SequenceFlow>();
         foreach (var flow in gateway.Outgoing.Select(step.Model.Flow))
         {
             if (flow.Id != gateway.DefaultFlowId
-                && (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.Variables)))
+                && (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, variables)))
                 taken.Add(flow);
         }
 

@@ -28,7 +28,7 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
         JsonNode? mapped;
         try
         {
-            var result = decisions.Evaluate(definition, FeelValues.Resolver(step.Variables));
+            var result = decisions.Evaluate(definition, FeelValues.Resolver(step.VariablesOf(context.Token)));
             mapped = DecisionResultMappings.Map(result, node.MapDecisionResult);
         }
         catch (DecisionEvaluationException e)

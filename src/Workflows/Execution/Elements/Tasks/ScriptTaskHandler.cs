@@ -11,7 +11,7 @@ public sealed class ScriptTaskHandler : IElementHandler
     {
         var step = context.Step;
         var node = context.NodeAs<ScriptTask>();
-        var result = step.Expressions.RunScript(node.Script, step.Variables);
+        var result = step.Expressions.RunScript(node.Script, step.VariablesOf(context.Token));
         step.MergeVariables(result.SetVariables);
         if (node.ResultVariable is { } name)
         {

@@ -29,7 +29,7 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
         var inputs = new JsonObject();
         foreach (var input in task.Inputs)
         {
-            inputs[input.Name] = IoMapping.Evaluate(step.Expressions, input.Expression, step.Variables);
+            inputs[input.Name] = IoMapping.Evaluate(step.Expressions, input.Expression, step.VariablesOf(context.Token));
         }
 
         var savepoint = $"task_{context.Token.Id}";
@@ -44,7 +44,7 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
                 step.Instance.BusinessKey,
                 node.Id,
                 inputs,
-                step.Variables.DeepClone().AsObject(),
+                step.VariablesOf(context.Token).DeepClone().AsObject(),
                 step.Now,
                 transaction,
                 step.Services.Scope.Services,

@@ -18,10 +18,10 @@ public sealed class UserTaskHandler : IElementHandler
     {
         var step = context.Step;
         var node = context.NodeAs<UserTask>();
-        var assignee = Blank(Evaluate(step, node.Assignee));
-        var groups = SplitList(Evaluate(step, node.CandidateGroups));
-        var users = SplitList(Evaluate(step, node.CandidateUsers));
-        DateTimeOffset? dueAt = Blank(Evaluate(step, node.DueDate)) is { } due
+        var assignee = Blank(Evaluate(step, context.Token, node.Assignee));
+        var groups = SplitList(Evaluate(step, context.Token, node.CandidateGroups));
+        var users = SplitList(Evaluate(step, context.Token, node.CandidateUsers));
+        DateTimeOffset? dueAt = Blank(Evaluate(step, context.Token, node.DueDate)) is { } due
             ? TimerSchedule.FirstDue(due.StartsWith('P') ? TimerKind.Duration : TimerKind.Date, due, step.Now)
             : null;
 
@@ -66,8 +66,8 @@ public sealed class UserTaskHandler : IElementHandler
         return step.LeaveAsync(context.Token, node, completedData: payload?.DeepClone());
     }
 
-    private static string? Evaluate(Interpreter.StepContext step, string? text) =>
-        text is null ? null : step.Expressions.EvaluateText(text, step.Variables);
+    private static string? Evaluate(Interpreter.StepContext step, Token token, string? text) =>
+        text is null ? null : step.Expressions.EvaluateText(text, step.VariablesOf(token));
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
