@@ -66,6 +66,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<DeploymentService>();
         services.AddSingleton<ServiceTaskHandler>();
         services.AddSingleton<BusinessRuleTaskHandler>();
+        services.AddSingleton<CallActivityHandler>();
         services.AddSingleton<IDecisionRepository, DecisionRepository>();
         services.AddSingleton(new DmnParser());
         services.AddSingleton<DecisionCache>();

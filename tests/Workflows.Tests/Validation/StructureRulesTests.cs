@@ -25,7 +25,6 @@ public class StructureRulesTests
         { Around("sub", """<bpmn:subProcess id="sub"><bpmn:userTask id="inner" /></bpmn:subProcess>"""), "sub", "subprocess-start-count" },
         { Around("sub", """<bpmn:subProcess id="sub" triggeredByEvent="true" />"""), "sub", "unsupported-element" },
         { Around("review", """<bpmn:complexGateway id="review" />"""), "review", "unsupported-element" },
-        { Around("review", """<bpmn:callActivity id="review" calledElement="other" />"""), "review", "unsupported-element" },
         { Around("review", """<bpmn:userTask id="review"><bpmn:standardLoopCharacteristics /></bpmn:userTask>"""), "review", "unsupported-element" },
         { Definitions("""<bpmn:process id="p" isExecutable="false"><bpmn:startEvent id="s" /></bpmn:process>"""), "definitions", "no-executable-process" },
     };

@@ -106,7 +106,7 @@ public sealed partial class StepContext
     /// <summary>Throws a BPMN error from an element; if nobody catches it, the element gets an incident.</summary>
     public async Task CatchOrFailAsync(Token token, FlowNode node, string code, string? message)
     {
-        if (!await ThrowErrorAsync(token, node, code, message))
+        if (!await ThrowErrorAsync(token, node, code, message) && !await _handlers.CallActivities.ThrowToCallerAsync(this, code, message))
         {
             await FailAsync(token, node, new IncidentException(
                 $"Expected an error boundary event to catch BPMN error '{code}' thrown by {node.ElementType} '{node.Id}', but none does" +
@@ -177,6 +177,7 @@ public sealed partial class StepContext
         if (scopeTokenId is null)
         {
             CompleteInstance(InstanceStatus.Completed, JournalEvents.Completed);
+            await _handlers.CallActivities.ChildCompletedAsync(this);
             return;
         }
 

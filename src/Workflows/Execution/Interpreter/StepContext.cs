@@ -27,8 +27,10 @@ public sealed partial class StepContext
         ProcessModel model,
         StepServices services,
         Actor actor,
-        FailureMode failureMode)
+        FailureMode failureMode,
+        List<Bookmark>? jobsToSchedule = null)
     {
+        JobsToSchedule = jobsToSchedule ?? [];
         Session = session;
         Instance = instance;
         Model = model;
@@ -52,7 +54,8 @@ public sealed partial class StepContext
     public FailureMode FailureMode { get; }
 
     /// <summary>Timers and continuations to hand to the job scheduler once the step has committed (never before: a job must not see uncommitted state).</summary>
-    public List<Bookmark> JobsToSchedule { get; } = [];
+    /// <remarks>Shared by every step of one transaction: a child or parent instance run alongside schedules through the same list.</remarks>
+    public List<Bookmark> JobsToSchedule { get; }
 
     public IElementHandler HandlerFor(FlowNode node) => _handlers.For(node);
 
@@ -61,7 +64,8 @@ public sealed partial class StepContext
     /// <summary>Runs the agenda until every token has reached a wait state or ended.</summary>
     internal async Task RunAsync()
     {
-        while (_agenda.TryDequeue(out var work))
+        // An instance ended from outside while it ran (its caller caught its error and cancelled it) does nothing more.
+        while (Instance.Status == InstanceStatus.Active && _agenda.TryDequeue(out var work))
         {
             await work();
         }

@@ -25,4 +25,8 @@ public sealed record Token(int Id, string ElementId, int? ParentId, TokenStatus 
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonObject? Locals { get; init; }
+
+    /// <summary>On a call activity's token: the child instance it started and waits for (ending the token cancels it).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public Guid? CalledInstanceId { get; init; }
 }

@@ -11,7 +11,4 @@ public enum CalledElementBinding
 
     /// <summary>The version number in <c>camunda:calledElementVersion</c>.</summary>
     Version,
-
-    /// <summary>The newest version carrying <c>camunda:calledElementVersionTag</c> as its <c>camunda:versionTag</c>.</summary>
-    VersionTag,
 }

@@ -6,4 +6,7 @@ internal enum ExtensionSupport
     None = 0,
     InputParameters = 1,
     OutputParameters = 2,
+
+    /// <summary><c>camunda:in</c>/<c>camunda:out</c> of a call activity, read by its own reader.</summary>
+    CallVariables = 4,
 }
