@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Mediator;
 using SocialInsurance.Api.Features.Tasks;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Admin;
@@ -11,13 +12,18 @@ public static class GetInstance
 {
     public sealed record TokenItem(int Id, string ElementId, string Status);
 
+    /// <summary>A child instance a call activity of this instance started (its journal records each start).</summary>
+    public sealed record CalledInstanceItem(string ElementId, Guid InstanceId);
+
     public sealed record InstanceDetail(
         ListInstances.InstanceSummary Instance,
         IReadOnlyList<string> ActiveElementIds,
         IReadOnlyList<TokenItem> Tokens,
         JsonObject Variables,
         IReadOnlyList<ListIncidents.IncidentItem> Incidents,
-        IReadOnlyList<GetTask.JournalItem> Journal);
+        IReadOnlyList<GetTask.JournalItem> Journal,
+        Guid? ParentInstanceId,
+        IReadOnlyList<CalledInstanceItem> CalledInstances);
 
     public sealed record Query(Guid Id) : IQuery<InstanceDetail?>;
 
@@ -39,7 +45,10 @@ public static class GetInstance
                 [.. instance.Tokens.Select(t => new TokenItem(t.Id, t.ElementId, t.Status.ToString()))],
                 instance.Variables,
                 [.. incidents.Select(ListIncidents.ToItem)],
-                [.. journal.Select(GetTask.ToItem)]);
+                [.. journal.Select(GetTask.ToItem)],
+                instance.ParentInstanceId,
+                [.. journal.Where(e => e.Event == JournalEvents.CalledInstanceStarted && e.Data is not null)
+                    .Select(e => new CalledInstanceItem(e.ElementId, Guid.Parse((string)JsonNode.Parse(e.Data!)!["instanceId"]!)))]);
         }
     }
 
