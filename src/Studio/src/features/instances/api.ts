@@ -59,6 +59,10 @@ export interface InstanceDetail {
   variables: Record<string, unknown>;
   incidents: IncidentItem[];
   journal: JournalItem[];
+  /** The instance whose call activity started this one, if any. */
+  parentInstanceId?: string | null;
+  /** The child instances this instance's call activities started. */
+  calledInstances?: { elementId: string; instanceId: string }[];
 }
 
 export interface BookmarkItem {
