@@ -39,6 +39,9 @@ public sealed partial class StepContext
 
     public StepContext? CalleeStep(Guid instanceId) => _callees.GetValueOrDefault(instanceId);
 
+    /// <summary>Whether one of this step's call activities is running its child to the first wait state right now.</summary>
+    public bool IsRunningCallee => _callees.Values.Any(c => c.RunByCaller);
+
     /// <summary>Declares the instance row changed; its stamp makes the write fail if another writer got there first.</summary>
     public void Seal()
     {

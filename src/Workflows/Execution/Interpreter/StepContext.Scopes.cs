@@ -29,7 +29,7 @@ public sealed partial class StepContext
             }
         }
 
-        if (token.Status == TokenStatus.Failed)
+        if (token.Status == TokenStatus.Failed || token.CalledInstanceId is not null)
         {
             await ResolveIncidentsOfAsync(token.Id);
         }

@@ -64,6 +64,27 @@ public sealed partial class StepContext
     /// <summary>Runs the agenda until every token has reached a wait state or ended.</summary>
     internal async Task RunAsync()
     {
+        if (IsRunning)
+        {
+            return; // already draining further up the call stack: what was queued runs there
+        }
+
+        IsRunning = true;
+        try
+        {
+            await DrainAsync();
+        }
+        finally
+        {
+            IsRunning = false;
+        }
+    }
+
+    /// <summary>Whether the agenda is being run, so a linked step does not run it again from inside a handler.</summary>
+    public bool IsRunning { get; private set; }
+
+    private async Task DrainAsync()
+    {
         // An instance ended from outside while it ran (its caller caught its error and cancelled it) does nothing more.
         while (Instance.Status == InstanceStatus.Active && _agenda.TryDequeue(out var work))
         {

@@ -143,8 +143,42 @@ public sealed class CallActivityScenarioTests
         // Then
         var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, childId));
         Assert.Equal("gaveUp", incident.ElementId);
-        Assert.Equal(["correct:CalledInstanceStarted", "correct:ErrorThrown"], (await engine.JournalAsync(id)).TakeLast(2));
+        Assert.Equal(["correct:CalledInstanceStarted", "correct:ErrorThrown", "correct:IncidentCreated"], (await engine.JournalAsync(id)).TakeLast(3));
         Assert.Equal(InstanceStatus.Active, (await engine.Queries.InstanceAsync(id))!.Status);
+    }
+
+    [Fact]
+    public async Task ChildIncident_ShowsOnTheCallActivity_AndIsResolvedWithTheChilds()
+    {
+        // Given a child whose script fails for want of a variable
+        await using var engine = await TestEngine.StartAsync();
+        await engine.DeployAsync(Bpmn.Definitions("""
+            <bpmn:process id="calc" isExecutable="true">
+              <bpmn:startEvent id="start" /><bpmn:sequenceFlow id="toAmount" sourceRef="start" targetRef="amount" />
+              <bpmn:scriptTask id="amount" scriptFormat="javascript" camunda:resultVariable="monthly"><bpmn:script>base * 0.2</bpmn:script></bpmn:scriptTask>
+              <bpmn:sequenceFlow id="toEnd" sourceRef="amount" targetRef="end" /><bpmn:endEvent id="end" />
+            </bpmn:process>
+            """));
+        await engine.DeployAsync(Bpmn.Around("correct",
+            """<bpmn:callActivity id="correct" calledElement="calc"><bpmn:extensionElements><camunda:out source="monthly" target="monthly" /></bpmn:extensionElements></bpmn:callActivity>"""));
+        var id = await engine.StartAsync("proc");
+        var childId = await ChildOfAsync(engine, id, "correct");
+        var parentIncident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
+        var childIncident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, childId));
+
+        // When the administrator fixes the child's data and retries the child's incident
+        await engine.Runtime.SetVariablesAsync(childId, new JsonObject { ["base"] = 5000 }, Actor.System);
+        var retried = await engine.Runtime.RetryIncidentAsync(childIncident.Id, Actor.System);
+
+        // Then
+        Assert.True(retried.IsOk, retried.Error);
+        Assert.Equal("correct", parentIncident.ElementId);
+        Assert.StartsWith($"Called instance {childId} (calc) has an incident at 'amount': ", parentIncident.Message);
+        Assert.Empty(await engine.Queries.IncidentsAsync(openOnly: true, id));
+        var parent = (await engine.Queries.InstanceAsync(id))!;
+        Assert.Equal((InstanceStatus.Completed, 0, 1000.0), (parent.Status, parent.OpenIncidents, (double)parent.Variables["monthly"]!));
+        Assert.Equal(["correct:CalledInstanceStarted", "correct:IncidentCreated", "correct:Completed", "fromMiddle:SequenceFlowTaken", "end:Activated", "end:Completed", "proc:Completed"],
+            (await engine.JournalAsync(id)).SkipWhile(e => e != "correct:CalledInstanceStarted"));
     }
 
     [Fact]

@@ -20,14 +20,14 @@ public sealed partial class CallActivityHandler
             return; // a call activity running its child to the first wait state looks at the outcome itself
         }
 
-        var (parent, loaded) = await CallerAsync(child);
+        var parent = await CallerAsync(child);
         if (parent?.FindToken(child.Instance.ParentTokenId!.Value) is not { } token)
         {
             return;
         }
 
         await CompleteAsync(parent, token, child.Instance);
-        await FinishAsync(parent, loaded);
+        await FinishAsync(parent);
     }
 
     /// <summary>
@@ -42,7 +42,7 @@ public sealed partial class CallActivityHandler
             return false;
         }
 
-        var (parent, loaded) = await CallerAsync(child);
+        var parent = await CallerAsync(child);
         if (parent?.FindToken(child.Instance.ParentTokenId!.Value) is not { } token)
         {
             return false;
@@ -50,7 +50,7 @@ public sealed partial class CallActivityHandler
 
         var caught = await parent.ThrowErrorAsync(token, parent.Model.Node(token.ElementId), code, message)
                      || await ThrowToCallerAsync(parent, code, message);
-        await FinishAsync(parent, loaded);
+        await FinishAsync(parent);
         return caught;
     }
 
@@ -91,34 +91,37 @@ public sealed partial class CallActivityHandler
     }
 
     /// <summary>The parent's step in this transaction: the one already running, or the parent loaded now.</summary>
-    private async Task<(StepContext? Parent, bool Loaded)> CallerAsync(StepContext child)
+    private async Task<StepContext?> CallerAsync(StepContext child)
     {
         if (child.Caller is { } running)
         {
-            return (running, false);
+            return running;
         }
 
         var instance = await child.Session.FindInstanceAsync(child.Instance.ParentInstanceId!.Value, CancellationToken.None);
         if (instance is not { Status: InstanceStatus.Active })
         {
-            return (null, false);
+            return null;
         }
 
         var model = await models.GetAsync(instance.DefinitionId, CancellationToken.None);
         if (model is null)
         {
-            return (null, false);
+            return null;
         }
 
         var parent = child.StepFor(instance, model);
         parent.Link(child);
-        return (parent, true);
+        return parent;
     }
 
-    /// <summary>A parent loaded for the child's sake runs to its next wait state here and is written with the child.</summary>
-    private static async Task FinishAsync(StepContext parent, bool loaded)
+    /// <summary>
+    /// The parent runs to its next wait state here and is written with the child, unless it is busy already: draining
+    /// its agenda, or in the middle of the call activity that runs this child (that handler looks at the outcome).
+    /// </summary>
+    private static async Task FinishAsync(StepContext parent)
     {
-        if (loaded)
+        if (!parent.IsRunningCallee)
         {
             await parent.RunAsync();
         }
