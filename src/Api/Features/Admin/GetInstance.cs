@@ -10,7 +10,8 @@ namespace SocialInsurance.Api.Features.Admin;
 /// <summary>Everything an administrator needs to see where an instance stands: tokens, variables, incidents, journal.</summary>
 public static class GetInstance
 {
-    public sealed record TokenItem(int Id, string ElementId, string Status);
+    /// <param name="MultiInstanceBody">The body of a multi-instance activity: it waits for its inner tokens, which stand on the same element.</param>
+    public sealed record TokenItem(int Id, string ElementId, string Status, bool MultiInstanceBody = false);
 
     /// <summary>A child instance a call activity of this instance started (its journal records each start).</summary>
     public sealed record CalledInstanceItem(string ElementId, Guid InstanceId);
@@ -42,7 +43,8 @@ public static class GetInstance
             return new InstanceDetail(
                 ListInstances.ToSummary(instance),
                 [.. instance.Tokens.Select(t => t.ElementId).Distinct(StringComparer.Ordinal)],
-                [.. instance.Tokens.Select(t => new TokenItem(t.Id, t.ElementId, t.Status.ToString()))],
+                [.. instance.Tokens.Select(t => new TokenItem(t.Id, t.ElementId, t.Status.ToString(),
+                    instance.Tokens.Exists(inner => inner.ParentId == t.Id && inner.LoopCounter is not null)))],
                 instance.Variables,
                 [.. incidents.Select(ListIncidents.ToItem)],
                 [.. journal.Select(GetTask.ToItem)],

@@ -50,6 +50,8 @@ export interface TokenItem {
   elementId: string;
   /** TokenStatus: Scheduled, Waiting, Joined, Failed. */
   status: string;
+  /** A multi-instance activity's body: it waits for its instances, which are tokens on the same element. */
+  multiInstanceBody?: boolean;
 }
 
 export interface InstanceDetail {
