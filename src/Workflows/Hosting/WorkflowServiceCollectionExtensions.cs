@@ -43,6 +43,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<TimerStartSchedule>();
         services.AddSingleton<ServiceTaskHandler>();
         services.AddSingleton<BusinessRuleTaskHandler>();
+        services.AddSingleton<CallActivityHandler>();
         services.AddSingleton<IDecisionRepository, DecisionRepository>();
         services.AddSingleton(new DmnParser());
         services.AddSingleton<DecisionCache>();

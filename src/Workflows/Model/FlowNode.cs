@@ -18,6 +18,9 @@ public abstract record FlowNode
     /// <summary><c>camunda:asyncBefore</c> and its retry cycle; <see cref="AsyncSettings.None"/> when synchronous.</summary>
     public AsyncSettings Async { get; init; } = AsyncSettings.None;
 
+    /// <summary>Set when the activity is multi-instance: a body token then stands on it and runs one inner token per instance.</summary>
+    public MultiInstanceLoopCharacteristics? Loop { get; init; }
+
     /// <summary>The BPMN element name as written in XML (<c>userTask</c>, <c>exclusiveGateway</c>), used in journals and errors.</summary>
     public abstract string ElementType { get; }
 

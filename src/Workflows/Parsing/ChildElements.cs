@@ -20,10 +20,10 @@ internal static class ChildElements
         foreach (var child in element.Elements().Where(c => c.Name.Namespace == BpmnNamespaces.Bpmn))
         {
             var name = child.Name.LocalName;
-            if (Common.Contains(name) || DataOnly.Contains(name) || handled.Contains(name))
+            if (Common.Contains(name) || DataOnly.Contains(name) || handled.Contains(name) || name == MultiInstanceReader.ElementName)
                 continue;
             context.Report(element, "unsupported-element", IsLoop(name)
-                ? $"Expected a single-instance activity, but it has {name} (loops and multi-instance are not supported)"
+                ? $"Expected a single-instance activity, but it has {name} (standard loops are not supported; multi-instance is)"
                 : $"Expected only supported content in {BpmnElement.WithArticle(element.Name.LocalName)}, but found {name}");
         }
     }

@@ -31,6 +31,7 @@ internal static class ElementReaderRegistry
         new ReceiveTaskReader(),
         new IntermediateThrowEventReader(),
         new InclusiveGatewayReader(),
+        new CallActivityReader(),
     }.ToDictionary(r => r.ElementName, StringComparer.Ordinal);
 
     /// <summary>

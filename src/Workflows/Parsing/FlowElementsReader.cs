@@ -11,10 +11,15 @@ internal static class FlowElementsReader
         {
             var name = child.Name.LocalName;
             if (ElementReaderRegistry.TryGet(name, out var reader))
+            {
                 reader.Read(child, context);
+                MultiInstanceReader.Apply(child, context);
+            }
+            else if (name == MultiInstanceReader.ElementName)
+                continue; // the sub-process's own loop, read by MultiInstanceReader
             else if (ChildElements.IsLoop(name))
                 context.Report(container, "unsupported-element",
-                    $"Expected a single-instance activity, but it has {name} (loops and multi-instance are not supported)");
+                    $"Expected a single-instance activity, but it has {name} (standard loops are not supported; multi-instance is)");
             else if (!ElementReaderRegistry.IsIgnored(name))
             {
                 context.Report(child, "unsupported-element",

@@ -21,7 +21,7 @@ internal sealed class BoundaryEventRules : IElementRules
             {
                 // Already reported where it is declared.
             }
-            else if (activity is not (UserTask or ServiceTask or ScriptTask or SubProcess or SendTask or ReceiveTask or PassThroughTask))
+            else if (activity is not (UserTask or ServiceTask or ScriptTask or SubProcess or SendTask or ReceiveTask or PassThroughTask or CallActivity))
                 yield return Issues.For(boundary, "invalid-attachment",
                     $"Expected to be attached to a task or sub-process, but '{activity.Id}' is {Issues.Article(activity.ElementType)}");
             else if (activity.ScopeId != boundary.ScopeId)

@@ -21,6 +21,8 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new LinkEventRules(),
         new ErrorEventRules(),
         new BusinessRuleTaskRules(),
+        new MultiInstanceRules(),
+        new CallActivityRules(),
     ];
 
     public IReadOnlyList<ValidationIssue> Check(ProcessDraft draft) => _rules.SelectMany(r => r.Check(draft)).ToList();

@@ -12,7 +12,7 @@ public class CorpusTests
     /// Files that use only the supported subset (docs/engine.md, "Element kinds at a glance"). Everything else in the
     /// corpus has no executable process, is incomplete (flows or message names missing), or uses a construct that is
     /// refused with its reason: Java delegates and listeners, HTML forms (reviewInvoice.bpmn's embedded:app: forms),
-    /// other engines' extensions, non-JavaScript scripts and conditions, and the kinds still being built.
+    /// other engines' extensions, non-JavaScript scripts and conditions, and compensation (not built yet).
     /// </summary>
     internal static readonly string[] ExpectedValid =
     [

@@ -30,8 +30,6 @@ public class StructureRulesTests
         { Process("""<bpmn:startEvent id="s"><bpmn:errorEventDefinition /></bpmn:startEvent><bpmn:endEvent id="e" />""" + Flow("f", "s", "e")), "s", "unsupported-start-event" },
         { Around("sub", SubProcess("""<bpmn:userTask id="inner" />""") .Replace("""<bpmn:startEvent id="subStart" />""", """<bpmn:startEvent id="subStart"><bpmn:signalEventDefinition signalRef="sig" /></bpmn:startEvent>"""), declarations: """<bpmn:signal id="sig" name="s" />"""), "subStart", "subprocess-triggered-start" },
         { Around("review", """<bpmn:complexGateway id="review" />"""), "review", "unsupported-element" },
-        { Around("review", """<bpmn:callActivity id="review" calledElement="other" />"""), "review", "unsupported-element" },
-        { Around("review", """<bpmn:userTask id="review"><bpmn:multiInstanceLoopCharacteristics /></bpmn:userTask>"""), "review", "unsupported-element" },
         { Around("review", """<bpmn:userTask id="review"><bpmn:standardLoopCharacteristics /></bpmn:userTask>"""), "review", "unsupported-element" },
         { Definitions("""<bpmn:process id="p" isExecutable="false"><bpmn:startEvent id="s" /></bpmn:process>"""), "definitions", "no-executable-process" },
     };

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Mediator;
 using SocialInsurance.Api.Features.Tasks;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Api.Features.Admin;
@@ -9,7 +10,11 @@ namespace SocialInsurance.Api.Features.Admin;
 /// <summary>Everything an administrator needs to see where an instance stands: tokens, variables, incidents, journal.</summary>
 public static class GetInstance
 {
-    public sealed record TokenItem(int Id, string ElementId, string Status);
+    /// <param name="MultiInstanceBody">The body of a multi-instance activity: it waits for its inner tokens, which stand on the same element.</param>
+    public sealed record TokenItem(int Id, string ElementId, string Status, bool MultiInstanceBody = false);
+
+    /// <summary>A child instance a call activity of this instance started (its journal records each start).</summary>
+    public sealed record CalledInstanceItem(string ElementId, Guid InstanceId);
 
     public sealed record InstanceDetail(
         ListInstances.InstanceSummary Instance,
@@ -17,7 +22,9 @@ public static class GetInstance
         IReadOnlyList<TokenItem> Tokens,
         JsonObject Variables,
         IReadOnlyList<ListIncidents.IncidentItem> Incidents,
-        IReadOnlyList<GetTask.JournalItem> Journal);
+        IReadOnlyList<GetTask.JournalItem> Journal,
+        Guid? ParentInstanceId,
+        IReadOnlyList<CalledInstanceItem> CalledInstances);
 
     public sealed record Query(Guid Id) : IQuery<InstanceDetail?>;
 
@@ -36,10 +43,14 @@ public static class GetInstance
             return new InstanceDetail(
                 ListInstances.ToSummary(instance),
                 [.. instance.Tokens.Select(t => t.ElementId).Distinct(StringComparer.Ordinal)],
-                [.. instance.Tokens.Select(t => new TokenItem(t.Id, t.ElementId, t.Status.ToString()))],
+                [.. instance.Tokens.Select(t => new TokenItem(t.Id, t.ElementId, t.Status.ToString(),
+                    instance.Tokens.Exists(inner => inner.ParentId == t.Id && inner.LoopCounter is not null)))],
                 instance.Variables,
                 [.. incidents.Select(ListIncidents.ToItem)],
-                [.. journal.Select(GetTask.ToItem)]);
+                [.. journal.Select(GetTask.ToItem)],
+                instance.ParentInstanceId,
+                [.. journal.Where(e => e.Event == JournalEvents.CalledInstanceStarted && e.Data is not null)
+                    .Select(e => new CalledInstanceItem(e.ElementId, Guid.Parse((string)JsonNode.Parse(e.Data!)!["instanceId"]!)))]);
         }
     }
 

@@ -16,8 +16,9 @@ public sealed class ElementHandlerRegistry
 {
     private readonly Dictionary<Type, IElementHandler> _handlers;
 
-    public ElementHandlerRegistry(ServiceTaskHandler serviceTasks, BusinessRuleTaskHandler businessRuleTasks)
+    public ElementHandlerRegistry(ServiceTaskHandler serviceTasks, BusinessRuleTaskHandler businessRuleTasks, CallActivityHandler callActivities)
     {
+        CallActivities = callActivities;
         _handlers = new()
         {
             [typeof(StartEvent)] = new StartEventHandler(),
@@ -38,8 +39,15 @@ public sealed class ElementHandlerRegistry
             [typeof(SendTask)] = serviceTasks,
             [typeof(ReceiveTask)] = new ReceiveTaskHandler(),
             [typeof(IntermediateThrowEvent)] = new IntermediateThrowEventHandler(serviceTasks),
+            [typeof(CallActivity)] = callActivities,
         };
     }
+
+    /// <summary>Also what the interpreter tells about a called instance's end, errors and cancellation.</summary>
+    public CallActivityHandler CallActivities { get; }
+
+    /// <summary>Runs any multi-instance activity's body; its inner tokens go to the activity's own handler.</summary>
+    public IElementHandler MultiInstanceBody { get; } = new MultiInstanceBodyHandler();
 
     public IElementHandler For(FlowNode node) =>
         _handlers.TryGetValue(node.GetType(), out var handler)

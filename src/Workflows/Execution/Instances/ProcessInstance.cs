@@ -22,6 +22,11 @@ public sealed class ProcessInstance
     /// before the insert could not, because two starts can both look before either commits.
     /// </summary>
     public string? UniqueKey { get; init; }
+    /// <summary>The instance whose call activity started this one; null for an instance started on its own.</summary>
+    public Guid? ParentInstanceId { get; init; }
+
+    /// <summary>The call activity's token in <see cref="ParentInstanceId"/>: where the parent continues when this one ends.</summary>
+    public int? ParentTokenId { get; init; }
     public InstanceStatus Status { get; set; } = InstanceStatus.Active;
     public List<Token> Tokens { get; set; } = [];
     public JsonObject Variables { get; set; } = [];

@@ -29,7 +29,8 @@ public sealed partial class StepContext
                 return true;
             }
 
-            if (Catcher<ErrorDefinition>(scope, d => d.ErrorCode, code) is not { } boundary)
+            // An inner multi-instance token has no boundary events of its own: they belong to its body.
+            if (scope.LoopCounter is not null || Catcher<ErrorDefinition>(scope, d => d.ErrorCode, code) is not { } boundary)
             {
                 continue;
             }
@@ -84,7 +85,7 @@ public sealed partial class StepContext
                 break;
             }
 
-            if (Catcher<EscalationDefinition>(scope, d => d.EscalationCode, code) is not { } boundary)
+            if (scope.LoopCounter is not null || Catcher<EscalationDefinition>(scope, d => d.EscalationCode, code) is not { } boundary)
             {
                 continue;
             }

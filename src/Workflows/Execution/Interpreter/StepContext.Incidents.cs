@@ -28,10 +28,12 @@ public sealed partial class StepContext
         });
         Instance.OpenIncidents++;
         Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = message });
+        await _handlers.CallActivities.ChildFailedAsync(this, node.Id, message);
     }
 
     public async Task ResolveIncidentsOfAsync(int tokenId)
     {
+        var resolved = false;
         foreach (var incident in await Session.OpenIncidentsOfAsync(Instance.Id, CancellationToken.None))
         {
             if (incident.TokenId == tokenId && incident.ResolvedAt is null)
@@ -40,7 +42,13 @@ public sealed partial class StepContext
                 incident.ResolvedBy = Actor.Id;
                 Session.Touch(incident);
                 Instance.OpenIncidents = Math.Max(0, Instance.OpenIncidents - 1);
+                resolved = true;
             }
+        }
+
+        if (resolved)
+        {
+            await _handlers.CallActivities.ChildRecoveredAsync(this);
         }
     }
 

@@ -17,6 +17,7 @@ public sealed partial class StepContext
             await TerminateAsync(child, @event);
         }
 
+        await _handlers.CallActivities.CancelChildAsync(this, token);
         await RemoveBookmarksOfAsync(token.Id);
         foreach (var task in await Session.OpenTasksOfAsync(Instance.Id, CancellationToken.None))
         {
@@ -28,7 +29,7 @@ public sealed partial class StepContext
             }
         }
 
-        if (token.Status == TokenStatus.Failed)
+        if (token.Status == TokenStatus.Failed || token.CalledInstanceId is not null)
         {
             await ResolveIncidentsOfAsync(token.Id);
         }

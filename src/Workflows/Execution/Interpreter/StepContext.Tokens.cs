@@ -40,7 +40,8 @@ public sealed partial class StepContext
 
     private async Task ArriveAsync(Token token, FlowNode node, JsonObject? trigger)
     {
-        if (node.Async.Before && trigger is null)
+        // A multi-instance body waits for nothing itself: each inner instance honours asyncBefore on its own.
+        if (node.Async.Before && trigger is null && !IsMultiInstanceBody(token, node))
         {
             Update(token, TokenStatus.Scheduled);
             var job = new Bookmark
@@ -60,10 +61,12 @@ public sealed partial class StepContext
         await ActivateAsync(token, node, trigger);
     }
 
+    private static bool IsMultiInstanceBody(Token token, FlowNode node) => node.Loop is not null && token.LoopCounter is null;
+
     /// <summary>Runs the element's handler for a token standing on it (also used by jobs and incident retries).</summary>
     public async Task ActivateAsync(Token token, FlowNode node, JsonObject? trigger = null)
     {
-        var handler = HandlerFor(node);
+        var handler = IsMultiInstanceBody(token, node) ? _handlers.MultiInstanceBody : HandlerFor(node);
         using var span = EngineTelemetry.StartActivation(Model.Key, node, Instance.Id);
         try
         {
@@ -78,13 +81,26 @@ public sealed partial class StepContext
                 Journal(node, JournalEvents.Activated, token);
             }
 
-            if (node is IVariableMapping { LocalInputs.Count: > 0 } mapped)
+            var body = IsMultiInstanceBody(token, node);
+            if (!body && node is IVariableMapping { LocalInputs.Count: > 0 } mapped)
             {
-                token = SetLocals(token, IoMapping.EvaluateInputs(this, token, mapped.LocalInputs));
+                // Camunda maps inputs once per inner instance of a multi-instance activity, never on its body; they
+                // join the inner token's loopCounter and element variable (and can use them).
+                var inputs = IoMapping.EvaluateInputs(this, token, mapped.LocalInputs);
+                token = SetLocals(token, Overlay(token.Locals, inputs));
             }
 
-            await ArmBoundaryEventsAsync(token, node);
-            await ArmEventSubProcessesAsync(token.Id, node.Id);
+            // Boundary events belong to a multi-instance body; event sub-processes to each inner instance's scope.
+            if (token.LoopCounter is null)
+            {
+                await ArmBoundaryEventsAsync(token, node);
+            }
+
+            if (!body)
+            {
+                await ArmEventSubProcessesAsync(token.Id, node.Id);
+            }
+
             await handler.ActivateAsync(new ElementContext(this, token, node, trigger));
         }
         catch (BpmnErrorException error)
@@ -107,7 +123,7 @@ public sealed partial class StepContext
     /// <summary>Throws a BPMN error from an element; if nobody catches it, the element gets an incident.</summary>
     public async Task CatchOrFailAsync(Token token, FlowNode node, string code, string? message)
     {
-        if (!await ThrowErrorAsync(token, node, code, message))
+        if (!await ThrowErrorAsync(token, node, code, message) && !await _handlers.CallActivities.ThrowToCallerAsync(this, code, message))
         {
             await FailAsync(token, node, new IncidentException(
                 $"Expected an error boundary event to catch BPMN error '{code}' thrown by {node.ElementType} '{node.Id}', but none does" +
@@ -125,6 +141,12 @@ public sealed partial class StepContext
         Journal(node, JournalEvents.Completed, token, completedData);
         await RemoveBookmarksOfAsync(token.Id);
         RemoveToken(token);
+        if (token.LoopCounter is not null)
+        {
+            // One instance of a multi-instance activity: its body decides what follows, not the outgoing flows.
+            await MultiInstanceBodyHandler.InstanceCompletedAsync(this, token);
+            return;
+        }
 
         flows ??= node.Outgoing.Select(Model.Flow).ToArray();
         if (flows.Count == 0)
@@ -174,6 +196,7 @@ public sealed partial class StepContext
             // The process scope's event sub-processes stop waiting with it.
             await RemoveBookmarksOfAsync(ProcessScopeTokenId);
             CompleteInstance(InstanceStatus.Completed, JournalEvents.Completed);
+            await _handlers.CallActivities.ChildCompletedAsync(this);
             return;
         }
 

@@ -5,9 +5,11 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 
 /// <summary>
 /// Variable scopes as in Camunda 7: the instance's variables, overlaid by the local variables of each enclosing
-/// activity (outermost first). Reading sees the innermost value of a name; writing a name goes to the innermost
-/// scope that already holds it, else to the instance, so a script inside a sub-process updates the sub-process's
-/// local counter but a new name lands where everyone sees it.
+/// token (outermost first). A token's <see cref="Token.Locals"/> are its activity's input parameters and, on a
+/// multi-instance activity, the body's <c>nrOf…</c> counters and each inner instance's <c>loopCounter</c> and
+/// element variable. Reading sees the innermost value of a name; writing a name goes to the innermost scope that
+/// already holds it, else to the instance, so a script inside a sub-process updates the sub-process's local counter
+/// but a new name (a 会签 reviewer's decision) lands where everyone sees it, also after the loop.
 /// </summary>
 public sealed partial class StepContext
 {
@@ -52,6 +54,29 @@ public sealed partial class StepContext
 
     /// <summary>Gives the token its activity's local variables (input parameters), replacing any it had.</summary>
     public Token SetLocals(Token token, JsonObject locals) => Replace(token with { Locals = locals });
+
+    /// <summary>An inner token of a multi-instance body, standing on the same element with its own locals.</summary>
+    public Token NewInnerToken(Token body, int loopCounter, JsonObject locals)
+    {
+        var token = new Token(Instance.NextTokenId++, body.ElementId, body.Id, TokenStatus.Waiting)
+        {
+            LoopCounter = loopCounter,
+            Locals = locals,
+        };
+        Instance.Tokens.Add(token);
+        return token;
+    }
+
+    /// <summary>The locals a token had with <paramref name="added"/> laid over them (a fresh object; neither input changes).</summary>
+    internal static JsonObject Overlay(JsonObject? locals, JsonObject added)
+    {
+        if (locals is not { Count: > 0 })
+            return added;
+        var merged = locals.DeepClone().AsObject();
+        foreach (var (name, value) in added)
+            merged[name] = value?.DeepClone();
+        return merged;
+    }
 
     /// <summary>The scope a token's activity writes its outputs to: its enclosing sub-process's token, or the instance.</summary>
     public Token? Parent(Token token) => token.ParentId is { } id ? FindToken(id) : null;

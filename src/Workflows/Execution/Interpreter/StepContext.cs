@@ -27,8 +27,10 @@ public sealed partial class StepContext
         ProcessModel model,
         StepServices services,
         Actor actor,
-        FailureMode failureMode)
+        FailureMode failureMode,
+        List<Bookmark>? jobsToSchedule = null)
     {
+        JobsToSchedule = jobsToSchedule ?? [];
         Session = session;
         Instance = instance;
         Model = model;
@@ -53,7 +55,8 @@ public sealed partial class StepContext
     public FailureMode FailureMode { get; }
 
     /// <summary>Timers and continuations to hand to the job scheduler once the step has committed (never before: a job must not see uncommitted state).</summary>
-    public List<Bookmark> JobsToSchedule { get; } = [];
+    /// <remarks>Shared by every step of one transaction: a child or parent instance run alongside schedules through the same list.</remarks>
+    public List<Bookmark> JobsToSchedule { get; }
 
     public IElementHandler HandlerFor(FlowNode node) => _handlers.For(node);
 
@@ -65,9 +68,31 @@ public sealed partial class StepContext
     /// </summary>
     internal async Task RunAsync()
     {
+        if (IsRunning)
+        {
+            return; // already draining further up the call stack: what was queued runs there
+        }
+
+        IsRunning = true;
+        try
+        {
+            await DrainAsync();
+        }
+        finally
+        {
+            IsRunning = false;
+        }
+    }
+
+    /// <summary>Whether the agenda is being run, so a linked step does not run it again from inside a handler.</summary>
+    public bool IsRunning { get; private set; }
+
+    private async Task DrainAsync()
+    {
         do
         {
-            while (_agenda.TryDequeue(out var work))
+            // An instance ended from outside while it ran (its caller caught its error and cancelled it) does nothing more.
+            while (Instance.Status == InstanceStatus.Active && _agenda.TryDequeue(out var work))
             {
                 await work();
             }

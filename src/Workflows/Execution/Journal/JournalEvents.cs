@@ -23,6 +23,9 @@ public static class JournalEvents
     public const string SignalThrown = "SignalThrown";
     public const string SignalReceived = "SignalReceived";
 
+    /// <summary>A call activity started its child instance (the data holds the child's id).</summary>
+    public const string CalledInstanceStarted = "CalledInstanceStarted";
+
     public const string ProcessElementType = "process";
     public const string FlowElementType = "sequenceFlow";
 }

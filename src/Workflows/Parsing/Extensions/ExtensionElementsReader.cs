@@ -29,6 +29,9 @@ internal static class ExtensionElementsReader
                 retryTimeCycle = extension.Value.Trim();
             else if (extension.Name == Camunda + "taskListener" && support.HasFlag(ExtensionSupport.TaskListeners))
                 continue;
+            else if (support.HasFlag(ExtensionSupport.CallVariables) && extension.Name.LocalName is "in" or "out"
+                     && extension.Name.Namespace == Camunda)
+                continue;
             else if (extension.Name.Namespace == Camunda)
                 context.Report(owner, "unsupported-extension",
                     $"Expected only supported extensions, but found {owner.Display(extension.Name)}, which changes behaviour this engine does not implement");

@@ -9,4 +9,7 @@ internal enum ExtensionSupport
 
     /// <summary><c>camunda:taskListener</c>, read by the user task's own reader.</summary>
     TaskListeners = 4,
+
+    /// <summary><c>camunda:in</c>/<c>camunda:out</c> of a call activity, read by its own reader.</summary>
+    CallVariables = 8,
 }

@@ -15,6 +15,7 @@ namespace SocialInsurance.Workflows.Tests.Scenarios.Corpus;
 public sealed class CorpusRunTests
 {
     private const string MessageStartFile = "bpmn/camunda-bpm-examples/startevent__message_start_process.bpmn";
+    private const string AsyncStartFile = "bpmn/camunda-bpm-platform/AsyncStartEventTest.shouldRunAfterMessageStartInEventSubprocess.bpmn";
 
     public static TheoryData<string, string, string> Files() => new()
     {
@@ -37,6 +38,15 @@ public sealed class CorpusRunTests
         { "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn", """{"a":1,"b":1}""", "Completed" },
         { "bpmn/camunda-bpm-platform/InclusiveGatewayTest.testJoinAfterSubprocesses.bpmn", """{"a":1,"b":0}""", "Completed" },
         { "bpmn/camunda-bpm-platform/parallel-user-tasks.bpmn", "{}", "Completed" },
+    };
+
+    /// <summary>Files that start only by timer: the first instance the cycle starts is driven like any other.</summary>
+    public static TheoryData<string, TimeSpan, string> TimerStartFiles() => new()
+    {
+        // file, time until the first slot, expected outcome of the first instance
+        // Its catch date is bpmn-engine's ${environment.variables.catchDate}: no such object here, so the timer gets an incident.
+        { "bpmn/bpmn-engine/timers.bpmn", TimeSpan.FromHours(10), "Incident at catch-date" },
+        { "bpmn/zeebe-process-test/timer-start-event-daily.bpmn", TimeSpan.FromDays(1), "Completed" },
     };
 
     [Theory]
@@ -74,11 +84,53 @@ public sealed class CorpusRunTests
         Assert.Equal("Completed", await DriveAsync(engine, started));
     }
 
+    [Theory]
+    [MemberData(nameof(TimerStartFiles))]
+    public async Task TimerStartCorpusProcess_RunsToItsExpectedOutcome_WhenItsFirstSlotIsDue(string file, TimeSpan firstSlot, string expected)
+    {
+        // Given
+        await using var engine = await TestEngine.StartAsync();
+        var deployed = await engine.DeployAsync(await File.ReadAllTextAsync(Path.Combine(SharedCorpus.Directory, file)));
+
+        // When
+        await engine.AdvanceAsync(firstSlot);
+        var instances = await engine.Queries.InstancesAsync(new InstanceQuery { ProcessKey = deployed.Key, PageSize = 10 });
+        var first = Assert.Single(instances.Items);
+        var outcome = await DriveAsync(engine, first.Id);
+
+        // Then
+        Assert.Equal(expected, outcome);
+    }
+
+    [Fact]
+    public async Task AsyncStartProcess_RunsItsMessageEventSubProcess_AndStillCompletes()
+    {
+        // Given: its event sub-process calls the external topic "foo"
+        var activities = new TestActivities("foo");
+        await using var engine = await TestEngine.StartAsync(activities);
+        var deployed = await engine.DeployAsync(await File.ReadAllTextAsync(Path.Combine(SharedCorpus.Directory, AsyncStartFile)));
+        var id = await engine.StartAsync(deployed.Key, "corpus", []);
+        await engine.AdvanceAsync(TimeSpan.FromMinutes(1)); // the asyncBefore start runs as a job
+
+        // When: the non-interrupting message start fires while the user task waits
+        var correlated = await engine.Runtime.CorrelateMessageAsync("start_sub", "corpus", null, Actor.System);
+        var outcome = await DriveAsync(engine, id);
+
+        // Then
+        Assert.Equal(RuntimeStatus.Ok, correlated.Status);
+        Assert.Equal("foo", Assert.Single(activities.Calls).Topic);
+        Assert.Equal("Completed", outcome);
+    }
+
     [Fact]
     public void CorpusRuns_CoverEveryAcceptedFile()
     {
         // Given
-        var run = Files().Select(row => (string)row[0]).Append(MessageStartFile).ToHashSet(StringComparer.Ordinal);
+        var run = Files().Select(row => (string)row[0])
+            .Concat(TimerStartFiles().Select(row => (string)row[0]))
+            .Append(MessageStartFile)
+            .Append(AsyncStartFile)
+            .ToHashSet(StringComparer.Ordinal);
 
         // When
         var notRun = CorpusTests.ExpectedValid.Where(file => !run.Contains(file)).ToList();

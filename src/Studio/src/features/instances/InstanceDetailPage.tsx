@@ -168,6 +168,24 @@ export default function InstanceDetailPage() {
           <Descriptions.Item label={t('instances.startedAt')}>{formatTime(instance.startedAt)}</Descriptions.Item>
           <Descriptions.Item label={t('instances.startedBy')}>{instance.startedBy ?? '—'}</Descriptions.Item>
           <Descriptions.Item label={t('instances.endedAt')}>{formatTime(instance.endedAt)}</Descriptions.Item>
+          {detail.data.parentInstanceId && (
+            <Descriptions.Item label={t('instances.parentInstance')}>
+              <Link to={`/instances/${detail.data.parentInstanceId}`} data-testid="instance-parent-link">
+                {detail.data.parentInstanceId}
+              </Link>
+            </Descriptions.Item>
+          )}
+          {(detail.data.calledInstances?.length ?? 0) > 0 && (
+            <Descriptions.Item label={t('instances.calledInstances')}>
+              <Space orientation="vertical" size={0}>
+                {detail.data.calledInstances!.map((called) => (
+                  <Link key={called.instanceId} to={`/instances/${called.instanceId}`} data-testid="instance-called-link">
+                    {called.elementId} → {called.instanceId.slice(0, 8)}
+                  </Link>
+                ))}
+              </Space>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
 

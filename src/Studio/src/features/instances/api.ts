@@ -50,6 +50,8 @@ export interface TokenItem {
   elementId: string;
   /** TokenStatus: Scheduled, Waiting, Joined, Failed. */
   status: string;
+  /** A multi-instance activity's body: it waits for its instances, which are tokens on the same element. */
+  multiInstanceBody?: boolean;
 }
 
 export interface InstanceDetail {
@@ -59,6 +61,10 @@ export interface InstanceDetail {
   variables: Record<string, unknown>;
   incidents: IncidentItem[];
   journal: JournalItem[];
+  /** The instance whose call activity started this one, if any. */
+  parentInstanceId?: string | null;
+  /** The child instances this instance's call activities started. */
+  calledInstances?: { elementId: string; instanceId: string }[];
 }
 
 export interface BookmarkItem {

@@ -20,6 +20,19 @@ describe('instanceMarks', () => {
     expect(marks).toEqual({ completed: ['start', 'toCompute'], active: [], incidents: ['computeAmount'] });
   });
 
+  it('CountsTheInstancesOfAMultiInstanceActivity_NotItsBody', () => {
+    const marks = instanceMarks(
+      [
+        { id: 1, elementId: 'review', status: 'Waiting', multiInstanceBody: true },
+        { id: 2, elementId: 'review', status: 'Waiting' },
+        { id: 3, elementId: 'review', status: 'Waiting' },
+      ],
+      [],
+      [entry(1, 'start', 'Completed')],
+    );
+    expect(marks.active).toEqual(['review', 'review']);
+  });
+
   it('KeepsOneActiveEntryPerToken_AndIgnoresResolvedIncidents', () => {
     const marks = instanceMarks(
       [

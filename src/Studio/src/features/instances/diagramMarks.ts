@@ -14,7 +14,10 @@ export interface InstanceMarks {
  */
 export function instanceMarks(tokens: readonly TokenItem[], incidents: readonly IncidentItem[], journal: readonly JournalItem[]): InstanceMarks {
   const incidentIds = [...new Set(incidents.filter((i) => !i.resolvedAt).map((i) => i.elementId))];
-  const active = tokens.filter((t) => t.status !== 'Failed' && !incidentIds.includes(t.elementId)).map((t) => t.elementId);
+  // A multi-instance body is not a token of its own in the diagram: a 会签 of three reviewers shows three.
+  const active = tokens
+    .filter((t) => t.status !== 'Failed' && !t.multiInstanceBody && !incidentIds.includes(t.elementId))
+    .map((t) => t.elementId);
   const now = new Set([...active, ...incidentIds]);
   const completed = [
     ...new Set(

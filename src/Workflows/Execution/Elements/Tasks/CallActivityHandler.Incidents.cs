@@ -1,0 +1,65 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Journal;
+
+namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
+
+/// <summary>
+/// Incidents show on every level, as Camunda 7's cause incidents do: an administrator who looks at the parent (the
+/// case's own instance) sees that its call activity is stuck and why, without knowing the child exists. The parent's
+/// incident only mirrors the child's: the token keeps waiting (retrying it would start a second child), and it is
+/// resolved when the child has no open incident left (its own incident retried) or the call activity ends.
+/// </summary>
+public sealed partial class CallActivityHandler
+{
+    public async Task ChildFailedAsync(StepContext child, string elementId, string message)
+    {
+        if (!child.IsCalled)
+        {
+            return;
+        }
+
+        var parent = await CallerAsync(child);
+        if (parent?.FindToken(child.Instance.ParentTokenId!.Value) is not { } token)
+        {
+            return;
+        }
+
+        var node = parent.Model.Node(token.ElementId);
+        var mirrored = $"Called instance {child.Instance.Id} ({child.Instance.ProcessKey}) has an incident at '{elementId}': {message}";
+        parent.Session.Add(new Incident
+        {
+            Id = Guid.CreateVersion7(),
+            InstanceId = parent.Instance.Id,
+            TokenId = token.Id,
+            ProcessKey = parent.Model.Key,
+            ElementId = node.Id,
+            ElementType = node.ElementType,
+            Message = mirrored,
+            CreatedAt = parent.Now,
+        });
+        parent.Instance.OpenIncidents++;
+        parent.Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = mirrored });
+        await ChildFailedAsync(parent, node.Id, mirrored);
+        await FinishAsync(parent);
+    }
+
+    /// <summary>The child's last open incident was resolved: so is the mirror on its call activity (and above).</summary>
+    public async Task ChildRecoveredAsync(StepContext child)
+    {
+        if (!child.IsCalled || child.Instance.OpenIncidents > 0)
+        {
+            return;
+        }
+
+        var parent = await CallerAsync(child);
+        if (parent?.FindToken(child.Instance.ParentTokenId!.Value) is not { } token)
+        {
+            return;
+        }
+
+        await parent.ResolveIncidentsOfAsync(token.Id);
+        await FinishAsync(parent);
+    }
+}
