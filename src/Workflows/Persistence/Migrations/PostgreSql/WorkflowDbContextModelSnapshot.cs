@@ -146,6 +146,10 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -224,6 +228,8 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ResolvedAt");
 
                     b.HasIndex("InstanceId", "ResolvedAt");
@@ -262,6 +268,12 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ParentTokenId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ProcessKey")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -297,6 +309,8 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("UniqueKey")
                         .IsUnique();
@@ -424,6 +438,10 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Delegation")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<DateTimeOffset?>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -433,6 +451,9 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(255)");
 
                     b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("FollowUpAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("FormKey")
@@ -446,6 +467,13 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ProcessKey")
                         .IsRequired()

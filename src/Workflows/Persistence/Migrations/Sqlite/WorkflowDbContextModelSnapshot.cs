@@ -141,6 +141,10 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -219,6 +223,8 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ResolvedAt");
 
                     b.HasIndex("InstanceId", "ResolvedAt");
@@ -257,6 +263,12 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ParentTokenId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ProcessKey")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -292,6 +304,8 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("UniqueKey")
                         .IsUnique();
@@ -419,6 +433,10 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Delegation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("DueAt")
                         .HasColumnType("INTEGER");
 
@@ -428,6 +446,9 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FollowUpAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("FormKey")
@@ -441,6 +462,13 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ProcessKey")
                         .IsRequired()

@@ -244,6 +244,80 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("applicant_idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("SocialInsurance.Api.Features.Comments.CaseComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<bool>("VisibleToApplicant")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseKey", "CreatedAt");
+
+                    b.ToTable("case_comments", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Api.Features.SavedFilters.SavedFilter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Name")
+                        .IsUnique();
+
+                    b.ToTable("case_saved_filters", (string)null);
+                });
+
             modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Cases.CaseNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -283,6 +357,83 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("ApplicationId", "CreatedAt");
 
                     b.ToTable("case_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Cases.Reporting.CaseReportFact", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CompletedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("CompletionSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("DecidedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("DecisionSeconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SubmittedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SupplementDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("CompletedDay", "Service", "Region")
+                        .HasDatabaseName("ix_case_report_facts_completed");
+
+                    b.HasIndex("SubmittedDay", "Service", "Region")
+                        .HasDatabaseName("ix_case_report_facts_submitted");
+
+                    b.HasIndex("SupplementDay", "Service", "Region")
+                        .HasDatabaseName("ix_case_report_facts_supplement");
+
+                    b.HasIndex("DecidedDay", "Service", "Region", "Outcome")
+                        .HasDatabaseName("ix_case_report_facts_decided");
+
+                    b.HasIndex("Service", "CompletionSeconds", "CompletedDay", "Region")
+                        .HasDatabaseName("ix_case_report_facts_completion_time");
+
+                    b.HasIndex("Service", "DecisionSeconds", "DecidedDay", "Region")
+                        .HasDatabaseName("ix_case_report_facts_decision_time");
+
+                    b.ToTable("case_report_facts", (string)null);
                 });
 
             modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Forms.FormDefinition", b =>
@@ -476,6 +627,35 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("UserId");
 
                     b.ToTable("auth_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Materials.StoredMaterialFile", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("MaterialId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("Head")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("bytea");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("StoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ApplicationId", "MaterialId");
+
+                    b.ToTable("case_material_files", (string)null);
                 });
 
             modelBuilder.Entity("SocialInsurance.Api.Infrastructure.PolicyData.CalendarDayRow", b =>

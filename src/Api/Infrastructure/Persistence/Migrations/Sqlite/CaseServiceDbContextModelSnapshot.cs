@@ -231,6 +231,80 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("applicant_idempotency_keys", (string)null);
                 });
 
+            modelBuilder.Entity("SocialInsurance.Api.Features.Comments.CaseComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Author")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("VisibleToApplicant")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseKey", "CreatedAt");
+
+                    b.ToTable("case_comments", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Api.Features.SavedFilters.SavedFilter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserName", "Name")
+                        .IsUnique();
+
+                    b.ToTable("case_saved_filters", (string)null);
+                });
+
             modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Cases.CaseNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -270,6 +344,83 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("ApplicationId", "CreatedAt");
 
                     b.ToTable("case_notifications", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Cases.Reporting.CaseReportFact", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompletedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletionSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DecidedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecisionSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubmittedDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SupplementDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SupplementRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId");
+
+                    b.HasIndex("CompletedDay", "Service", "Region")
+                        .HasDatabaseName("ix_case_report_facts_completed");
+
+                    b.HasIndex("SubmittedDay", "Service", "Region")
+                        .HasDatabaseName("ix_case_report_facts_submitted");
+
+                    b.HasIndex("SupplementDay", "Service", "Region")
+                        .HasDatabaseName("ix_case_report_facts_supplement");
+
+                    b.HasIndex("DecidedDay", "Service", "Region", "Outcome")
+                        .HasDatabaseName("ix_case_report_facts_decided");
+
+                    b.HasIndex("Service", "CompletionSeconds", "CompletedDay", "Region")
+                        .HasDatabaseName("ix_case_report_facts_completion_time");
+
+                    b.HasIndex("Service", "DecisionSeconds", "DecidedDay", "Region")
+                        .HasDatabaseName("ix_case_report_facts_decision_time");
+
+                    b.ToTable("case_report_facts", (string)null);
                 });
 
             modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Forms.FormDefinition", b =>
@@ -461,6 +612,35 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("auth_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Api.Infrastructure.Materials.StoredMaterialFile", b =>
+                {
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MaterialId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("Head")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ApplicationId", "MaterialId");
+
+                    b.ToTable("case_material_files", (string)null);
                 });
 
             modelBuilder.Entity("SocialInsurance.Api.Infrastructure.PolicyData.CalendarDayRow", b =>
