@@ -1,3 +1,7 @@
+using SocialInsurance.Workflows.Persistence;
+using SocialInsurance.Api.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Npgsql;
@@ -28,8 +32,11 @@ public sealed class StartupMigrationTests
 
         // Then
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
-        Assert.Equal(1, await CountAsync(database, "case_schema_migrations"));
-        Assert.Equal(1, await CountAsync(database, "wf_schema_migrations"));
+        await using var scope = second.Services.CreateAsyncScope();
+        await using var cases = scope.ServiceProvider.GetRequiredService<CaseServiceStore>().Create();
+        await using var engine = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
+        Assert.Equal(cases.Database.GetMigrations().Count(), await CountAsync(database, "case_schema_migrations"));
+        Assert.Equal(engine.Database.GetMigrations().Count(), await CountAsync(database, "wf_schema_migrations"));
     }
 
     [SkippableFact]
@@ -51,8 +58,11 @@ public sealed class StartupMigrationTests
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         }
 
-        Assert.Equal(1, await CountAsync(database, "case_schema_migrations"));
-        Assert.Equal(1, await CountAsync(database, "wf_schema_migrations"));
+        await using var scope = nodeA.Services.CreateAsyncScope();
+        await using var cases = scope.ServiceProvider.GetRequiredService<CaseServiceStore>().Create();
+        await using var engine = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<WorkflowDbContext>>().CreateDbContextAsync();
+        Assert.Equal(cases.Database.GetMigrations().Count(), await CountAsync(database, "case_schema_migrations"));
+        Assert.Equal(engine.Database.GetMigrations().Count(), await CountAsync(database, "wf_schema_migrations"));
     }
 
     [Fact]

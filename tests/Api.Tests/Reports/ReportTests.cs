@@ -142,7 +142,10 @@ public sealed class ReportTests(ClockedStoryApiFactory factory) : IClassFixture<
         }
 
         // When: the service starts on it
-        await factory.Services.GetRequiredService<SocialInsurance.Api.Infrastructure.Persistence.DatabaseMigrator>().MigrateAsync();
+        await using (var db = contexts.Create())
+        {
+            await SocialInsurance.Api.Infrastructure.Cases.Reporting.CaseReportFactsBackfill.RunAsync(db, CancellationToken.None);
+        }
 
         // Then: the table is back with every case's milestones, and the report reads as before
         await using (var db = contexts.Create())

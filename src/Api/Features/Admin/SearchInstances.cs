@@ -34,7 +34,7 @@ public static class SearchInstances
 
                 if (body.Page is < 1 || body.PageSize is < 1 or > 100)
                 {
-                    errors.Add("page", ErrorCodes.PagingInvalid);
+                    errors.Add("page", ErrorCodes.PageInvalid);
                 }
 
                 if (body.Text is { } text && TextInput.Check(errors, "text", text) && text.Trim().Length > CaseSearch.MaxLength)

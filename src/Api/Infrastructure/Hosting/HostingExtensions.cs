@@ -131,6 +131,7 @@ public static class HostingExtensions
         await using (await app.Services.GetRequiredService<DatabaseMigrator>().LockAsync(CancellationToken.None))
         {
             await app.PrepareDatabaseAsync();
+            await app.BackfillReportFactsAsync();
             await app.InitializeIdentityAsync();
             await app.DeployDefinitionsAsync();
         }

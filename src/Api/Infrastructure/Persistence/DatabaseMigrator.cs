@@ -30,8 +30,6 @@ public sealed class DatabaseMigrator(WorkflowDatabase engine, CaseServiceStore c
         await engine.MigrateAsync(takeLock: false, ct);
         await cases.MigrateAsync(ct);
         await policy.SeedAsync(ct);
-        await using var db = cases.Create();
-        await Cases.Reporting.CaseReportFactsBackfill.RunAsync(db, ct);
     }
 
     /// <summary>Migrations not yet applied to either store (empty when the schema is current).</summary>

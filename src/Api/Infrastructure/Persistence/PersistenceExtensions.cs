@@ -34,6 +34,13 @@ public static class PersistenceExtensions
     /// with <c>ByCommand</c> refuse to start on a schema the operator has not migrated yet, naming what is pending.
     /// Either way the reference data is seeded.
     /// </summary>
+    /// <summary>Cases of a release before the reports get their report rows (idempotent; run under the start-up lock).</summary>
+    public static async Task BackfillReportFactsAsync(this WebApplication app)
+    {
+        await using var db = app.Services.GetRequiredService<CaseServiceStore>().Create();
+        await Cases.Reporting.CaseReportFactsBackfill.RunAsync(db, CancellationToken.None);
+    }
+
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var migrator = app.Services.GetRequiredService<DatabaseMigrator>();

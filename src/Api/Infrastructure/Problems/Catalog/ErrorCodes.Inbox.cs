@@ -7,7 +7,6 @@ public static partial class ErrorCodes
     public static readonly ErrorCode SortInvalid = new("inbox.sortInvalid", "排序列须为 due、created、name、process、assignee、ended、followUp 或 priority", "Sort must be due, created, name, process, assignee, ended, followUp or priority");
     public static readonly ErrorCode OrderInvalid = new("inbox.orderInvalid", "排序方向须为 asc 或 desc", "Order must be asc or desc");
     public static readonly ErrorCode SearchTextTooLong = new("search.textTooLong", "搜索内容不能超过 {max} 个字符", "The search text must be at most {max} characters");
-    public static readonly ErrorCode PagingInvalid = new("paging.invalid", "页码从 1 开始，每页 1 至 100 条", "Page starts at 1; page size is 1 to 100");
     public static readonly ErrorCode CommentTextRequired = new("comment.textRequired", "请填写评论", "Write a comment");
     public static readonly ErrorCode CommentTextTooLong = new("comment.textTooLong", "评论不能超过 {max} 字", "The comment must be at most {max} characters");
     public static readonly ErrorCode SavedFilterNotFound = new("savedFilter.notFound", "未找到保存的筛选 {id}", "Saved filter {id} was not found.");
