@@ -8,7 +8,8 @@ import Popconfirm from 'antd/es/popconfirm';
 import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import { inboxApi } from './inboxApi';
 
 /**
@@ -25,7 +26,7 @@ export function SavedFilters({ currentQuery, onOpen }: { currentQuery: string; o
   const filters = useQuery({ queryKey: ['saved-filters'], queryFn: inboxApi.savedFilters });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['saved-filters'] });
   const fail = (e: unknown) =>
-    void message.error(e instanceof ApiError ? localize(Object.values(e.fieldErrors ?? {})[0]?.[0] ?? e.title, i18n.language) : t('error.network'));
+    void message.error(e instanceof ApiError ? (Object.values(fieldTexts(t, i18n.language, e))[0]?.[0] ?? problemDetail(t, i18n.language, e)) : t('error.network'));
   const save = useMutation({
     mutationFn: () => inboxApi.saveFilter(name.trim(), currentQuery),
     onSuccess: () => {

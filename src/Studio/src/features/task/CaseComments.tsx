@@ -11,7 +11,8 @@ import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import { collabApi, type CaseComment } from './collabApi';
 
 /** Comments on the case for reviewers and administrators; one marked for the applicant is also shown to them. */
@@ -31,7 +32,7 @@ export function CaseComments({ taskId, comments }: { taskId: string; comments: C
       void message.success(t('taskCollab.commentAdded'));
       void queryClient.invalidateQueries({ queryKey: ['comments', taskId] });
     },
-    onError: (e) => setError(e instanceof ApiError ? localize(e.fieldErrors.text?.[0] ?? e.title, i18n.language) : t('error.network')),
+    onError: (e) => setError(e instanceof ApiError ? (fieldTexts(t, i18n.language, e).text?.[0] ?? problemDetail(t, i18n.language, e)) : t('error.network')),
   });
 
   return (

@@ -9,7 +9,8 @@ import Select from 'antd/es/select';
 import Space from 'antd/es/space';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localize } from '../../api/ApiError';
+import { ApiError } from '../../api/ApiError';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import type { TaskSummary } from '../../api/types';
 import { collabApi } from './collabApi';
 
@@ -31,7 +32,7 @@ export function TaskHandOver({ task, mine, isAdmin }: { task: TaskSummary; mine:
   };
   const fail = (e: unknown) =>
     void message.error(
-      e instanceof ApiError ? localize(Object.values(e.fieldErrors)[0]?.[0] ?? e.detail ?? e.title, i18n.language) : t('error.network'),
+      e instanceof ApiError ? (Object.values(fieldTexts(t, i18n.language, e))[0]?.[0] ?? problemDetail(t, i18n.language, e)) : t('error.network'),
     );
   const handOver = useMutation({
     mutationFn: () => (mode === 'delegate' ? collabApi.delegate(task.id, colleague!) : collabApi.assign(task.id, colleague!)),
