@@ -18,7 +18,7 @@ public static class BenchApplicants
     public static async Task<IReadOnlyList<Applicant>> SeedAsync(IServiceProvider services, int count)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<IdentityStoreContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SocialInsurance.Api.Infrastructure.Persistence.CaseServiceDbContext>();
         var roleId = (await db.Roles.SingleAsync(r => r.Name == Roles.Applicant)).Id;
         var hash = scope.ServiceProvider.GetRequiredService<IPasswordHasher<AppUser>>().HashPassword(new AppUser(), Password);
         var applicants = Enumerable.Range(0, count).Select(i => new Applicant($"bench{i:D6}", IdNumber(i))).ToList();

@@ -62,7 +62,7 @@ public sealed class EngineDriver : IAsyncDisposable
             o.SqliteSynchronous = synchronous;
         });
         var sp = services.BuildServiceProvider();
-        await sp.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+        await sp.GetRequiredService<WorkflowDatabase>().MigrateAsync();
         var deployments = sp.GetRequiredService<DeploymentService>();
         foreach (var file in new[] { "bench-user-task.bpmn", "bench-message.bpmn", "bench-signal.bpmn" })
         {

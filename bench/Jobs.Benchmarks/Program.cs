@@ -116,8 +116,7 @@ static async Task GeneratePersonsAsync(string db, int count)
     Delete(db);
     await using (var sp = Services(db, new InstantBureau(), BusinessNow()))
     {
-        await sp.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
-        await sp.GetRequiredService<CasesDatabase>().EnsureCreatedAsync();
+        await sp.GetRequiredService<SocialInsurance.Api.Infrastructure.Persistence.DatabaseMigrator>().MigrateAsync();
     }
 
     SqliteConnection.ClearAllPools();
@@ -172,7 +171,7 @@ static async Task StartWaitingAsync(string db, int count)
 {
     Delete(db);
     await using var sp = Services(db, new InstantBureau(), DateTimeOffset.UtcNow);
-    await sp.GetRequiredService<WorkflowDatabase>().EnsureCreatedAsync();
+    await sp.GetRequiredService<WorkflowDatabase>().MigrateAsync();
     var xml = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "wait-for-agreement.bpmn"));
     var deployed = await sp.GetRequiredService<DeploymentService>().DeployAsync(xml, "wait-for-agreement.bpmn", "bench", publish: true, CancellationToken.None);
     if (!deployed.IsValid)

@@ -37,7 +37,7 @@ public sealed record InboxFilter
         var errors = new FieldErrors();
         if (Scope is not null && !Scopes.Contains(Scope, StringComparer.Ordinal))
         {
-            errors.Add("scope", ErrorCodes.InboxScopeInvalid);
+            errors.Add("scope", ErrorCodes.ScopeInvalid);
         }
 
         if (RegionCode is not null && (RegionCode.Length is < 2 or > 6 || !RegionCode.All(char.IsAsciiDigit)))

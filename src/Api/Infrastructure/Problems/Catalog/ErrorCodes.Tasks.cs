@@ -3,7 +3,7 @@ namespace SocialInsurance.Api.Infrastructure.Problems;
 /// <summary>Review tasks (the reviewer's side).</summary>
 public static partial class ErrorCodes
 {
-    public static readonly ErrorCode ScopeInvalid = new("task.scopeInvalid", "范围须为 mine、available 或 done", "Scope must be mine, available or done");
+    public static readonly ErrorCode ScopeInvalid = new("task.scopeInvalid", "范围须为 mine、followUp、available、done 或 overdue", "Scope must be mine, followUp, available, done or overdue");
     public static readonly ErrorCode RegionCodeInvalid = new("task.regionCodeInvalid", "统筹区代码须为 2 至 6 位数字", "Region code must be 2 to 6 digits");
     public static readonly ErrorCode PageStartsAtOne = new("paging.pageStartsAtOne", "页码须从 1 开始", "Page starts at 1");
     public static readonly ErrorCode PageSizeInvalid = new("paging.pageSizeInvalid", "每页条数须在 1 至 100 之间", "Page size must be between 1 and 100");
