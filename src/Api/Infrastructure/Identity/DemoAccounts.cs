@@ -18,6 +18,13 @@ public static class DemoAccounts
     [
         new("applicant1", "张伟", Roles.Applicant, "650102199003071235"),
         new("applicant2", "李娜", Roles.Applicant, "650102198506112444"),
+        // More applicants, so that demos and browser tests can run several cases at once: one open case per person and
+        // service, and an approved new enrollment makes a person insured for good.
+        new("applicant3", "王芳", Roles.Applicant, "650102199201154568"),
+        new("applicant4", "刘洋", Roles.Applicant, "650102198807203315"),
+        new("applicant5", "陈静", Roles.Applicant, "650102199504096625"),
+        new("applicant6", "杨帆", Roles.Applicant, "650102198912111877"),
+        new("applicant7", "赵敏", Roles.Applicant, "650102199306258849"),
         new("reviewer1", "王审核（全区）", Roles.Reviewer, null, "reviewers-65"),
         new("reviewer2", "赵审核（乌鲁木齐）", Roles.Reviewer, null, "reviewers-6501"),
         new("supervisor1", "孙主管", Roles.Reviewer, null, Supervisors.Group),

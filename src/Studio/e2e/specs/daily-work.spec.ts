@@ -12,20 +12,20 @@ async function asAnotherUser(browser: Browser, userName: string): Promise<{ page
 }
 
 test('a reviewer finds a case by the applicant’s name and by ID number in the inbox, and an administrator in the instances', async ({ page, api, browser }) => {
-  const application = await submitNewEnrollment(api, 'applicant2', '李娜');
+  const application = await submitNewEnrollment(api, 'applicant3', '王芳');
   await reviewTaskOf(api, 'reviewer1', application.id);
 
   await signIn(page, 'reviewer1');
   await page.getByTestId('inbox-scope-available').click();
   const search = page.getByTestId('inbox-search').locator('input');
-  await search.fill('李娜');
+  await search.fill('王芳');
   await search.press('Enter');
   const rows = page.getByTestId('inbox-row');
   await expect(rows.filter({ hasText: application.caseNumber })).toBeVisible();
-  await expect(rows.filter({ hasNotText: '李娜' })).toHaveCount(0);
+  await expect(rows.filter({ hasNotText: '王芳' })).toHaveCount(0);
 
   // An ID number is searched on the server but never written into the address bar.
-  await search.fill('650102198506112444');
+  await search.fill('650102199201154568');
   await search.press('Enter');
   await expect(rows.filter({ hasText: application.caseNumber })).toBeVisible();
   expect(page.url()).not.toMatch(/\d{15}/);
@@ -33,14 +33,14 @@ test('a reviewer finds a case by the applicant’s name and by ID number in the 
   const admin = await asAnotherUser(browser, 'admin1');
   await admin.page.goto('/instances');
   const instanceSearch = admin.page.getByRole('searchbox', { name: /受理编号、申请人姓名或身份证号/ });
-  await instanceSearch.fill('李娜');
+  await instanceSearch.fill('王芳');
   await instanceSearch.press('Enter');
   await expect(admin.page.getByRole('row').filter({ hasText: application.caseNumber })).toBeVisible();
   expect(admin.errors).toEqual([]);
 });
 
 test('a reviewer delegates a claimed task to a colleague of its group, who completes it', async ({ page, api, browser }) => {
-  const application = await submitNewEnrollment(api);
+  const application = await submitNewEnrollment(api, 'applicant4', '刘洋');
   const taskId = await reviewTaskOf(api, 'reviewer1', application.id);
   await api.send('reviewer1', 'POST', `/api/tasks/${taskId}/claim`, undefined, [204]);
 
@@ -69,7 +69,7 @@ test('a reviewer delegates a claimed task to a colleague of its group, who compl
 });
 
 test('a comment on a case is seen by the second reviewer, in the comments and in the timeline', async ({ page, api, browser }) => {
-  const application = await submitNewEnrollment(api);
+  const application = await submitNewEnrollment(api, 'applicant5', '陈静');
   const taskId = await reviewTaskOf(api, 'reviewer1', application.id);
 
   await signIn(page, 'reviewer1');

@@ -8,11 +8,11 @@ import { reviewTaskOf, submitNewEnrollment } from '../stories';
  * reads the same screen in English. A reviewer of one region has no 统计 in the menu.
  */
 test('an administrator sees the reports screen with non-empty charts after a few cases and downloads a CSV', async ({ page, api }) => {
-  const approved = await submitNewEnrollment(api, 'applicant2', '李娜');
+  const approved = await submitNewEnrollment(api, 'applicant6', '杨帆');
   const task = await reviewTaskOf(api, 'reviewer1', approved.id);
   await api.send('reviewer1', 'POST', `/api/tasks/${task}/claim`, undefined, [204]);
   await api.send('reviewer1', 'POST', `/api/tasks/${task}/complete`, { decision: 'approve', comment: '材料齐全' });
-  const waiting = await submitNewEnrollment(api, 'applicant1', '张伟');
+  const waiting = await submitNewEnrollment(api, 'applicant7', '赵敏');
   await reviewTaskOf(api, 'reviewer1', waiting.id);
 
   await signIn(page, 'admin1');
