@@ -73,7 +73,7 @@ public sealed partial class ResponseLanguageTests(ApiFactory factory) : IClassFi
         // Then
         Assert.Equal("validation.failed", problem.GetProperty("code").GetString());
         Assert.Equal("task.scopeInvalid", problem.GetProperty("errorCodes").GetProperty("scope")[0].GetProperty("code").GetString());
-        Assert.Equal("Scope must be mine, available or done", problem.GetProperty("errors").GetProperty("scope")[0].GetString());
+        Assert.Equal("Scope must be mine, followUp, available, done or overdue", problem.GetProperty("errors").GetProperty("scope")[0].GetString());
     }
 
     private async Task<HttpClient> ClientAsync(string route) =>
