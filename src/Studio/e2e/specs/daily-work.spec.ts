@@ -47,8 +47,12 @@ test('a reviewer delegates a claimed task to a colleague of its group, who compl
   await signIn(page, 'reviewer1');
   await page.goto(`/tasks/${taskId}`);
   await page.getByTestId('task-hand-over').click();
-  await page.getByTestId('task-colleague').click();
-  await page.locator('.ant-select-item-option').filter({ hasText: 'reviewer2' }).click();
+  // The colleagues arrive after the dialog opens; a click on the list while it is still loading picks nothing.
+  await expect(async () => {
+    await page.getByTestId('task-colleague').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'reviewer2' }).click({ timeout: 5_000 });
+    await expect(page.getByTestId('task-hand-over-ok')).toBeEnabled({ timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await page.getByTestId('task-hand-over-ok').click();
   await expect(page.getByText('已委托给 reviewer2')).toBeVisible();
 
