@@ -1,6 +1,5 @@
 using Mediator;
 using SocialInsurance.Api.Features.Search;
-using SocialInsurance.Api.Infrastructure.Input;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution.Instances;
 
@@ -37,10 +36,7 @@ public static class SearchInstances
                     errors.Add("page", ErrorCodes.PageInvalid);
                 }
 
-                if (body.Text is { } text && TextInput.Check(errors, "text", text) && text.Trim().Length > CaseSearch.MaxLength)
-                {
-                    errors.Add("text", ErrorCodes.SearchTextTooLong, new { max = CaseSearch.MaxLength });
-                }
+                CaseSearch.CheckText(errors, body.Text);
 
                 return errors.Any
                     ? (IResult)ApiProblems.Validation(errors)

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Features.Admin;
 using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Input;
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Insurance;
 
 namespace SocialInsurance.Api.Features.Search;
@@ -19,6 +21,15 @@ public sealed class CaseSearch(ApplicantDatabase applicants, CasesDbContextFacto
     public const int MaxCases = 500;
 
     public const int MaxLength = 50;
+
+    /// <summary>The search text's rules, the same wherever a search is offered (inbox, instances).</summary>
+    public static void CheckText(FieldErrors errors, string? text)
+    {
+        if (text is { } value && TextInput.Check(errors, "text", value) && value.Trim().Length > MaxLength)
+        {
+            errors.Add("text", ErrorCodes.SearchTextTooLong, new { max = MaxLength });
+        }
+    }
 
     public async Task<IReadOnlyList<string>> BusinessKeysAsync(string text, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using SocialInsurance.Api.Features.Search;
-using SocialInsurance.Api.Infrastructure.Input;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Runtime;
 
@@ -70,10 +69,7 @@ public sealed record InboxFilter
             errors.Add("order", ErrorCodes.OrderInvalid);
         }
 
-        if (Text is { } text && TextInput.Check(errors, "text", text) && text.Trim().Length > CaseSearch.MaxLength)
-        {
-            errors.Add("text", ErrorCodes.SearchTextTooLong, new { max = CaseSearch.MaxLength });
-        }
+        CaseSearch.CheckText(errors, Text);
 
         return errors;
     }

@@ -8,7 +8,8 @@ namespace SocialInsurance.Api.Infrastructure.Cases.Reporting;
 /// <summary>
 /// Keeps each case's <see cref="CaseReportFact"/> in step with the case, derived afresh from the aggregate's status
 /// history on every save: whichever code path moves a case (the applicant's endpoints, a service task inside a step's
-/// transaction), the fact commits with it, and a case saved before the table existed gets its row on its next save.
+/// transaction), the fact commits with it. Cases of a release before the reports get theirs from
+/// <see cref="CaseReportFactsBackfill"/> at start-up.
 /// </summary>
 public static class CaseReportFacts
 {
