@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
+using SocialInsurance.Gateways;
 
 namespace SocialInsurance.InsuranceRegistry.Http;
 
@@ -27,35 +26,7 @@ public static class InsuranceRegistryServiceCollectionExtensions
                 client.BaseAddress = provider.GetRequiredService<IOptionsMonitor<InsuranceRegistryOptions>>().CurrentValue.BaseAddress;
                 client.Timeout = Timeout.InfiniteTimeSpan;
             })
-            .AddResilienceHandler(HttpClientName, (pipeline, context) =>
-            {
-                var options = context.GetOptions<InsuranceRegistryOptions>();
-                context.EnableReloads<InsuranceRegistryOptions>();
-
-                // Network time, never business time: a fake clock in tests must not stop the timeouts.
-                pipeline.TimeProvider = TimeProvider.System;
-                pipeline.AddTimeout(options.TotalTimeout);
-                if (options.MaxRetries > 0)
-                {
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.MaxRetries,
-                        Delay = options.RetryBaseDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        ShouldRetryAfterHeader = true,
-                    });
-                }
-
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                {
-                    FailureRatio = options.CircuitFailureRatio,
-                    MinimumThroughput = options.CircuitMinimumThroughput,
-                    SamplingDuration = options.CircuitSamplingDuration,
-                    BreakDuration = options.CircuitBreakDuration,
-                });
-                pipeline.AddTimeout(options.AttemptTimeout);
-            });
+            .AddGatewayPipeline<InsuranceRegistryOptions>(HttpClientName);
         return services;
     }
 }

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
-using Polly;
+using SocialInsurance.Gateways;
 
 namespace SocialInsurance.TaxBureau.Http;
 
@@ -30,37 +29,7 @@ public static class TaxBureauServiceCollectionExtensions
                 // The pipeline's total timeout governs; HttpClient's own 100 s default would only blur which fired.
                 client.Timeout = Timeout.InfiniteTimeSpan;
             });
-        http.AddResilienceHandler(HttpClientName, (pipeline, context) =>
-            {
-                var options = context.GetOptions<TaxBureauOptions>();
-                context.EnableReloads<TaxBureauOptions>();
-
-                // Network timeouts and back-off are about real elapsed time, never business time: a host that injects a
-                // different TimeProvider (a fake clock in tests, a shifted clock in a rehearsal) must not stop them.
-                pipeline.TimeProvider = TimeProvider.System;
-
-                pipeline.AddTimeout(options.TotalTimeout);
-                if (options.MaxRetries > 0)
-                {
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.MaxRetries,
-                        Delay = options.RetryBaseDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        ShouldRetryAfterHeader = true,
-                    });
-                }
-
-                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
-                {
-                    FailureRatio = options.CircuitFailureRatio,
-                    MinimumThroughput = options.CircuitMinimumThroughput,
-                    SamplingDuration = options.CircuitSamplingDuration,
-                    BreakDuration = options.CircuitBreakDuration,
-                });
-                pipeline.AddTimeout(options.AttemptTimeout);
-            });
+        http.AddGatewayPipeline<TaxBureauOptions>(HttpClientName);
 
         // Added after the resilience handler, so it runs inside it: once per attempt.
         http.AddHttpMessageHandler<SigningHandler>();

@@ -48,20 +48,7 @@ public sealed class DeploymentService(
             }
 
             var version = await definitions.LatestVersionAsync(model.Key, ct) + 1;
-            var definition = new ProcessDefinition
-            {
-                Id = ProcessDefinition.IdFor(model.Key, version),
-                Key = model.Key,
-                Version = version,
-                Name = model.Name,
-                ContentHash = hash,
-                Xml = xml,
-                Source = source,
-                DeployedAt = time.GetUtcNow(),
-                DeployedBy = deployedBy,
-                IsPublished = publish,
-                PublishedAt = publish ? time.GetUtcNow() : null,
-            };
+            var definition = new ProcessDefinition(new(model.Key, version, model.Name, hash, xml, source, deployedBy, publish), time.GetUtcNow());
             await definitions.AddAsync(definition, publish, ct);
             models.Add(definition.Id, model);
             deployed.Add(new DeployedProcess(model.Key, version, Created: true, publish));

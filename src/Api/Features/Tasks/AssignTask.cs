@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Mediator;
 using SocialInsurance.Api.Infrastructure.Identity;
-using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Runtime;
 
@@ -10,55 +8,18 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// <summary>Hands a task over for good to a colleague of its group: its assignee may, and an administrator may reassign any task (to any reviewer). Audited.</summary>
 public static class AssignTask
 {
-    public sealed record Command(Guid TaskId, Actor Actor, HandOverRequest Body) : ICommand<Result>;
+    public sealed record Command(Guid TaskId, Actor Actor, HandOverRequest Body) : ICommand<HandOver.Result>;
 
-    public sealed record Result(RuntimeResult<Guid>? Outcome, FieldErrors? Errors);
-
-    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, Colleagues colleagues, AuditLog audit) : ICommandHandler<Command, Result>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, Colleagues colleagues, AuditLog audit) : ICommandHandler<Command, HandOver.Result>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var (task, refusal) = await VisibleTask.LoadAsync(queries, command.TaskId, command.Actor, cancellationToken);
-            if (refusal is not null)
-            {
-                return new Result(refusal, null);
-            }
-
-            // The body is checked only now: a 400 must not tell someone who may not see the task that it exists.
-            if (command.Body.Validate() is { Any: true } invalid)
-            {
-                return new Result(null, invalid);
-            }
-
-            var userName = command.Body.UserName!.Trim();
-            if (!await colleagues.MayReceiveAsync(task!, command.Actor, userName))
-            {
-                return new Result(null, HandOverRequest.NotAColleague());
-            }
-
-            var result = await runtime.AssignTaskAsync(command.TaskId, command.Actor, userName, cancellationToken);
-            if (result.IsOk)
-            {
-                await audit.RecordAsync("task.assign", $"task:{command.TaskId}", new { to = userName, from = task!.Assignee }, cancellationToken);
-            }
-
-            return new Result(result, null);
-        }
+        public async ValueTask<HandOver.Result> Handle(Command command, CancellationToken cancellationToken) =>
+            await HandOver.RunAsync(
+                queries, colleagues, audit, command.TaskId, command.Actor, command.Body, "task.assign",
+                userName => runtime.AssignTaskAsync(command.TaskId, command.Actor, userName, cancellationToken),
+                cancellationToken);
     }
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/assign", async (Guid id, HandOverRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-            {
-                var result = await mediator.Send(new Command(id, user.ToActor(), body), ct);
-                return result.Errors is { } refused
-                    ? ApiProblems.Validation(refused)
-                    : ApiProblems.From(result.Outcome!, _ => TypedResults.NoContent());
-            })
-            .WithName("AssignTask")
-            .WithSummary("Assign a task to a colleague of its group (administrators: any task, any reviewer).")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        HandOver.Map(group, "assign", "AssignTask", "Assign a task to a colleague of its group (administrators: any task, any reviewer).",
+            (id, actor, body) => new Command(id, actor, body));
 }

@@ -1,7 +1,5 @@
-using System.Security.Claims;
 using Mediator;
 using SocialInsurance.Api.Infrastructure.Identity;
-using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Runtime;
 
@@ -14,31 +12,13 @@ public static class ResolveTask
 
     public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
     {
-        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var (task, refusal) = await VisibleTask.LoadAsync(queries, command.TaskId, command.Actor, cancellationToken);
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-
-            var result = await runtime.ResolveTaskAsync(command.TaskId, command.Actor, cancellationToken);
-            if (result.IsOk)
-            {
-                await audit.RecordAsync("task.resolve", $"task:{command.TaskId}", new { to = task!.Owner }, cancellationToken);
-            }
-
-            return result;
-        }
+        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken) =>
+            await TaskChange.RunAsync(
+                queries, audit, command.TaskId, command.Actor, "task.resolve",
+                _ => runtime.ResolveTaskAsync(command.TaskId, command.Actor, cancellationToken),
+                task => new { to = task.Owner }, cancellationToken);
     }
 
     public static void Map(RouteGroupBuilder group) =>
-        group.MapPost("/{id:guid}/resolve", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-                ApiProblems.From(await mediator.Send(new Command(id, user.ToActor()), ct), _ => TypedResults.NoContent()))
-            .WithName("ResolveTask")
-            .WithSummary("Hand a delegated task back to its owner.")
-            .Produces(StatusCodes.Status204NoContent)
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+        TaskChangeRoute.Map(group, "resolve", "ResolveTask", "Hand a delegated task back to its owner.", (id, actor) => new Command(id, actor));
 }

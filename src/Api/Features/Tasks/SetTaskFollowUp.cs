@@ -19,22 +19,11 @@ public static class SetTaskFollowUp
 
     public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
     {
-        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
-        {
-            var (_, refusal) = await VisibleTask.LoadAsync(queries, command.TaskId, command.Actor, cancellationToken);
-            if (refusal is not null)
-            {
-                return refusal;
-            }
-
-            var result = await runtime.SetTaskFollowUpAsync(command.TaskId, command.Actor, command.FollowUpAt, cancellationToken);
-            if (result.IsOk)
-            {
-                await audit.RecordAsync("task.follow-up", $"task:{command.TaskId}", new { followUpAt = command.FollowUpAt }, cancellationToken);
-            }
-
-            return result;
-        }
+        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken) =>
+            await TaskChange.RunAsync(
+                queries, audit, command.TaskId, command.Actor, "task.follow-up",
+                _ => runtime.SetTaskFollowUpAsync(command.TaskId, command.Actor, command.FollowUpAt, cancellationToken),
+                _ => new { followUpAt = command.FollowUpAt }, cancellationToken);
     }
 
     public static void Map(RouteGroupBuilder group) =>

@@ -15,7 +15,7 @@ public static class VisibleTask
         var task = await queries.TaskAsync(taskId, ct);
         if (task is null)
         {
-            return (null, RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist."));
+            return (null, RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.", "task.notFound", new { taskId }));
         }
 
         return TaskVisibility.Sees(task, actor) ? (task, null) : (null, TaskVisibility.Unseen<Guid>(taskId));

@@ -38,20 +38,7 @@ public sealed class DecisionDeploymentService(IDecisionRepository decisions, Dec
             }
 
             var version = await decisions.LatestVersionAsync(decision.Id, ct) + 1;
-            var definition = new DecisionDefinition
-            {
-                Id = DecisionDefinition.IdFor(decision.Id, version),
-                Key = decision.Id,
-                Version = version,
-                Name = decision.Name,
-                ContentHash = hash,
-                Xml = xml,
-                Source = source,
-                DeployedAt = time.GetUtcNow(),
-                DeployedBy = deployedBy,
-                IsPublished = publish,
-                PublishedAt = publish ? time.GetUtcNow() : null,
-            };
+            var definition = new DecisionDefinition(new(decision.Id, version, decision.Name, hash, xml, source, deployedBy, publish), time.GetUtcNow());
             await decisions.AddAsync(definition, publish, ct);
             cache.Add(definition.Id, parsed.Definitions);
             deployed.Add(new DeployedDecision(decision.Id, version, Created: true, publish));
