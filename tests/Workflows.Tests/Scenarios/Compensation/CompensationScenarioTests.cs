@@ -146,4 +146,69 @@ public sealed class CompensationScenarioTests
             (await engine.JournalAsync(id)).SkipWhile(e => e != "withdraw:Activated"));
         Assert.Equal("amy#0;cai#2;bo#1;", (string?)(await engine.Queries.InstanceAsync(id))!.Variables["withdrawn"]);
     }
+
+    [Fact]
+    public async Task CompensationOfASubProcessWithItsOwnHandler_RunsThatHandler_NotTheHandlersInside()
+    {
+        // Given
+        await using var engine = await TestEngine.StartAsync();
+        await engine.DeployAsync(Bpmn.Process("""
+            <bpmn:startEvent id="start" />
+            <bpmn:subProcess id="sub">
+              <bpmn:startEvent id="subStart" />
+              <bpmn:scriptTask id="inner" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+              <bpmn:endEvent id="subEnd" />
+              <bpmn:sequenceFlow id="s1" sourceRef="subStart" targetRef="inner" />
+              <bpmn:sequenceFlow id="s2" sourceRef="inner" targetRef="subEnd" />
+              <bpmn:boundaryEvent id="onInner" attachedToRef="inner"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>
+              <bpmn:scriptTask id="undoInner" isForCompensation="true" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+              <bpmn:association id="a1" sourceRef="onInner" targetRef="undoInner" />
+            </bpmn:subProcess>
+            <bpmn:boundaryEvent id="onSub" attachedToRef="sub"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>
+            <bpmn:scriptTask id="undoSub" isForCompensation="true" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+            <bpmn:association id="a2" sourceRef="onSub" targetRef="undoSub" />
+            <bpmn:intermediateThrowEvent id="undo"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>
+            <bpmn:endEvent id="end" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="sub" />
+            <bpmn:sequenceFlow id="f2" sourceRef="sub" targetRef="undo" />
+            <bpmn:sequenceFlow id="f3" sourceRef="undo" targetRef="end" />
+            """));
+
+        // When
+        var id = await engine.StartAsync("proc");
+
+        // Then
+        Assert.Equal(
+            ["undo:Activated", "undo:CompensationThrown", "undoSub:Activated", "undoSub:Completed", "undo:Completed",
+             "f3:SequenceFlowTaken", "end:Activated", "end:Completed", "proc:Completed"],
+            (await engine.JournalAsync(id)).SkipWhile(e => e != "undo:Activated"));
+    }
+
+    [Fact]
+    public async Task CompensationThrow_WithNothingCompleted_GoesOnAtOnce()
+    {
+        // Given: the throw comes before the compensable task
+        await using var engine = await TestEngine.StartAsync();
+        await engine.DeployAsync(Bpmn.Process("""
+            <bpmn:startEvent id="start" />
+            <bpmn:intermediateThrowEvent id="undo"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>
+            <bpmn:scriptTask id="work" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+            <bpmn:endEvent id="end" />
+            <bpmn:boundaryEvent id="onWork" attachedToRef="work"><bpmn:compensateEventDefinition /></bpmn:boundaryEvent>
+            <bpmn:scriptTask id="undoWork" isForCompensation="true" scriptFormat="javascript"><bpmn:script>1</bpmn:script></bpmn:scriptTask>
+            <bpmn:association id="a1" sourceRef="onWork" targetRef="undoWork" />
+            <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="undo" />
+            <bpmn:sequenceFlow id="f2" sourceRef="undo" targetRef="work" />
+            <bpmn:sequenceFlow id="f3" sourceRef="work" targetRef="end" />
+            """));
+
+        // When
+        var id = await engine.StartAsync("proc");
+
+        // Then
+        Assert.Equal(
+            ["undo:Activated", "undo:CompensationThrown", "undo:Completed", "f2:SequenceFlowTaken", "work:Activated",
+             "work:Completed", "f3:SequenceFlowTaken", "end:Activated", "end:Completed", "proc:Completed"],
+            (await engine.JournalAsync(id)).SkipWhile(e => e != "undo:Activated"));
+    }
 }
