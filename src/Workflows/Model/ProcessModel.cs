@@ -68,6 +68,9 @@ public sealed class ProcessModel
     /// <summary>The BPMN process id; instances are started by this key.</summary>
     public string Key { get; }
     public string? Name { get; }
+
+    /// <summary><c>camunda:versionTag</c> on the process: what a call activity's <c>versionTag</c> binding looks for.</summary>
+    public string? VersionTag { get; init; }
     public IReadOnlyList<FlowNode> Nodes { get; }
     public IReadOnlyCollection<SequenceFlow> Flows => (IReadOnlyCollection<SequenceFlow>)_flows.Values;
     public IReadOnlyList<MessageDeclaration> Messages { get; }
