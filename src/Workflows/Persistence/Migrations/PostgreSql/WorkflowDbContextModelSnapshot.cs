@@ -184,46 +184,6 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("SocialInsurance.Workflows.Execution.Compensation.CompensationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTimeOffset>("CompletedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ElementId")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<string>("HandlerId")
-                        .HasMaxLength(255)
-                        .HasColumnType("character varying(255)");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int?>("ScopeTokenId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TokenId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Variables")
-                        .HasColumnType("text");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId");
-
-                    b.ToTable("wf_compensation_records", (string)null);
-                });
-
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")

@@ -179,46 +179,6 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
-            modelBuilder.Entity("SocialInsurance.Workflows.Execution.Compensation.CompensationRecord", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("CompletedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ElementId")
-                        .IsRequired()
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HandlerId")
-                        .HasMaxLength(255)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("InstanceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ScopeTokenId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TokenId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Variables")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("InstanceId");
-
-                    b.ToTable("wf_compensation_records", (string)null);
-                });
-
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")
