@@ -1,4 +1,5 @@
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Compensation;
 using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
@@ -32,6 +33,11 @@ public interface IWorkflowSession : IAsyncDisposable
     void Add(BufferedMessage message);
     void Remove(Bookmark bookmark);
     void Remove(BufferedMessage message);
+
+    /// <summary>The instance's completed activities that compensation can still reach.</summary>
+    Task<IReadOnlyList<CompensationRecord>> CompensationRecordsOfAsync(Guid instanceId, CancellationToken ct);
+    void Add(CompensationRecord record);
+    void Remove(CompensationRecord record);
 
     /// <summary>Marks the instance row changed (its tokens and variables are mutated in place).</summary>
     void Touch(ProcessInstance instance);

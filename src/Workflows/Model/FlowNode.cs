@@ -21,6 +21,9 @@ public abstract record FlowNode
     /// <summary>Set when the activity is multi-instance: a body token then stands on it and runs one inner token per instance.</summary>
     public MultiInstanceLoopCharacteristics? Loop { get; init; }
 
+    /// <summary><c>isForCompensation="true"</c>: a compensation handler, run only when compensation reaches its activity.</summary>
+    public bool IsForCompensation { get; init; }
+
     /// <summary>The BPMN element name as written in XML (<c>userTask</c>, <c>exclusiveGateway</c>), used in journals and errors.</summary>
     public abstract string ElementType { get; }
 

@@ -42,6 +42,7 @@ public sealed class ProcessModel
             Tasks.EventSubProcess e => e.Trigger is ConditionalDefinition,
             _ => false,
         });
+        HasCompensation = Nodes.OfType<BoundaryEvent>().Any(b => b.Definition is CompensationDefinition);
         _reachability = new Reachability(this);
     }
 
@@ -67,6 +68,9 @@ public sealed class ProcessModel
     /// <summary>The BPMN process id; instances are started by this key.</summary>
     public string Key { get; }
     public string? Name { get; }
+
+    /// <summary><c>camunda:versionTag</c> on the process: what a call activity's <c>versionTag</c> binding looks for.</summary>
+    public string? VersionTag { get; init; }
     public IReadOnlyList<FlowNode> Nodes { get; }
     public IReadOnlyCollection<SequenceFlow> Flows => (IReadOnlyCollection<SequenceFlow>)_flows.Values;
     public IReadOnlyList<MessageDeclaration> Messages { get; }
@@ -84,6 +88,13 @@ public sealed class ProcessModel
         _flows.TryGetValue(id, out var flow)
             ? flow
             : throw new KeyNotFoundException($"Expected sequence flow '{id}' in process '{Key}', but it is not there.");
+
+    /// <summary>Whether any activity has a compensation boundary event: only then are completions recorded for compensation.</summary>
+    public bool HasCompensation { get; }
+
+    /// <summary>The compensation handler of an activity (through its compensation boundary event), if it has one.</summary>
+    public string? CompensationHandlerOf(string activityId) =>
+        BoundaryEventsOf(activityId).Select(b => b.Definition).OfType<CompensationDefinition>().FirstOrDefault()?.HandlerId;
 
     public IReadOnlyList<BoundaryEvent> BoundaryEventsOf(string activityId) =>
         _boundaryEvents.TryGetValue(activityId, out var events) ? events : [];

@@ -47,7 +47,7 @@ internal static class DefinitionsReader
         if (issues.Count > 0)
             return ParseResult.Invalid(issues.Distinct().ToList()); // repeated listeners would otherwise repeat the issue
         return ParseResult.Valid(drafts
-            .Select(d => new ProcessModel(d.ProcessId, d.Name, d.Nodes, d.Flows, messages.Values))
+            .Select(d => new ProcessModel(d.ProcessId, d.Name, d.Nodes, d.Flows, messages.Values) { VersionTag = d.VersionTag })
             .ToList());
     }
 

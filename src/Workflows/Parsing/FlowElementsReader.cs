@@ -14,6 +14,7 @@ internal static class FlowElementsReader
             {
                 reader.Read(child, context);
                 MultiInstanceReader.Apply(child, context);
+                Events.CompensationEventReader.ApplyHandlerMarker(child, context);
             }
             else if (name == MultiInstanceReader.ElementName)
                 continue; // the sub-process's own loop, read by MultiInstanceReader

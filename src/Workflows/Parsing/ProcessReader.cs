@@ -20,7 +20,10 @@ internal static class ProcessReader
             context.Report(element, "missing-id", $"Expected an id on the {element.Name.LocalName}, but it has none");
 
         return new ProcessDraft(process.IdOf(), process.NameOf(), Link(context.Nodes, context.Flows), context.Flows,
-            context.ReportedIds);
+            context.ReportedIds)
+        {
+            VersionTag = process.Camunda("versionTag"),
+        };
     }
 
     /// <summary>Incoming and outgoing come from the flows' source and target, in document order; bpmn:incoming is redundant.</summary>

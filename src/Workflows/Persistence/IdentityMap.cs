@@ -1,4 +1,5 @@
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Compensation;
 using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Messages;
@@ -43,6 +44,7 @@ internal sealed class IdentityMap
         UserTaskInstance t => t.Id,
         Incident i => i.Id,
         BufferedMessage m => m.Id,
+        CompensationRecord r => r.Id,
         _ => throw new InvalidOperationException($"Expected an engine entity with a Guid key, but got {entity.GetType().Name}."),
     };
 }

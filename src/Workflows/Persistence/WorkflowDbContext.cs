@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Workflows.Decisions.Deployment;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Compensation;
 using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
@@ -26,6 +27,7 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
     public DbSet<Incident> Incidents => Set<Incident>();
     public DbSet<BufferedMessage> BufferedMessages => Set<BufferedMessage>();
     public DbSet<DecisionDefinition> Decisions => Set<DecisionDefinition>();
+    public DbSet<CompensationRecord> CompensationRecords => Set<CompensationRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Compensation;
 using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
@@ -63,6 +64,12 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
     public void Add(BufferedMessage message) => _writes.Add(_identities.Register(message, message.Id));
 
     public void Remove(Bookmark bookmark) => _writes.Remove(bookmark);
+
+    public async Task<IReadOnlyList<CompensationRecord>> CompensationRecordsOfAsync(Guid instanceId, CancellationToken ct) =>
+        await LoadedAsync(db.CompensationRecords.AsNoTracking().Where(r => r.InstanceId == instanceId).AsAsyncEnumerable(), ct);
+
+    public void Add(CompensationRecord record) => _writes.Add(_identities.Register(record, record.Id));
+    public void Remove(CompensationRecord record) => _writes.Remove(record);
     public void Remove(BufferedMessage message) => _writes.Remove(message);
 
     public void Touch(ProcessInstance instance) => _writes.Touch(instance);

@@ -31,7 +31,8 @@ internal sealed class BoundaryEventRules : IElementRules
             if (boundary.Incoming.Count > 0)
                 yield return Issues.For(boundary, "boundary-incoming",
                     $"Expected no incoming sequence flow on a boundary event, but found {boundary.Incoming.Count}");
-            if (boundary.Outgoing.Count != 1)
+            // A compensation boundary event leaves by no flow: its handler is reached by an association (CompensationRules).
+            if (boundary.Outgoing.Count != 1 && boundary.Definition is not CompensationDefinition)
                 yield return Issues.For(boundary, "boundary-outgoing",
                     $"Expected exactly one outgoing sequence flow, but found {boundary.Outgoing.Count}");
         }

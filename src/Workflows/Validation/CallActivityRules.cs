@@ -20,6 +20,12 @@ internal sealed class CallActivityRules : IElementRules
             else if (call.Binding != CalledElementBinding.Version && call.Version is not null)
                 yield return Issues.For(call, "called-version-without-binding",
                     "Expected camunda:calledElementVersion only with camunda:calledElementBinding=\"version\", but the binding is not version");
+            if (call.Binding == CalledElementBinding.VersionTag && call.VersionTag is null)
+                yield return Issues.For(call, "missing-called-version-tag",
+                    "Expected camunda:calledElementVersionTag with camunda:calledElementBinding=\"versionTag\", but it is missing");
+            else if (call.Binding != CalledElementBinding.VersionTag && call.VersionTag is not null)
+                yield return Issues.For(call, "called-version-tag-without-binding",
+                    "Expected camunda:calledElementVersionTag only with camunda:calledElementBinding=\"versionTag\", but the binding is not versionTag");
         }
     }
 }

@@ -16,7 +16,9 @@ internal sealed class FlowNodeRules : IElementRules
         foreach (var node in draft.Nodes.Where(n => n is not UnsupportedElement))
         {
             // A link catch is entered by its throw, and a link throw leaves through its catch, not by flows.
-            var entered = node is StartEvent or BoundaryEvent or EventSubProcess or IntermediateCatchEvent { Definition: LinkDefinition };
+            // A compensation handler is entered by compensation and leaves by none (CompensationRules insists).
+            var entered = node.IsForCompensation
+                || node is StartEvent or BoundaryEvent or EventSubProcess or IntermediateCatchEvent { Definition: LinkDefinition };
             if (!entered && node.Incoming.Count == 0)
                 yield return Issues.For(node, "missing-incoming",
                     "Expected at least one incoming sequence flow, but found none");
@@ -25,7 +27,7 @@ internal sealed class FlowNodeRules : IElementRules
                     "Expected to be reachable from a start event, but no path leads here");
 
             // Boundary events have their own, stricter rule (exactly one outgoing).
-            if (node is not (EndEvent or BoundaryEvent or EventSubProcess or IntermediateThrowEvent { Link: not null }) && node.Outgoing.Count == 0)
+            if (!node.IsForCompensation && node is not (EndEvent or BoundaryEvent or EventSubProcess or IntermediateThrowEvent { Link: not null }) && node.Outgoing.Count == 0)
                 yield return Issues.For(node, "missing-outgoing",
                     "Expected at least one outgoing sequence flow, but found none");
         }

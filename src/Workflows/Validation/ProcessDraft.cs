@@ -28,6 +28,9 @@ internal sealed class ProcessDraft
 
     public string ProcessId { get; }
     public string? Name { get; }
+
+    /// <summary><c>camunda:versionTag</c> on the process.</summary>
+    public string? VersionTag { get; init; }
     public IReadOnlyList<FlowNode> Nodes { get; }
     public IReadOnlyList<SequenceFlow> Flows { get; }
 

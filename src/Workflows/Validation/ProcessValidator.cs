@@ -23,6 +23,7 @@ internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
         new BusinessRuleTaskRules(),
         new MultiInstanceRules(),
         new CallActivityRules(),
+        new CompensationRules(),
     ];
 
     public IReadOnlyList<ValidationIssue> Check(ProcessDraft draft) => _rules.SelectMany(r => r.Check(draft)).ToList();

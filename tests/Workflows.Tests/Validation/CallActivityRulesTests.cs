@@ -14,7 +14,9 @@ public class CallActivityRulesTests
         { Call("""calledElement="c" camunda:calledElementBinding="version" """), "missing-called-version" },
         { Call("""calledElement="c" camunda:calledElementBinding="version" camunda:calledElementVersion="${v}" """), "invalid-called-version" },
         { Call("""calledElement="c" camunda:calledElementVersion="2" """), "called-version-without-binding" },
-        { Call("""calledElement="c" camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="t" """), "unsupported-binding" },
+        { Call("""calledElement="c" camunda:calledElementBinding="versionTag" """), "missing-called-version-tag" },
+        { Call("""calledElement="c" camunda:calledElementVersionTag="t" """), "called-version-tag-without-binding" },
+        { Call("""calledElement="c" camunda:calledElementBinding="tenant" """), "unsupported-binding" },
         { Call("""camunda:caseRef="someCase" """), "unsupported-extension" },
         { Call("""calledElement="c" camunda:calledElementTenantId="t" """), "unsupported-extension" },
         { Call("""calledElement="c" """, """<camunda:in source="a" />"""), "invalid-variable-mapping" },
@@ -32,6 +34,7 @@ public class CallActivityRulesTests
     [InlineData("""calledElement="correction" """, "")]
     [InlineData("""calledElement="correction" camunda:calledElementBinding="deployment" camunda:asyncBefore="true" """, """<camunda:in businessKey="#{execution.processBusinessKey}" /><camunda:in variables="all" /><camunda:out variables="all" />""")]
     [InlineData("""calledElement="correction" camunda:calledElementBinding="version" camunda:calledElementVersion="3" """, """<camunda:in source="a" target="b" /><camunda:out sourceExpression="${x + 1}" target="y" />""")]
+    [InlineData("""calledElement="correction" camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="2026-Q1" """, "")]
     public void CallActivity_IsAccepted_WithAProcessReference(string attributes, string extensions) =>
         RuleAssert.Accepts(Call(attributes, extensions));
 }

@@ -20,6 +20,8 @@ public class MultiInstanceRulesTests
         { Task(Loop("""camunda:collection="reviewers" """, "<bpmn:loopDataInputRef>items</bpmn:loopDataInputRef>")), "unsupported-element" },
         { Task(Loop("""camunda:collection="reviewers" camunda:asyncAfter="true" """)), "unsupported-extension" },
         { Task("""<bpmn:standardLoopCharacteristics />"""), "unsupported-element" },
+        { Task(Loop("""camunda:collection="reviewers" """) + """<bpmn:extensionElements><camunda:inputOutput><camunda:outputParameter name="decision">${approved}</camunda:outputParameter></camunda:inputOutput></bpmn:extensionElements>"""), "multi-instance-outputs" },
+        { Around("review", """<bpmn:serviceTask id="review" camunda:type="external" camunda:topic="test.echo">""" + Loop("""camunda:collection="months" """) + """<bpmn:extensionElements><camunda:inputOutput><camunda:outputParameter name="paid">${paid}</camunda:outputParameter></camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>"""), "multi-instance-outputs" },
     };
 
     [Theory]

@@ -61,7 +61,7 @@ public class TaskAndEventRulesTests
         { Around("wait", """<bpmn:intermediateCatchEvent id="wait"><bpmn:signalEventDefinition /></bpmn:intermediateCatchEvent>"""), "wait", "unknown-signal" },
         { Around("wait", """<bpmn:intermediateCatchEvent id="wait"><bpmn:signalEventDefinition signalRef="s" /></bpmn:intermediateCatchEvent>""", declarations: """<bpmn:signal id="s" />"""), "wait", "unknown-signal" },
         { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:signalEventDefinition signalRef="nope" /></bpmn:intermediateThrowEvent>"""), "throw", "unknown-signal" },
-        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:compensateEventDefinition /></bpmn:intermediateThrowEvent>"""), "throw", "unsupported-event-definition" },
+        { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:cancelEventDefinition /></bpmn:intermediateThrowEvent>"""), "throw", "unsupported-event-definition" },
         { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:messageEventDefinition camunda:type="external" /></bpmn:intermediateThrowEvent>"""), "throw", "missing-topic" },
         { Around("throw", """<bpmn:intermediateThrowEvent id="throw"><bpmn:messageEventDefinition camunda:class="x.Y" /></bpmn:intermediateThrowEvent>"""), "throw", "unsupported-extension" },
         // tasks without behaviour of their own, send and receive tasks

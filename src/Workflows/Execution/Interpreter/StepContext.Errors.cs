@@ -74,8 +74,29 @@ public sealed partial class StepContext
     public async Task<bool> ThrowEscalationAsync(Token origin, FlowNode node, string code)
     {
         Journal(node, JournalEvents.EscalationThrown, origin, new JsonObject { ["code"] = code });
+        if (!await CatchEscalationAsync(origin.ParentId is { } first ? FindToken(first) : null, origin, code))
+        {
+            // As in Camunda 7, an escalation nobody in a called instance catches goes on to its call activity.
+            await _handlers.CallActivities.EscalateToCallerAsync(this, code);
+        }
+
+        return FindToken(origin.Id) is not null;
+    }
+
+    /// <summary>
+    /// An escalation from a called instance arrives at its call activity's token: the call activity's own boundary
+    /// events first, then the scopes around it. Returns whether it was caught here.
+    /// </summary>
+    public async Task<bool> EscalateFromCalledInstanceAsync(Token callActivity, string code)
+    {
+        Journal(Model.Node(callActivity.ElementId), JournalEvents.EscalationThrown, callActivity, new JsonObject { ["code"] = code });
+        return await CatchEscalationAsync(callActivity, callActivity, code);
+    }
+
+    private async Task<bool> CatchEscalationAsync(Token? firstScope, Token origin, string code)
+    {
         var caught = false;
-        for (var scope = origin.ParentId is { } first ? FindToken(first) : null; scope is not null;
+        for (var scope = firstScope; scope is not null;
              scope = scope.ParentId is { } parent ? FindToken(parent) : null)
         {
             if (EventSubProcessCatcher<EscalationDefinition>(scope.ElementId, d => d.EscalationCode, code, origin) is { } inner)
@@ -103,9 +124,10 @@ public sealed partial class StepContext
         if (!caught && EventSubProcessCatcher<EscalationDefinition>(null, d => d.EscalationCode, code, origin) is { } top)
         {
             await StartEventSubProcessAsync(top, null, CaughtEscalation((EscalationDefinition)top.Trigger, code));
+            caught = true;
         }
 
-        return FindToken(origin.Id) is not null;
+        return caught;
     }
 
     private BoundaryEvent? Catcher<TDefinition>(Token scope, Func<TDefinition, string?> codeOf, string code)

@@ -139,6 +139,7 @@ public sealed partial class StepContext
         Token token, FlowNode node, IReadOnlyList<SequenceFlow>? flows = null, JsonObject? triggerForTarget = null, JsonNode? completedData = null)
     {
         Journal(node, JournalEvents.Completed, token, completedData);
+        await RecordForCompensationAsync(token, node);
         await RemoveBookmarksOfAsync(token.Id);
         RemoveToken(token);
         if (token.LoopCounter is not null)
@@ -195,6 +196,7 @@ public sealed partial class StepContext
         {
             // The process scope's event sub-processes stop waiting with it.
             await RemoveBookmarksOfAsync(ProcessScopeTokenId);
+            await ForgetCompensationAsync();
             CompleteInstance(InstanceStatus.Completed, JournalEvents.Completed);
             await _handlers.CallActivities.ChildCompletedAsync(this);
             return;

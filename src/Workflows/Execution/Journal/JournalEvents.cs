@@ -21,6 +21,9 @@ public static class JournalEvents
     public const string ErrorThrown = "ErrorThrown";
     public const string EscalationThrown = "EscalationThrown";
     public const string SignalThrown = "SignalThrown";
+
+    /// <summary>A compensation throw or end event started its handlers (the data names the activityRef, if any).</summary>
+    public const string CompensationThrown = "CompensationThrown";
     public const string SignalReceived = "SignalReceived";
 
     /// <summary>A call activity started its child instance (the data holds the child's id).</summary>

@@ -16,5 +16,8 @@ public sealed record EndEvent : FlowNode
 
     /// <summary>A signal end event: the signal is broadcast once the step commits, then the token ends.</summary>
     public SignalDefinition? Signal { get; init; }
+
+    /// <summary>A compensation end event: compensates like a compensation throw, then the token ends.</summary>
+    public CompensationDefinition? Compensation { get; init; }
     public override string ElementType => "endEvent";
 }

@@ -16,5 +16,8 @@ public sealed record IntermediateThrowEvent : FlowNode
 
     /// <summary>A signal throw: broadcast to every waiting instance once the step commits; the token goes on at once.</summary>
     public SignalDefinition? Signal { get; init; }
+
+    /// <summary>A compensation throw: compensates its scope's completed activities (or one), waits for the handlers, then continues.</summary>
+    public CompensationDefinition? Compensation { get; init; }
     public override string ElementType => "intermediateThrowEvent";
 }

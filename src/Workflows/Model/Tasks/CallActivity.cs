@@ -13,6 +13,9 @@ public sealed record CallActivity : FlowNode
     /// <summary>Set exactly when <see cref="Binding"/> is <see cref="CalledElementBinding.Version"/>; checked by the rules.</summary>
     public int? Version { get; init; }
 
+    /// <summary>Set exactly when <see cref="Binding"/> is <see cref="CalledElementBinding.VersionTag"/>; checked by the rules.</summary>
+    public string? VersionTag { get; init; }
+
     /// <summary><c>camunda:in businessKey="..."</c>: the child's business key; the child has none without it, as in Camunda 7.</summary>
     public string? BusinessKey { get; init; }
 

@@ -11,4 +11,7 @@ public enum CalledElementBinding
 
     /// <summary>The version number in <c>camunda:calledElementVersion</c>.</summary>
     Version,
+
+    /// <summary>The newest deployed version whose process carries <c>camunda:versionTag</c> = <c>camunda:calledElementVersionTag</c>.</summary>
+    VersionTag,
 }

@@ -14,7 +14,7 @@ internal sealed class BoundaryEventReader : IElementReader
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
         var extensions = ExtensionElementsReader.Read(element, context);
         var definition = EventDefinitionReader.Read(
-            element, context, EventDefinitionKinds.Timer | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal | EventDefinitionKinds.Conditional, extensions, required: true);
+            element, context, EventDefinitionKinds.Timer | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal | EventDefinitionKinds.Conditional | EventDefinitionKinds.Compensation, extensions, required: true);
         if (definition is not { Ok: true, Definition: { } eventDefinition })
         {
             context.AddUnsupported(element);

@@ -14,7 +14,7 @@ internal sealed class EndEventReader : IElementReader
         ChildElements.Check(element, context, EventDefinitionReader.AllNames);
         var extensions = ExtensionElementsReader.Read(
             element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
-        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal, extensions, required: false);
+        var definition = EventDefinitionReader.Read(element, context, EventDefinitionKinds.Terminate | EventDefinitionKinds.Message | EventDefinitionKinds.Error | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal | EventDefinitionKinds.Compensation, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -32,6 +32,7 @@ internal sealed class EndEventReader : IElementReader
             Error = definition.Definition as ErrorDefinition,
             Escalation = definition.Definition as EscalationDefinition,
             Signal = definition.Definition as SignalDefinition,
+            Compensation = definition.Definition as CompensationDefinition,
         });
     }
 }

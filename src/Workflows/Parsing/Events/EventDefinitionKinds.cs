@@ -12,4 +12,5 @@ internal enum EventDefinitionKinds
     Escalation = 32,
     Signal = 64,
     Conditional = 128,
+    Compensation = 256,
 }

@@ -50,6 +50,7 @@ internal static class EventDefinitionReader
             "signalEventDefinition" when supported.HasFlag(EventDefinitionKinds.Signal) => ReadSignal(@event, definition, context),
             "linkEventDefinition" when supported.HasFlag(EventDefinitionKinds.Link) => ReadLink(@event, definition, context),
             "conditionalEventDefinition" when supported.HasFlag(EventDefinitionKinds.Conditional) => ConditionalEventReader.Read(@event, definition, context),
+            "compensateEventDefinition" when supported.HasFlag(EventDefinitionKinds.Compensation) => CompensationEventReader.Read(@event, definition, context),
             "terminateEventDefinition" when supported.HasFlag(EventDefinitionKinds.Terminate) => new EventDefinitionRead(true, Terminate: true),
             var other => Unsupported(@event, other, supported, required, context),
         };

@@ -15,7 +15,7 @@ internal sealed class IntermediateThrowEventReader : IElementReader
         var extensions = ExtensionElementsReader.Read(
             element, context, ExtensionSupport.InputParameters | ExtensionSupport.OutputParameters);
         var definition = EventDefinitionReader.Read(
-            element, context, EventDefinitionKinds.Message | EventDefinitionKinds.Link | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal, extensions, required: false);
+            element, context, EventDefinitionKinds.Message | EventDefinitionKinds.Link | EventDefinitionKinds.Escalation | EventDefinitionKinds.Signal | EventDefinitionKinds.Compensation, extensions, required: false);
         if (!definition.Ok)
         {
             context.AddUnsupported(element);
@@ -32,6 +32,7 @@ internal sealed class IntermediateThrowEventReader : IElementReader
             Link = definition.Definition as LinkDefinition,
             Escalation = definition.Definition as EscalationDefinition,
             Signal = definition.Definition as SignalDefinition,
+            Compensation = definition.Definition as CompensationDefinition,
         });
     }
 }

@@ -19,7 +19,7 @@ internal sealed class CallActivityReader : IElementReader
     public void Read(XElement element, ReaderContext context)
     {
         CamundaAttributes.Check(element, context,
-            [.. CamundaAttributes.Async, "calledElementBinding", "calledElementVersion"]);
+            [.. CamundaAttributes.Async, "calledElementBinding", "calledElementVersion", "calledElementVersionTag"]);
         ChildElements.Check(element, context);
         var extensions = ExtensionElementsReader.Read(element, context, ExtensionSupport.CallVariables);
 
@@ -29,11 +29,12 @@ internal sealed class CallActivityReader : IElementReader
             null or "latest" => CalledElementBinding.Latest,
             "deployment" => CalledElementBinding.Deployment,
             "version" => CalledElementBinding.Version,
+            "versionTag" => CalledElementBinding.VersionTag,
             _ => null,
         };
         if (binding is null)
             context.Report(element, "unsupported-binding",
-                $"Expected camunda:calledElementBinding latest, deployment or version, but found '{bindingText}'{(bindingText == "versionTag" ? " (version tags are not kept for processes)" : "")}");
+                $"Expected camunda:calledElementBinding latest, deployment, version or versionTag, but found '{bindingText}'");
 
         var versionText = element.Camunda("calledElementVersion");
         int? version = int.TryParse(versionText, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : null;
@@ -85,6 +86,7 @@ internal sealed class CallActivityReader : IElementReader
             CalledElement = BpmnElement.NullIfBlank((string?)element.Attribute("calledElement")) ?? "",
             Binding = binding ?? CalledElementBinding.Latest,
             Version = version,
+            VersionTag = element.Camunda("calledElementVersionTag"),
             BusinessKey = businessKey,
             Inputs = inputs,
             Outputs = outputs,

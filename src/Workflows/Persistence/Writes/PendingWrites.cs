@@ -4,6 +4,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Compensation;
 using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
@@ -28,7 +29,7 @@ internal sealed class PendingWrites(IModel model)
     private static readonly Type[] InsertOrder =
     [
         typeof(ProcessInstance), typeof(UserTaskInstance), typeof(TaskCandidate), typeof(Bookmark),
-        typeof(Incident), typeof(JournalEntry), typeof(BufferedMessage),
+        typeof(Incident), typeof(JournalEntry), typeof(BufferedMessage), typeof(CompensationRecord),
     ];
 
     private readonly Dictionary<Type, List<object>> _added = [];
@@ -164,6 +165,7 @@ internal sealed class PendingWrites(IModel model)
         _ when type == typeof(JournalEntry) => EntityTable.For<JournalEntry>(model),
         _ when type == typeof(Incident) => EntityTable.For<Incident>(model),
         _ when type == typeof(BufferedMessage) => EntityTable.For<BufferedMessage>(model),
+        _ when type == typeof(CompensationRecord) => EntityTable.For<CompensationRecord>(model),
         _ => throw new InvalidOperationException($"Expected an engine entity, but got {type.Name}."),
     };
 

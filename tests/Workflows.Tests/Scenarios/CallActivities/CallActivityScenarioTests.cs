@@ -218,6 +218,98 @@ public sealed class CallActivityScenarioTests
     }
 
     [Fact]
+    public async Task CallActivity_WithVersionTagBinding_StartsTheNewestVersionCarryingThatTag()
+    {
+        // Given versions 1 and 2 tagged 2026-Q1, and a newer published version 3 tagged 2026-Q2
+        await using var engine = await TestEngine.StartAsync();
+        var called = await File.ReadAllTextAsync(TestEngine.Fixture("Scenarios/CallActivities/correction.bpmn"));
+        string Tagged(string tag, string name) => called
+            .Replace("<bpmn:process id=\"correction\"", $"<bpmn:process id=\"correction\" camunda:versionTag=\"{tag}\"")
+            .Replace("<bpmn:userTask id=\"fix\"", $"<bpmn:userTask id=\"fix\" name=\"{name}\"");
+        await engine.DeployAsync(Tagged("2026-Q1", "v1"));
+        await engine.DeployAsync(Tagged("2026-Q1", "v2"));
+        await engine.DeployAsync(Tagged("2026-Q2", "v3"));
+        await engine.DeployAsync(Bpmn.Around("correct",
+            """<bpmn:callActivity id="correct" calledElement="correction" camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="2026-Q1" />"""));
+
+        // When
+        var id = await engine.StartAsync("proc");
+
+        // Then
+        Assert.Equal(2, (await engine.Queries.InstanceAsync(await ChildOfAsync(engine, id, "correct")))!.ProcessVersion);
+    }
+
+    [Fact]
+    public async Task CallActivity_WithAVersionTagNoVersionCarries_IsAnIncident()
+    {
+        // Given
+        await using var engine = await TestEngine.StartAsync();
+        await engine.DeployFixtureAsync("Scenarios/CallActivities/correction.bpmn");
+        await engine.DeployAsync(Bpmn.Around("correct",
+            """<bpmn:callActivity id="correct" calledElement="correction" camunda:calledElementBinding="versionTag" camunda:calledElementVersionTag="2030" />"""));
+
+        // When
+        var id = await engine.StartAsync("proc");
+
+        // Then
+        var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
+        Assert.Equal("Expected a version of process 'correction' with camunda:versionTag '2030' for call activity 'correct', but none is deployed.", incident.Message);
+    }
+
+    [Fact]
+    public async Task ChildEscalation_IsCaughtByTheCallActivitysNonInterruptingBoundary_AndBothGoOn()
+    {
+        // Given
+        await using var engine = await TestEngine.StartAsync();
+        var deployed = await engine.Deployments.DeployAsync(await File.ReadAllTextAsync(TestEngine.Fixture("Scenarios/CallActivities/late-correction.bpmn")),
+            "late-correction.bpmn", "test", publish: true, CancellationToken.None);
+        Assert.Empty(deployed.Issues);
+
+        // When
+        var id = await engine.StartAsync("caller");
+
+        // Then: the child goes on to its task, the parent's boundary path opens the supervisor's
+        var child = await ChildOfAsync(engine, id, "correct");
+        Assert.Equal(
+            ["correct:EscalationThrown", "onLate:Activated", "onLate:Completed", "toSupervise:SequenceFlowTaken",
+             "supervise:Activated"],
+            (await engine.JournalAsync(id)).SkipWhile(e => e != "correct:EscalationThrown"));
+        Assert.Equal(["late:Activated", "late:EscalationThrown", "late:Completed", "toFix:SequenceFlowTaken", "fix:Activated"],
+            (await engine.JournalAsync(child)).SkipWhile(e => e != "late:Activated"));
+        Assert.Equal("CORRECTION_LATE", (string?)(await engine.Queries.InstanceAsync(id))!.Variables["escalated"]);
+
+        // When both tasks are done
+        await engine.CompleteAsync(child, "fix");
+        await engine.CompleteAsync(id, "supervise");
+
+        // Then
+        Assert.Equal(InstanceStatus.Completed, (await engine.Queries.InstanceAsync(id))!.Status);
+    }
+
+    [Fact]
+    public async Task ChildEscalation_CaughtByAnInterruptingBoundary_EndsTheCallActivityAndTheChild()
+    {
+        // Given
+        await using var engine = await TestEngine.StartAsync();
+        var xml = await File.ReadAllTextAsync(TestEngine.Fixture("Scenarios/CallActivities/late-correction.bpmn"));
+        var deployed = await engine.Deployments.DeployAsync(xml.Replace("cancelActivity=\"false\"", "cancelActivity=\"true\""),
+            "late-correction.bpmn", "test", publish: true, CancellationToken.None);
+        Assert.Empty(deployed.Issues);
+
+        // When
+        var id = await engine.StartAsync("caller");
+
+        // Then
+        var child = await ChildOfAsync(engine, id, "correct");
+        Assert.Equal(
+            ["correct:EscalationThrown", "correct:Terminated", "onLate:Activated", "onLate:Completed",
+             "toSupervise:SequenceFlowTaken", "supervise:Activated"],
+            (await engine.JournalAsync(id)).SkipWhile(e => e != "correct:EscalationThrown"));
+        Assert.Equal(InstanceStatus.Terminated, (await engine.Queries.InstanceAsync(child))!.Status);
+        Assert.DoesNotContain("fix:Activated", await engine.JournalAsync(child));
+    }
+
+    [Fact]
     public async Task CallActivity_OfAProcessThatIsNotDeployed_IsAnIncident()
     {
         // Given

@@ -34,6 +34,13 @@ public sealed class EndEventHandler(ServiceTaskHandler topics) : IElementHandler
             await context.Step.ThrowSignalAsync(context.Token, context.Node, signal);
         }
 
+        // Compensation: the token ends once the handlers it started have ended (the interpreter leaves it then).
+        if (context.NodeAs<EndEvent>().Compensation is { } compensation
+            && await context.Step.ThrowCompensationAsync(context.Token, context.Node, compensation))
+        {
+            return;
+        }
+
         if (context.NodeAs<EndEvent>().Terminate)
         {
             await context.Step.TerminateScopeAsync(context.Token.ParentId, context.Token.Id);

@@ -7,7 +7,8 @@ namespace SocialInsurance.Workflows.Execution.Elements.Events;
 
 /// <summary>
 /// None: passes through. Message: runs its implementation like a send task first (none: passes through, as in
-/// Camunda 7). Escalation: throws, and continues unless an interrupting boundary event ended its scope. Link: completes and continues at the catch event of the same name in its scope, without a flow.
+/// Camunda 7). Escalation: throws, and continues unless an interrupting boundary event ended its scope. Compensation: starts the
+/// handlers of its scope's completed activities and continues once they have all ended. Link: completes and continues at the catch event of the same name in its scope, without a flow.
 /// </summary>
 public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : IElementHandler
 {
@@ -28,6 +29,12 @@ public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : I
         if (node.Signal is { } signal)
         {
             await step.ThrowSignalAsync(context.Token, node, signal);
+        }
+
+        // Compensation: the token waits for the handlers it started and is left when the last one ends.
+        if (node.Compensation is { } compensation && await step.ThrowCompensationAsync(context.Token, node, compensation))
+        {
+            return;
         }
 
         if (node.Link is { } link)

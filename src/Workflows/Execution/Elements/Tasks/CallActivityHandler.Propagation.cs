@@ -54,6 +54,31 @@ public sealed partial class CallActivityHandler
         return caught;
     }
 
+    /// <summary>
+    /// An escalation nobody in the child caught: thrown again from the call activity (its boundary events, then the
+    /// scopes around it), and on up to the caller's caller. Uncaught at the top it is ignored, as any escalation.
+    /// </summary>
+    public async Task EscalateToCallerAsync(StepContext child, string code)
+    {
+        if (!child.IsCalled)
+        {
+            return;
+        }
+
+        var parent = await CallerAsync(child);
+        if (parent?.FindToken(child.Instance.ParentTokenId!.Value) is not { } token)
+        {
+            return;
+        }
+
+        if (!await parent.EscalateFromCalledInstanceAsync(token, code))
+        {
+            await EscalateToCallerAsync(parent, code);
+        }
+
+        await FinishAsync(parent);
+    }
+
     /// <summary>The call activity's token ends without its child completing: the child (and its children) end too.</summary>
     public async Task CancelChildAsync(StepContext step, Token token)
     {

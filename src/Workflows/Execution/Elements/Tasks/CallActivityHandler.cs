@@ -84,12 +84,14 @@ public sealed partial class CallActivityHandler(IDefinitionRepository definition
         {
             CalledElementBinding.Version => await definitions.FindAsync(ProcessDefinition.IdFor(key, node.Version!.Value), CancellationToken.None),
             CalledElementBinding.Deployment => await SameDeploymentAsync(step, key),
+            CalledElementBinding.VersionTag => await TaggedAsync(key, node.VersionTag!),
             _ => await definitions.PublishedAsync(key, CancellationToken.None),
         };
         return definition ?? throw new IncidentException(node.Binding switch
         {
             CalledElementBinding.Version => $"Expected version {node.Version} of process '{key}' for call activity '{node.Id}', but it is not deployed.",
             CalledElementBinding.Deployment => $"Expected a version of process '{key}' deployed before this process version for call activity '{node.Id}', but there is none.",
+            CalledElementBinding.VersionTag => $"Expected a version of process '{key}' with camunda:versionTag '{node.VersionTag}' for call activity '{node.Id}', but none is deployed.",
             _ => $"Expected a published version of process '{key}' for call activity '{node.Id}', but there is none.",
         });
     }
@@ -100,6 +102,23 @@ public sealed partial class CallActivityHandler(IDefinitionRepository definition
         var caller = await definitions.FindAsync(step.Instance.DefinitionId, CancellationToken.None);
         var versions = await definitions.VersionsAsync(key, CancellationToken.None);
         return versions.Where(v => caller is null || v.DeployedAt <= caller.DeployedAt).MaxBy(v => v.Version);
+    }
+
+    /// <summary>
+    /// Camunda's versionTag binding: the newest deployed version whose process says <c>camunda:versionTag</c> = the tag.
+    /// The tag lives in the deployed XML, read through the compiled-model cache, so no column is needed for it.
+    /// </summary>
+    private async Task<ProcessDefinition?> TaggedAsync(string key, string tag)
+    {
+        foreach (var version in (await definitions.VersionsAsync(key, CancellationToken.None)).OrderByDescending(v => v.Version))
+        {
+            if ((await models.GetAsync(version.Id, CancellationToken.None))?.VersionTag == tag)
+            {
+                return version;
+            }
+        }
+
+        return null;
     }
 
     private static string? BusinessKey(StepContext step, CallActivity node, JsonObject variables)
