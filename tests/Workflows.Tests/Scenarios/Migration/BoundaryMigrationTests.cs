@@ -10,10 +10,9 @@ public sealed class BoundaryMigrationTests
 
     private static string Review(string boundaries, string flows) => Bpmn.Process($"""
         <bpmn:startEvent id="start" />
-        <bpmn:userTask id="review" />
+        <bpmn:userTask id="review" camunda:candidateGroups="reviewers" />
         {boundaries}
         <bpmn:endEvent id="end" />
-        <bpmn:endEvent id="escalated" />
         <bpmn:sequenceFlow id="toReview" sourceRef="start" targetRef="review" />
         <bpmn:sequenceFlow id="toEnd" sourceRef="review" targetRef="end" />
         {flows}
@@ -37,9 +36,9 @@ public sealed class BoundaryMigrationTests
     {
         // Given: v1 escalates after an hour; v2 drops that and listens for a withdrawal instead
         await using var engine = await TestEngine.StartAsync();
-        await engine.DeployAsync(Review(Overdue, """<bpmn:sequenceFlow id="toEscalated" sourceRef="overdue" targetRef="escalated" />"""));
+        await engine.DeployAsync(Review(Overdue, """<bpmn:endEvent id="escalated" /><bpmn:sequenceFlow id="toEscalated" sourceRef="overdue" targetRef="escalated" />"""));
         var id = await engine.StartAsync("proc");
-        await engine.DeployAsync(Review(Withdrawn, """<bpmn:sequenceFlow id="toEscalated" sourceRef="withdrawn" targetRef="escalated" />"""));
+        await engine.DeployAsync(Review(Withdrawn, """<bpmn:endEvent id="escalated" /><bpmn:sequenceFlow id="toEscalated" sourceRef="withdrawn" targetRef="escalated" />"""));
 
         // When
         await Migrations.MigratedAsync(engine, id);
@@ -47,9 +46,10 @@ public sealed class BoundaryMigrationTests
         // Then
         var bookmarks = await engine.BookmarksAsync(id);
         Assert.Equal([(BookmarkKind.UserTask, "review"), (BookmarkKind.Message, "withdrawn")], bookmarks.Select(b => (b.Kind, b.ElementId)).OrderBy(b => b.Kind));
-        Assert.Equal(0, await engine.AdvanceAsync(TimeSpan.FromHours(2)));
+        await engine.AdvanceAsync(TimeSpan.FromHours(2));
+        Assert.Equal(2, (await engine.BookmarksAsync(id)).Count);
         Assert.True((await engine.Runtime.CorrelateMessageAsync("withdrawn", "case-1", null, Migrations.Admin)).IsOk);
-        Assert.Equal(["review:Terminated", "withdrawn:Activated"], (await engine.JournalAsync(id)).SkipWhile(e => e != "proc:Migrated").Skip(1).Take(2));
+        Assert.Equal(["withdrawn:MessageCorrelated", "review:Terminated"], (await engine.JournalAsync(id)).SkipWhile(e => e != "proc:Migrated").Skip(1).Take(2));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class BoundaryMigrationTests
         await engine.DeployAsync(Review(Reminder, flows));
         var id = await engine.StartAsync("proc");
         await engine.AdvanceAsync(TimeSpan.FromMinutes(10));
-        await engine.DeployAsync(Review(Reminder + Withdrawn, flows + """<bpmn:sequenceFlow id="toEscalated" sourceRef="withdrawn" targetRef="escalated" />"""));
+        await engine.DeployAsync(Review(Reminder + Withdrawn, flows + """<bpmn:endEvent id="escalated" /><bpmn:sequenceFlow id="toEscalated" sourceRef="withdrawn" targetRef="escalated" />"""));
 
         // When
         await Migrations.MigratedAsync(engine, id);

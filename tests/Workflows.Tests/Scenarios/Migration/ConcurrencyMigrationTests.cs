@@ -6,10 +6,10 @@ namespace SocialInsurance.Workflows.Tests.Scenarios.Migration;
 /// <summary>An instance that moved on between the dry run and the run is planned again, never half-migrated.</summary>
 public sealed class ConcurrencyMigrationTests
 {
-    private static string TwoTasks(string second) => Bpmn.Process($"""
-        <bpmn:startEvent id="start" />
-        <bpmn:userTask id="first" />
-        <bpmn:userTask id="{second}" />
+    private static string TwoTasks(string second, string name = "") => Bpmn.Process($"""
+        <bpmn:startEvent id="start" name="{name}" />
+        <bpmn:userTask id="first" camunda:candidateGroups="reviewers" />
+        <bpmn:userTask id="{second}" camunda:candidateGroups="reviewers" />
         <bpmn:endEvent id="end" />
         <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="first" />
         <bpmn:sequenceFlow id="f2" sourceRef="first" targetRef="{second}" />
@@ -23,7 +23,7 @@ public sealed class ConcurrencyMigrationTests
         await using var engine = await TestEngine.StartAsync();
         await engine.DeployAsync(TwoTasks("second"));
         var id = await engine.StartAsync("proc");
-        await engine.DeployAsync(TwoTasks("second"));
+        await engine.DeployAsync(TwoTasks("second", name: "v2"));
         var plan = await Migrations.PlanAsync(engine);
         var dryRun = await Migrations.DryRunAsync(engine, plan, id);
         await engine.CompleteAsync(id, "first");
@@ -39,7 +39,7 @@ public sealed class ConcurrencyMigrationTests
     /// <summary>first → waitPaid (a message catch); v2 renames the message <paramref name="message"/> waits for.</summary>
     private static string ThenMessage(string message) => Bpmn.Process("""
         <bpmn:startEvent id="start" />
-        <bpmn:userTask id="first" />
+        <bpmn:userTask id="first" camunda:candidateGroups="reviewers" />
         <bpmn:intermediateCatchEvent id="waitPaid"><bpmn:messageEventDefinition messageRef="m" /></bpmn:intermediateCatchEvent>
         <bpmn:endEvent id="end" />
         <bpmn:sequenceFlow id="f1" sourceRef="start" targetRef="first" />

@@ -12,8 +12,8 @@ public sealed class JoinMigrationTests
     private static string Branches(string gateway, string flowFromA, string joinName = "") => Bpmn.Process($"""
         <bpmn:startEvent id="start" />
         <bpmn:{gateway} id="fork" />
-        <bpmn:userTask id="a" />
-        <bpmn:userTask id="b" />
+        <bpmn:userTask id="a" camunda:candidateGroups="reviewers" />
+        <bpmn:userTask id="b" camunda:candidateGroups="reviewers" />
         <bpmn:{gateway} id="join" name="{joinName}" />
         <bpmn:endEvent id="end" />
         <bpmn:sequenceFlow id="toFork" sourceRef="start" targetRef="fork" />
@@ -60,7 +60,7 @@ public sealed class JoinMigrationTests
         var id = await engine.StartAsync("proc");
         await engine.CompleteAsync(id, "a");
         await engine.DeployAsync(Branches("parallelGateway", "fromA").Replace("""id="fromA" sourceRef="a" targetRef="join" """, """id="fromA" sourceRef="a" targetRef="end" """, StringComparison.Ordinal)
-            .Replace("""<bpmn:sequenceFlow id="toEnd" """, """<bpmn:userTask id="c" /><bpmn:sequenceFlow id="toC" sourceRef="fork" targetRef="c" /><bpmn:sequenceFlow id="fromC" sourceRef="c" targetRef="join" /><bpmn:sequenceFlow id="toEnd" """, StringComparison.Ordinal));
+            .Replace("""<bpmn:sequenceFlow id="toEnd" """, """<bpmn:userTask id="c" camunda:candidateGroups="reviewers" /><bpmn:sequenceFlow id="toC" sourceRef="fork" targetRef="c" /><bpmn:sequenceFlow id="fromC" sourceRef="c" targetRef="join" /><bpmn:sequenceFlow id="toEnd" """, StringComparison.Ordinal));
         var plan = await Migrations.PlanAsync(engine);
 
         // When

@@ -12,12 +12,12 @@ public sealed class ScopeMigrationTests
         <bpmn:startEvent id="start" />
         <bpmn:subProcess id="check">
           <bpmn:startEvent id="checkStart" />
-          <bpmn:userTask id="inner" />
+          <bpmn:userTask id="inner" camunda:candidateGroups="reviewers" />
           <bpmn:endEvent id="checkEnd" />
           <bpmn:sequenceFlow id="toInner" sourceRef="checkStart" targetRef="inner" />
           <bpmn:sequenceFlow id="fromInner" sourceRef="inner" targetRef="checkEnd" />
         </bpmn:subProcess>
-        {(after == "" ? "" : """<bpmn:userTask id="after" />""")}
+        {(after == "" ? "" : """<bpmn:userTask id="after" camunda:candidateGroups="reviewers" />""")}
         <bpmn:endEvent id="end" />
         <bpmn:sequenceFlow id="toCheck" sourceRef="start" targetRef="check" />
         {(after == ""
@@ -49,7 +49,7 @@ public sealed class ScopeMigrationTests
         await using var engine = await TestEngine.StartAsync();
         await engine.DeployAsync(SubProcess());
         var id = await engine.StartAsync("proc");
-        await engine.DeployAsync(Bpmn.Around("inner", """<bpmn:userTask id="inner" />"""));
+        await engine.DeployAsync(Bpmn.Around("inner", """<bpmn:userTask id="inner" camunda:candidateGroups="reviewers" />"""));
 
         // When
         var plan = await Migrations.PlanAsync(engine, 1, 2, ("inner", "inner"), ("check", "inner"));
@@ -62,7 +62,7 @@ public sealed class ScopeMigrationTests
 
     private static string Countersign(string name, bool sequential) => Bpmn.Around("sign",
         $"""
-        <bpmn:userTask id="sign" name="{name}">
+        <bpmn:userTask id="sign" name="{name}" camunda:candidateGroups="reviewers">
           <bpmn:multiInstanceLoopCharacteristics isSequential="{(sequential ? "true" : "false")}"><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics>
         </bpmn:userTask>
         """);
@@ -108,10 +108,10 @@ public sealed class ScopeMigrationTests
 
     private const string Child = """
         <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="childDefinitions">
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="childDefinitions">
           <bpmn:process id="child" isExecutable="true">
             <bpmn:startEvent id="childStart" />
-            <bpmn:userTask id="childTask" />
+            <bpmn:userTask id="childTask" camunda:candidateGroups="reviewers" />
             <bpmn:endEvent id="childEnd" />
             <bpmn:sequenceFlow id="c1" sourceRef="childStart" targetRef="childTask" />
             <bpmn:sequenceFlow id="c2" sourceRef="childTask" targetRef="childEnd" />
@@ -131,7 +131,7 @@ public sealed class ScopeMigrationTests
         await engine.DeployAsync(Bpmn.Process("""
             <bpmn:startEvent id="start" />
             <bpmn:callActivity id="call" calledElement="child" />
-            <bpmn:userTask id="after" />
+            <bpmn:userTask id="after" camunda:candidateGroups="reviewers" />
             <bpmn:endEvent id="end" />
             <bpmn:sequenceFlow id="toMiddle" sourceRef="start" targetRef="call" />
             <bpmn:sequenceFlow id="toAfter" sourceRef="call" targetRef="after" />

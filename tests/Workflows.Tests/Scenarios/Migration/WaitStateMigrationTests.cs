@@ -22,7 +22,7 @@ public sealed class WaitStateMigrationTests
     private static string WithTaskAfter(string id, string element) => Bpmn.Process($"""
         <bpmn:startEvent id="start" />
         {element}
-        <bpmn:userTask id="after" />
+        <bpmn:userTask id="after" camunda:candidateGroups="reviewers" />
         <bpmn:endEvent id="end" />
         <bpmn:sequenceFlow id="toMiddle" sourceRef="start" targetRef="{id}" />
         <bpmn:sequenceFlow id="toAfter" sourceRef="{id}" targetRef="after" />
