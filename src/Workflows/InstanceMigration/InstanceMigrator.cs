@@ -29,6 +29,9 @@ public sealed partial class InstanceMigrator(
     /// <summary>The journal event of a migration, on the process element.</summary>
     public const string MigratedEvent = "Migrated";
 
+    /// <summary>A conflict with a step running at the same moment is retried on fresh state this many times in all.</summary>
+    private const int Attempts = 3;
+
     /// <param name="dryRunStamp">The instance's concurrency stamp when the plan was shown; a different one means it was re-planned.</param>
     public async Task<MigrationOutcome> MigrateAsync(MigrationPlan plan, Guid instanceId, long? dryRunStamp, Actor actor, CancellationToken ct = default)
     {
@@ -37,40 +40,57 @@ public sealed partial class InstanceMigrator(
             return MigrationOutcome.Failed(plan.Problems);
         }
 
+        for (var attempt = 1; attempt < Attempts; attempt++)
+        {
+            try
+            {
+                return await MigrateOnceAsync(plan, instanceId, dryRunStamp, actor, ct);
+            }
+            catch (ConcurrencyConflictException)
+            {
+                // Another step committed first: the next attempt reads (and checks) the instance as it is now.
+            }
+        }
+
         try
         {
-            await using var session = await store.OpenAsync(ct);
-            var instance = await session.FindInstanceAsync(instanceId, ct);
-            if (Skip(plan, instance, instanceId) is { } skipped)
-            {
-                return skipped;
-            }
-
-            var bookmarks = await session.BookmarksOfAsync(instanceId, ct);
-            var replanned = dryRunStamp is not null && dryRunStamp != instance!.ConcurrencyStamp;
-            var report = InstanceCheck.Check(plan, instance!, bookmarks);
-            if (!report.CanMigrate)
-            {
-                return MigrationOutcome.Failed(report.Problems, replanned);
-            }
-
-            await using var scope = new StepScope(scopes);
-            var step = new StepContext(session, instance!, plan.Target, new StepServices(handlers, expressions, time, scope), actor, FailureMode.Incident);
-            step.MarkBookmarksLoaded(bookmarks);
-            await MoveAsync(step, plan, bookmarks);
-            await step.RunAsync();
-            instance!.ConcurrencyStamp++;
-            session.Touch(instance);
-            await session.CommitAsync(CancellationToken.None);
-            Schedule(step.JobsToSchedule);
-            return MigrationOutcome.Migrated(replanned);
+            return await MigrateOnceAsync(plan, instanceId, dryRunStamp, actor, ct);
         }
         catch (ConcurrencyConflictException)
         {
             return MigrationOutcome.Failed([MigrationProblem.Of(MigrationProblemCodes.ChangedConcurrently, plan.Source.Key,
-                $"Expected instance {instanceId} to hold still while it migrated, but another step changed it first; run the batch again.",
-                new { instanceId })]);
+                $"Expected instance {instanceId} to hold still while it migrated, but other steps changed it {Attempts} times; migrate it again later.",
+                new { instanceId })], replanned: true);
         }
+    }
+
+    private async Task<MigrationOutcome> MigrateOnceAsync(MigrationPlan plan, Guid instanceId, long? dryRunStamp, Actor actor, CancellationToken ct)
+    {
+        await using var session = await store.OpenAsync(ct);
+        var instance = await session.FindInstanceAsync(instanceId, ct);
+        if (Skip(plan, instance, instanceId) is { } skipped)
+        {
+            return skipped;
+        }
+
+        var bookmarks = await session.BookmarksOfAsync(instanceId, ct);
+        var replanned = dryRunStamp is not null && dryRunStamp != instance!.ConcurrencyStamp;
+        var report = InstanceCheck.Check(plan, instance!, bookmarks);
+        if (!report.CanMigrate)
+        {
+            return MigrationOutcome.Failed(report.Problems, replanned);
+        }
+
+        await using var scope = new StepScope(scopes);
+        var step = new StepContext(session, instance!, plan.Target, new StepServices(handlers, expressions, time, scope), actor, FailureMode.Incident);
+        step.MarkBookmarksLoaded(bookmarks);
+        await MoveAsync(step, plan, bookmarks);
+        await step.RunAsync();
+        instance!.ConcurrencyStamp++;
+        session.Touch(instance);
+        await session.CommitAsync(CancellationToken.None);
+        Schedule(step.JobsToSchedule);
+        return MigrationOutcome.Migrated(replanned);
     }
 
     private static MigrationOutcome? Skip(MigrationPlan plan, ProcessInstance? instance, Guid instanceId)

@@ -40,7 +40,8 @@ public static class MigrationViews
         var instances = reports
             .Select(r => new Instance(r.InstanceId.ToString(), r.BusinessKey, r.ActiveElements, r.CanMigrate, r.Problems.Select(p => ProblemOf(p, language)).ToArray()))
             .ToArray();
-        var migratable = plan.IsValid ? instances.Count(i => i.CanMigrate) : 0;
+        // Per instance, as checked; a plan with problems of its own is refused as a whole (planProblems say why).
+        var migratable = instances.Count(i => i.CanMigrate);
         return new DryRun(
             plan.Mappings.Select(m => LineOf(plan, m)).ToArray(),
             plan.UnmappedSource.Select(n => new Element(n.Id, n.Name, ElementKind.Of(n))).ToArray(),

@@ -24,5 +24,5 @@ public static partial class ErrorCodes
     public static readonly ErrorCode MigrationInstanceEnded = new("migration.instanceEnded", "实例已结束（{status}），无需迁移", "The instance has ended ({status}); there is nothing to migrate.");
     public static readonly ErrorCode MigrationAlreadyOnTarget = new("migration.alreadyOnTarget", "实例已在第 {version} 版上", "The instance already runs version {version}.");
     public static readonly ErrorCode MigrationOtherVersion = new("migration.otherVersion", "实例运行的是第 {actual} 版，不是第 {expected} 版", "The instance runs version {actual}, not version {expected}.");
-    public static readonly ErrorCode MigrationChangedConcurrently = new("migration.changedConcurrently", "实例 {instanceId} 在迁移时被其他操作修改，请重新运行该批次", "Instance {instanceId} changed while it migrated; run the batch again.");
+    public static readonly ErrorCode MigrationChangedConcurrently = new("migration.changedConcurrently", "实例 {instanceId} 在迁移时多次被其他操作修改，请稍后为它重新发起迁移", "Instance {instanceId} kept changing while it migrated; migrate it again later.");
 }
