@@ -184,6 +184,46 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
+            modelBuilder.Entity("SocialInsurance.Workflows.Execution.Compensation.CompensationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("HandlerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ScopeTokenId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TokenId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Variables")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId");
+
+                    b.ToTable("wf_compensation_records", (string)null);
+                });
+
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -504,6 +544,109 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                     b.ToTable("wf_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Migrated")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProcessKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SourceVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("TargetVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ProcessKey", "CreatedAt");
+
+                    b.ToTable("wf_migration_batches", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationItem", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("PlannedStamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ProblemArgs")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ProblemCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProblemElementId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset?>("ProcessedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("BatchId", "InstanceId");
+
+                    b.HasIndex("InstanceId");
+
+                    b.ToTable("wf_migration_items", (string)null);
+                });
+
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.UserTasks.TaskCandidate", b =>
                 {
                     b.HasOne("SocialInsurance.Workflows.Execution.UserTasks.UserTaskInstance", null)
@@ -513,9 +656,23 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationItem", b =>
+                {
+                    b.HasOne("SocialInsurance.Workflows.InstanceMigration.MigrationBatch", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.UserTasks.UserTaskInstance", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationBatch", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }

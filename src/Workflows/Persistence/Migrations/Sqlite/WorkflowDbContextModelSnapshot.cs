@@ -179,6 +179,46 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("wf_bookmarks", (string)null);
                 });
 
+            modelBuilder.Entity("SocialInsurance.Workflows.Execution.Compensation.CompensationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ElementId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandlerId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ScopeTokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TokenId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Variables")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InstanceId");
+
+                    b.ToTable("wf_compensation_records", (string)null);
+                });
+
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.Incidents.Incident", b =>
                 {
                     b.Property<Guid>("Id")
@@ -499,6 +539,109 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                     b.ToTable("wf_tasks", (string)null);
                 });
 
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mapping")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Migrated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcessKey")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Skipped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ProcessKey", "CreatedAt");
+
+                    b.ToTable("wf_migration_batches", (string)null);
+                });
+
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationItem", b =>
+                {
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BusinessKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PlannedStamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProblemArgs")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProblemElementId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ProcessedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BatchId", "InstanceId");
+
+                    b.HasIndex("InstanceId");
+
+                    b.ToTable("wf_migration_items", (string)null);
+                });
+
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.UserTasks.TaskCandidate", b =>
                 {
                     b.HasOne("SocialInsurance.Workflows.Execution.UserTasks.UserTaskInstance", null)
@@ -508,9 +651,23 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationItem", b =>
+                {
+                    b.HasOne("SocialInsurance.Workflows.InstanceMigration.MigrationBatch", null)
+                        .WithMany("Items")
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SocialInsurance.Workflows.Execution.UserTasks.UserTaskInstance", b =>
                 {
                     b.Navigation("Candidates");
+                });
+
+            modelBuilder.Entity("SocialInsurance.Workflows.InstanceMigration.MigrationBatch", b =>
+                {
+                    b.Navigation("Items");
                 });
 #pragma warning restore 612, 618
         }
