@@ -16,5 +16,11 @@ public sealed class WorkflowOptions
     /// </summary>
     public string SqliteSynchronous { get; set; } = "FULL";
 
+    /// <summary>
+    /// PostgreSQL: the most connections this node opens (one pool for everything the node does). Unset: the
+    /// connection string's <c>Maximum Pool Size</c>, else <see cref="Persistence.StoreDataSource.DefaultMaxPoolSize"/>.
+    /// </summary>
+    public int? MaxPoolSize { get; set; }
+
     public JintOptions Expressions { get; set; } = new();
 }

@@ -32,7 +32,9 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton(options);
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddPooledDbContextFactory<WorkflowDbContext>(db => WorkflowDatabase.Configure(db, options));
+        services.AddSingleton<StoreDataSource>();
+        services.AddSingleton<StepAdmission>();
+        services.AddPooledDbContextFactory<WorkflowDbContext>((provider, db) => WorkflowDatabase.Configure(db, options, provider.GetRequiredService<StoreDataSource>()));
 
         services.AddSingleton<IWorkflowStore, WorkflowStore>();
         services.AddSingleton<IDefinitionRepository, DefinitionRepository>();

@@ -30,6 +30,6 @@ public sealed class WorkflowDatabase(IDbContextFactory<WorkflowDbContext> contex
     }
 
     /// <summary>Options for the engine's context: the one place its provider, history table and migrations are chosen.</summary>
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, WorkflowOptions options) =>
-        StoreProvider.Use(builder, options.Provider, options.ConnectionString, HistoryTable, options.SqliteSynchronous);
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, WorkflowOptions options, StoreDataSource? dataSource = null) =>
+        StoreProvider.Use(builder, options.Provider, options.ConnectionString, HistoryTable, options.SqliteSynchronous, dataSource?.PostgreSql);
 }

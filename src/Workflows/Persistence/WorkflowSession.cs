@@ -19,7 +19,7 @@ namespace SocialInsurance.Workflows.Persistence;
 /// (<see cref="PendingWrites"/>). No change tracker: snapshotting and diffing every loaded row, and EF's per-row
 /// command pipeline, were most of a step's cost.
 /// </summary>
-internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransaction transaction) : IWorkflowSession, IStepTransaction
+internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransaction transaction, IDisposable? admission = null) : IWorkflowSession, IStepTransaction
 {
     private readonly PendingWrites _writes = new(db.Model);
     private readonly IdentityMap _identities = new();
@@ -108,13 +108,21 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
 
     public async ValueTask DisposeAsync()
     {
-        if (!_committed)
+        try
         {
-            await transaction.RollbackAsync();
-        }
+            if (!_committed)
+            {
+                await transaction.RollbackAsync();
+            }
 
-        await transaction.DisposeAsync();
-        await db.DisposeAsync();
+            await transaction.DisposeAsync();
+            await db.DisposeAsync();
+        }
+        finally
+        {
+            // The connection is back in the pool (or broken): the next step may take it.
+            admission?.Dispose();
+        }
     }
 
     private T? Loaded<T>(T? entity) where T : class

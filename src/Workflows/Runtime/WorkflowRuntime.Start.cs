@@ -17,7 +17,7 @@ public sealed partial class WorkflowRuntime
         await StartAsync(processKey, businessKey, variables, actor, ct, uniqueKey: null);
 
     private async Task<RuntimeResult<StartedInstance>> StartAsync(
-        string processKey, string? businessKey, JsonObject? variables, Actor actor, CancellationToken ct, string? uniqueKey)
+        string processKey, string? businessKey, JsonObject? variables, Actor actor, CancellationToken ct, string? uniqueKey, IStepParticipant? participant = null)
     {
         var definition = await definitions.PublishedAsync(processKey, ct);
         if (definition is null)
@@ -31,7 +31,7 @@ public sealed partial class WorkflowRuntime
             return RuntimeResult<StartedInstance>.Invalid($"Expected process '{processKey}' to have a none start event, but it starts only by message.", "process.startsByMessage", new { processKey });
         }
 
-        return await StartAtAsync(definition, model, start, businessKey, variables, trigger: null, actor, ct, uniqueKey);
+        return await StartAtAsync(definition, model, start, businessKey, variables, trigger: null, actor, ct, uniqueKey, participant: participant);
     }
 
     private async Task<RuntimeResult<StartedInstance>> StartAtAsync(
@@ -44,7 +44,8 @@ public sealed partial class WorkflowRuntime
         Actor actor,
         CancellationToken ct,
         string? uniqueKey = null,
-        IWorkflowSession? inSession = null)
+        IWorkflowSession? inSession = null,
+        IStepParticipant? participant = null)
     {
         var instance = new ProcessInstance
         {
@@ -63,6 +64,12 @@ public sealed partial class WorkflowRuntime
         var session = inSession ?? await store.OpenAsync(ct);
         try
         {
+            if (participant is not null && !await participant.BeforeStepAsync(session.Transaction, ct))
+            {
+                return RuntimeResult<StartedInstance>.Conflict(
+                    $"Expected the caller's writes to accept starting process '{definition.Key}', but they refused it.", "process.startRefused", new { processKey = definition.Key });
+            }
+
             session.Add(instance);
             await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
             {
@@ -70,7 +77,7 @@ public sealed partial class WorkflowRuntime
                 await step.ArmEventSubProcessesAsync(scopeTokenId: null, scopeElementId: null);
                 var token = step.NewToken(start.Id, parentId: null);
                 step.Arrive(token, start, trigger ?? []);
-            }, loadedBookmarks: []);
+            }, loadedBookmarks: [], participant);
         }
         finally
         {

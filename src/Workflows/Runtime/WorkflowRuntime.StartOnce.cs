@@ -13,8 +13,18 @@ public sealed partial class WorkflowRuntime
     /// instance, committed by then (PostgreSQL makes the loser's insert wait for the winner's commit; SQLite's write
     /// lock serialises them).
     /// </summary>
+    public Task<RuntimeResult<StartedInstance>> StartOnceAsync(
+        string processKey, string businessKey, JsonObject? variables, Actor actor, CancellationToken ct = default) =>
+        StartOnceAsync(processKey, businessKey, variables, actor, participant: null, ct);
+
+    /// <summary>
+    /// As above, with <paramref name="participant"/>'s writes in the start's transaction (a submission: the case's status,
+    /// its audit row and stored response commit with the new instance, in one commit on one connection). When an
+    /// instance already exists for the key, or the race is lost, the participant's writes do not happen (the loser's
+    /// roll back with its step): the caller learns which from its own participant.
+    /// </summary>
     public async Task<RuntimeResult<StartedInstance>> StartOnceAsync(
-        string processKey, string businessKey, JsonObject? variables, Actor actor, CancellationToken ct = default)
+        string processKey, string businessKey, JsonObject? variables, Actor actor, IStepParticipant? participant, CancellationToken ct = default)
     {
         if (await StartedOnceAsync(businessKey, ct) is { } existing)
         {
@@ -23,7 +33,7 @@ public sealed partial class WorkflowRuntime
 
         try
         {
-            return await StartAsync(processKey, businessKey, variables, actor, ct, uniqueKey: businessKey);
+            return await StartAsync(processKey, businessKey, variables, actor, ct, uniqueKey: businessKey, participant);
         }
         catch (DbException)
         {

@@ -40,11 +40,17 @@ public sealed partial class WorkflowRuntime(
         Actor actor,
         FailureMode mode,
         Func<StepContext, Task> work,
-        IEnumerable<Bookmark>? loadedBookmarks = null)
+        IEnumerable<Bookmark>? loadedBookmarks = null,
+        IStepParticipant? participant = null)
     {
         // The step's DI scope outlives the commit: a service a handler used may still hold the transaction's connection.
         await using var scope = new StepScope(scopes);
         var jobs = await RunStepAsync(session, scope, instance, model, actor, mode, work, loadedBookmarks);
+        if (participant is not null)
+        {
+            await participant.AfterStepAsync(session.Transaction, instance.Id, CancellationToken.None);
+        }
+
         await session.CommitAsync(CancellationToken.None);
         ScheduleJobs(jobs);
     }

@@ -72,6 +72,12 @@ public sealed class IdempotencyFilter(
             throw;
         }
 
+        if (scope.Completed)
+        {
+            // Stored in the transaction of the effect; saving it again would be one more commit for nothing.
+            return result;
+        }
+
         if (result is IStatusCodeHttpResult { StatusCode: >= 200 and < 300 } success)
         {
             reservation.StatusCode = success.StatusCode.Value;

@@ -23,6 +23,12 @@ public sealed class IdempotencyScope(IOptions<JsonOptions> json)
     /// </summary>
     public bool RetriesAbandoned { get; set; }
 
+    /// <summary>The use case stored the response with its effect and that transaction committed: the filter has nothing left to save.</summary>
+    public bool Completed { get; private set; }
+
+    /// <summary>Called once the transaction <see cref="CompleteWithinAsync"/> wrote in has committed (not before: it may still roll back).</summary>
+    public void MarkCommitted() => Completed = Reservation is not null;
+
     /// <summary>Stores the response on the reservation through <paramref name="db"/>'s current transaction.</summary>
     public async Task CompleteWithinAsync(CaseServiceDbContext db, int statusCode, string? location, object? body, CancellationToken ct)
     {

@@ -2,6 +2,8 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
@@ -15,12 +17,15 @@ namespace SocialInsurance.Api.Features.Applications;
 
 /// <summary>
 /// Submits (202) and starts the case's process, or, after a supplement request, resubmits and correlates
-/// <c>materialsResubmitted</c>. "Submitted" and "process started" are two commits (the aggregate, then the engine):
-/// if the second fails, the application stays Submitted and the same call again finds no instance for its business
-/// key and starts one — or finds the instance still waiting for the resubmission message and delivers it. So a retry
-/// always completes the job and never starts a second instance. A retry with the <c>Idempotency-Key</c> of a request
-/// that died with its process may find the case already further (under review, decided): its submission happened, so
-/// it answers 202 with the case's one instance rather than 409.
+/// <c>materialsResubmitted</c>. The rules are checked first, on reads that each release their connection. A first
+/// submission is then one transaction on one connection (<see cref="SubmissionWrites"/>): the case turns Submitted,
+/// the process runs to its first wait state, the audit row and the <c>Idempotency-Key</c>'s response are written, and
+/// all of it commits together or not at all. Two submissions racing end on one instance: the loser finds the case no
+/// longer a draft under the lock (or loses the unique start and rolls back whole) and joins the winner's instance.
+/// A resubmission is still two commits (the aggregate, then the message): if the second fails, the application stays
+/// Submitted and the same call again finds the instance waiting for the message and delivers it. A retry with the
+/// <c>Idempotency-Key</c> of a request that died with its process may find the case already further (under review,
+/// decided): its submission happened, so it answers 202 with the case's one instance rather than 409.
 /// </summary>
 public static class SubmitApplication
 {
@@ -35,8 +40,9 @@ public static class SubmitApplication
         _ => "suspension",
     };
 
+    public static string Location(Guid id) => $"/api/applications/{id:D}";
+
     public sealed class Handler(
-        ApplicantDatabase database,
         CasesDbContextFactory cases,
         SubmissionRules rules,
         WorkflowRuntime runtime,
@@ -48,51 +54,99 @@ public static class SubmitApplication
         public async ValueTask<Result<SubmitResponse>> Handle(Command command, CancellationToken cancellationToken)
         {
             var ct = cancellationToken;
-            await using var db = await database.OpenAsync(ct);
+            var now = time.GetUtcNow();
             ApplicationRecord record;
             Application application;
             await using (var caseDb = cases.Create())
             {
-                if (await OwnedApplications.FindAsync(caseDb, db, command.Applicant, command.Id, ct) is not { } found)
+                if (await OwnedApplications.FindAsync(caseDb, caseDb, command.Applicant, command.Id, ct) is not { } found)
                 {
                     return Result<SubmitResponse>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = command.Id }));
                 }
 
                 (application, record) = found;
-                if (application.IsEditable)
+                if (application.IsEditable && await RefusalAsync(caseDb, application, now, ct) is { } refusal)
                 {
-                    if (application.Status == ApplicationStatus.Draft && await OpenCases.OtherOpenAsync(caseDb, application, ct) is not null)
-                    {
-                        return Result<SubmitResponse>.Conflict(OpenCases.Conflict(application.Type));
-                    }
-
-                    var now = time.GetUtcNow();
-                    var errors = new FieldErrors();
-                    foreach (var kind in application.MissingMaterials())
-                    {
-                        errors.Add($"materials.{kind}", ErrorCodes.MaterialMissing, new { material = new LocalizedArg(kind.ToString(), kind.NameZh(), kind.NameEn()) });
-                    }
-
-                    foreach (var rule in await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct))
-                    {
-                        errors.Add(rule.Code, rule.Code, rule.MessageZh, rule.MessageEn);
-                    }
-
-                    if (errors.Any)
-                    {
-                        return Result<SubmitResponse>.Invalid(errors);
-                    }
-
-                    application.Submit(now);
-                    await caseDb.SaveChangesAsync(ct);
-                }
-                else if (application.Status != ApplicationStatus.Submitted && !(idempotency.RetriesAbandoned && application.Status != ApplicationStatus.Withdrawn))
-                {
-                    return Result<SubmitResponse>.Conflict(ErrorCodes.ApplicationNotSubmittable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
+                    return refusal;
                 }
             }
 
-            var progressed = await EnsureProgressAsync(application, command.Actor, ct);
+            if (application.Status == ApplicationStatus.Draft)
+            {
+                return await StartAsync(application, record, command.Actor, now, ct);
+            }
+
+            if (application.Status == ApplicationStatus.SupplementRequested)
+            {
+                await using var caseDb = cases.Create();
+                var tracked = await caseDb.Applications.SingleAsync(a => a.Id == application.Id, ct);
+                if (tracked.Status != ApplicationStatus.SupplementRequested)
+                {
+                    return await AlreadyMovedAsync(tracked, record, command.Actor, ct);
+                }
+
+                tracked.Submit(now);
+                await caseDb.SaveChangesAsync(ct);
+                return await AlreadyMovedAsync(tracked, record, command.Actor, ct);
+            }
+
+            return await AlreadyMovedAsync(application, record, command.Actor, ct);
+        }
+
+        /// <summary>Why the case cannot be submitted as it stands (another open case, missing materials, a rule), or null.</summary>
+        private async Task<Result<SubmitResponse>?> RefusalAsync(CaseServiceDbContext caseDb, Application application, DateTimeOffset now, CancellationToken ct)
+        {
+            if (application.Status == ApplicationStatus.Draft && await OpenCases.OtherOpenAsync(caseDb, application, ct) is not null)
+            {
+                return Result<SubmitResponse>.Conflict(OpenCases.Conflict(application.Type));
+            }
+
+            var errors = new FieldErrors();
+            foreach (var kind in application.MissingMaterials())
+            {
+                errors.Add($"materials.{kind}", ErrorCodes.MaterialMissing, new { material = new LocalizedArg(kind.ToString(), kind.NameZh(), kind.NameEn()) });
+            }
+
+            foreach (var rule in await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct))
+            {
+                errors.Add(rule.Code, rule.Code, rule.MessageZh, rule.MessageEn);
+            }
+
+            return errors.Any ? Result<SubmitResponse>.Invalid(errors) : null;
+        }
+
+        /// <summary>A draft's first submission: case, process, audit and stored response in one commit.</summary>
+        private async Task<Result<SubmitResponse>> StartAsync(Application application, ApplicationRecord record, Actor actor, DateTimeOffset now, CancellationToken ct)
+        {
+            var key = application.Id.ToString("D");
+            await using var writes = new SubmissionWrites(cases, audit, idempotency, application.Id, record.CaseNumber, now);
+            var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { ["applicationId"] = key }, actor, writes, ct);
+            if (started.IsOk && writes.Response is { } response && writes.StartedInstanceId == started.Value!.Id)
+            {
+                idempotency.MarkCommitted();
+                return Result<SubmitResponse>.Ok(response);
+            }
+
+            if (!started.IsOk && writes.Refused is null)
+            {
+                return Result<SubmitResponse>.Unavailable(ErrorCodes.ProcessNotStarted.With());
+            }
+
+            // Another submission of this case got there first (its commit holds the case's change): answer from the state.
+            await using var caseDb = cases.Create();
+            var current = await caseDb.Applications.AsNoTracking().SingleAsync(a => a.Id == application.Id, ct);
+            return await AlreadyMovedAsync(current, record, actor, ct);
+        }
+
+        /// <summary>The case is past its draft: make sure its process runs (a retry completes the job), or refuse.</summary>
+        private async Task<Result<SubmitResponse>> AlreadyMovedAsync(Application application, ApplicationRecord record, Actor actor, CancellationToken ct)
+        {
+            if (application.Status != ApplicationStatus.Submitted && !(idempotency.RetriesAbandoned && application.Status != ApplicationStatus.Withdrawn))
+            {
+                return Result<SubmitResponse>.Conflict(ErrorCodes.ApplicationNotSubmittable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
+            }
+
+            var progressed = await EnsureProgressAsync(application, actor, ct);
             if (!progressed.IsOk)
             {
                 return Result<SubmitResponse>.Unavailable(ErrorCodes.ProcessNotStarted.With());
@@ -137,7 +191,7 @@ public static class SubmitApplication
                 }
 
                 var result = await mediator.Send(new Command(applicant, id, user.ToActor()), ct);
-                return ApiProblems.From(result, accepted => TypedResults.Accepted($"/api/applications/{id:D}", accepted));
+                return ApiProblems.From(result, accepted => TypedResults.Accepted(Location(id), accepted));
             })
             .AddEndpointFilter<IdempotencyFilter>()
             .RequireRateLimiting(ApplicationRateLimits.Submission)

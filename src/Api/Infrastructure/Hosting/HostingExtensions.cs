@@ -55,13 +55,14 @@ public static class HostingExtensions
             options.ConnectionString = configuration.GetConnectionString("Workflows")
                 ?? $"Data Source={Path.Combine(dataFolder, "workflows.db")}";
             options.SqliteSynchronous = configuration["Database:SqliteSynchronous"] ?? options.SqliteSynchronous;
+            options.MaxPoolSize = configuration.GetValue<int?>("Database:MaxPoolSize");
         });
 
         builder.Services.AddCases(configuration);
         builder.Services.AddReports();
 
         var postgres = string.Equals(configuration["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase);
-        builder.Services.AddHangfire(hangfire =>
+        builder.Services.AddHangfire((services, hangfire) =>
         {
             hangfire
                 .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -70,9 +71,20 @@ public static class HostingExtensions
             if (postgres)
             {
                 // Several nodes share one PostgreSQL storage and its locks (SQLite storage is for one node only).
+                // On the node's one pool (StoreDataSource) unless the operator gives Hangfire a database of its own.
+                var own = configuration.GetConnectionString("Hangfire");
                 hangfire.UsePostgreSqlStorage(
-                    storage => storage.UseNpgsqlConnection(
-                        configuration.GetConnectionString("Hangfire") ?? configuration.GetConnectionString("Workflows")),
+                    storage =>
+                    {
+                        if (own is not null)
+                        {
+                            storage.UseNpgsqlConnection(own);
+                        }
+                        else
+                        {
+                            storage.UseConnectionFactory(new HangfireConnections(services.GetRequiredService<StoreDataSource>()));
+                        }
+                    },
                     new PostgreSqlStorageOptions
                     {
                         QueuePollInterval = TimeSpan.FromSeconds(1),

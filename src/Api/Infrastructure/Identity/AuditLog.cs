@@ -11,8 +11,18 @@ public sealed class AuditLog(CaseServiceDbContext db, IHttpContextAccessor http,
 {
     public async Task RecordAsync(string action, string target, object? details = null, CancellationToken ct = default)
     {
+        AddTo(db, action, target, details);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// Adds the row to <paramref name="into"/> without saving: it commits with that context's transaction (a
+    /// submission's, with the case and its process), so the action is audited exactly when it happened.
+    /// </summary>
+    public void AddTo(CaseServiceDbContext into, string action, string target, object? details = null)
+    {
         var context = http.HttpContext;
-        db.AuditEntries.Add(new AuditEntry
+        into.AuditEntries.Add(new AuditEntry
         {
             Actor = context?.User.Identity?.Name ?? "anonymous",
             Action = action,
@@ -21,6 +31,5 @@ public sealed class AuditLog(CaseServiceDbContext db, IHttpContextAccessor http,
             RemoteAddress = context?.Connection.RemoteIpAddress?.ToString(),
             At = time.GetUtcNow(),
         });
-        await db.SaveChangesAsync(ct);
     }
 }

@@ -19,9 +19,14 @@ public static class InsuranceRegistryHostingExtensions
         if (SimulatorEnabled(configuration))
         {
             configuration["InsuranceRegistry:Simulator:DataFolder"] ??= dataFolder;
-            if (Hosting.SharedDatabase.PostgreSqlConnectionString(configuration) is { } postgres)
+            if (Hosting.SharedDatabase.PostgreSqlConnectionString(configuration) is not null)
             {
-                services.AddSingleton(RegistryDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(postgres)));
+                services.AddSingleton(provider =>
+                {
+                    // The node's one pool (StoreDataSource), not a second one of Npgsql's default 100 connections.
+                    var dataSource = provider.GetRequiredService<Workflows.Persistence.StoreDataSource>();
+                    return RegistryDatabase.PostgreSql(dataSource.CreateConnection);
+                });
             }
 
             services.AddInsuranceRegistrySimulator(configuration);

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence;
 using SocialInsurance.Workflows.Persistence.Schema;
 
 namespace SocialInsurance.Api.Infrastructure.Persistence;
@@ -9,12 +10,12 @@ namespace SocialInsurance.Api.Infrastructure.Persistence;
 /// The one place <see cref="CaseServiceDbContext"/>'s options are made: the engine's provider and database, this
 /// store's own migration history table and per-provider migrations (<c>Persistence/Migrations/Sqlite</c>, <c>/PostgreSql</c>).
 /// </summary>
-public sealed class CaseServiceStore(WorkflowOptions options)
+public sealed class CaseServiceStore(WorkflowOptions options, StoreDataSource dataSource)
 {
     public CaseServiceDbContext Create()
     {
         var builder = new DbContextOptionsBuilder<CaseServiceDbContext>();
-        Configure(builder, options);
+        Configure(builder, options, dataSource);
         return new CaseServiceDbContext(builder.Options);
     }
 
@@ -34,6 +35,6 @@ public sealed class CaseServiceStore(WorkflowOptions options)
         await StoreMigrator.MigrateAsync(db, ct);
     }
 
-    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, WorkflowOptions options) =>
-        StoreProvider.Use(builder, options.Provider, options.ConnectionString, CaseServiceDbContext.HistoryTable, options.SqliteSynchronous);
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, WorkflowOptions options, StoreDataSource? dataSource = null) =>
+        StoreProvider.Use(builder, options.Provider, options.ConnectionString, CaseServiceDbContext.HistoryTable, options.SqliteSynchronous, dataSource?.PostgreSql);
 }

@@ -23,7 +23,7 @@ public static class PersistenceExtensions
         services.AddSingleton<CaseServiceStore>();
         services.TryAddSingleton<DatabaseMigrator>();
         services.AddDbContextFactory<CaseServiceDbContext>(
-            (provider, db) => CaseServiceStore.Configure(db, provider.GetRequiredService<WorkflowOptions>()),
+            (provider, db) => CaseServiceStore.Configure(db, provider.GetRequiredService<WorkflowOptions>(), provider.GetRequiredService<Workflows.Persistence.StoreDataSource>()),
             ServiceLifetime.Singleton);
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CaseServiceDbContext>>().CreateDbContext());
         return services;

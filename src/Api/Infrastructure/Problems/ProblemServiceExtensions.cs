@@ -8,6 +8,7 @@ public static class ProblemServiceExtensions
     /// <summary>Problem details for every error: thrown exceptions (no stack traces outside Development), bare status codes, and results.</summary>
     public static IServiceCollection AddApiProblems(this IServiceCollection services)
     {
+        services.AddExceptionHandler<OverloadExceptionHandler>();
         services.AddExceptionHandler<RequestExceptionHandler>();
 
         // Binding failures (a body of the wrong shape) throw, so RequestExceptionHandler can name the field; otherwise

@@ -23,10 +23,15 @@ public static class TaxBureauHostingExtensions
         if (SimulatorEnabled(configuration))
         {
             configuration["TaxBureau:Simulator:DataFolder"] ??= dataFolder;
-            if (Hosting.SharedDatabase.PostgreSqlConnectionString(configuration) is { } postgres)
+            if (Hosting.SharedDatabase.PostgreSqlConnectionString(configuration) is not null)
             {
                 // One bureau for every node: an agreement signed through one node is what polling on another finds.
-                services.AddSingleton(SimulatorDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(postgres)));
+                services.AddSingleton(provider =>
+                {
+                    // The node's one pool (StoreDataSource), not a second one of Npgsql's default 100 connections.
+                    var dataSource = provider.GetRequiredService<Workflows.Persistence.StoreDataSource>();
+                    return SimulatorDatabase.PostgreSql(dataSource.CreateConnection);
+                });
             }
 
             services.AddTaxBureauSimulator(configuration);

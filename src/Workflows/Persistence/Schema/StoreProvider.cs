@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql;
 using SocialInsurance.Workflows.Hosting;
 
 namespace SocialInsurance.Workflows.Persistence.Schema;
@@ -15,10 +16,15 @@ public static class StoreProvider
     public const string SqliteFolder = "Sqlite";
     public const string PostgreSqlFolder = "PostgreSql";
 
-    public static DbContextOptionsBuilder Use(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string historyTable, string? sqliteSynchronous = null)
+    public static DbContextOptionsBuilder Use(
+        DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString, string historyTable, string? sqliteSynchronous = null, NpgsqlDataSource? dataSource = null)
     {
         switch (provider)
         {
+            // The node's one data source when there is one (StoreDataSource), so every store shares its bounded pool.
+            case DatabaseProvider.PostgreSql when dataSource is not null:
+                builder.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable(historyTable));
+                break;
             case DatabaseProvider.PostgreSql:
                 builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable));
                 break;

@@ -18,11 +18,12 @@ public static class CaseReportFacts
         db.ChangeTracker.DetectChanges();
         var changed = db.ChangeTracker.Entries<Application>()
             .Where(e => e.State is EntityState.Added or EntityState.Modified)
-            .Select(e => e.Entity)
+            .Select(e => (e.Entity, Added: e.State == EntityState.Added))
             .ToList();
-        foreach (var application in changed)
+        foreach (var (application, added) in changed)
         {
-            if (await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
+            // A case being added has no fact yet: asking the database would be one query for a known answer.
+            if (!added && await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
             {
                 Apply(application, fact);
             }

@@ -31,6 +31,7 @@ public static partial class ErrorCodes
     public static readonly ErrorCode NotJson = new("request.notJson", "请求体不是有效的 JSON（第 {line} 行第 {byte} 字节）", "The body is not valid JSON (line {line}, byte {byte}).");
     public static readonly ErrorCode WrongType = new("field.wrongType", "值的类型或格式不正确", "The value has the wrong type or format");
     public static readonly ErrorCode DuplicateProperty = new("field.duplicate", "字段重复出现", "The field appears more than once");
+    public static readonly ErrorCode Overloaded = new("request.overloaded", "服务繁忙，请在 {retryAfterSeconds} 秒后重试", "The service is busy; try again in {retryAfterSeconds} seconds.");
     public static readonly ErrorCode PleaseWait = new("request.pleaseWait", "请稍后再试", "Please wait before trying again.");
     public static readonly ErrorCode OnlyPost = new("request.onlyPost", "仅支持 POST", "Only POST is allowed here.");
     public static readonly ErrorCode FormRequired = new("request.formRequired", "须为表单", "Send a form (application/x-www-form-urlencoded).");

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Persistence;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Workflows.Execution;
+
+namespace SocialInsurance.Api.Features.Applications;
+
+/// <summary>
+/// What a first submission writes besides the process, all in the start's one transaction on its one connection: the
+/// case turns Submitted (its report row with it) before the process runs, and once the process reached its first wait
+/// state the audit row and the <c>Idempotency-Key</c>'s stored response are added. One commit (on SQLite one write
+/// lock and one fsync instead of four), and no second connection asked for while the step holds its own.
+/// </summary>
+internal sealed class SubmissionWrites(
+    CasesDbContextFactory cases, AuditLog audit, IdempotencyScope idempotency, Guid applicationId, string caseNumber, DateTimeOffset now)
+    : IStepParticipant, IAsyncDisposable
+{
+    private CaseServiceDbContext? _db;
+
+    /// <summary>The case's status when it was no longer a draft under the step's lock: another request moved it first.</summary>
+    public ApplicationStatus? Refused { get; private set; }
+
+    /// <summary>The instance this submission's transaction started; it committed only if the runtime answers with this one.</summary>
+    public Guid? StartedInstanceId { get; private set; }
+
+    public SubmitApplication.SubmitResponse? Response { get; private set; }
+
+    public async Task<bool> BeforeStepAsync(IStepTransaction transaction, CancellationToken ct)
+    {
+        _db = cases.Create(transaction);
+        var application = await _db.Applications.SingleAsync(a => a.Id == applicationId, ct);
+        if (application.Status != ApplicationStatus.Draft)
+        {
+            Refused = application.Status;
+            return false;
+        }
+
+        application.Submit(now);
+        await _db.SaveChangesAsync(ct);
+        return true;
+    }
+
+    public async Task AfterStepAsync(IStepTransaction transaction, Guid instanceId, CancellationToken ct)
+    {
+        var db = _db ?? throw new InvalidOperationException("Expected the submission's writes to have run before the step.");
+        // The step's service tasks moved the case on through their own contexts on this transaction.
+        var status = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync(ct);
+        Response = new SubmitApplication.SubmitResponse(applicationId, caseNumber, status.ToString(), instanceId);
+        audit.AddTo(db, "application.submit", $"application:{applicationId:D}", new { caseNumber, status = status.ToString(), instanceId });
+        await db.SaveChangesAsync(ct);
+        await idempotency.CompleteWithinAsync(db, StatusCodes.Status202Accepted, SubmitApplication.Location(applicationId), Response, ct);
+        StartedInstanceId = instanceId;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_db is not null)
+        {
+            await _db.DisposeAsync();
+        }
+    }
+}
