@@ -17,7 +17,13 @@ import { batchPercent, pollInterval } from './progress';
 import { OutcomeTag, StatusTag } from './StatusTag';
 
 /** One batch's progress: counts, a bar, and each instance's outcome. */
-export function BatchProgress({ batchId, elementName }: { batchId: string; elementName: (id: string) => string }) {
+export interface BatchProgressProps {
+  batchId: string;
+  elementName: (id: string) => string;
+  caseOf: (instanceId: string, businessKey?: string | null) => string;
+}
+
+export function BatchProgress({ batchId, elementName, caseOf }: BatchProgressProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const batch = useQuery({
@@ -40,7 +46,7 @@ export function BatchProgress({ batchId, elementName }: { batchId: string; eleme
     {
       title: t('migrations.instances.businessKey'),
       key: 'businessKey',
-      render: (_, item) => <Link to={`/instances/${item.instanceId}`}>{item.businessKey || t('migrations.instances.noBusinessKey')}</Link>,
+      render: (_, item) => <Link to={`/instances/${item.instanceId}`}>{caseOf(item.instanceId, item.businessKey)}</Link>,
     },
     { title: t('migrations.progress.outcome'), dataIndex: 'outcome', width: 120, render: (_, item) => <OutcomeTag outcome={item.outcome} /> },
     {

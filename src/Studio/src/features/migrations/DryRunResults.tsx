@@ -10,7 +10,14 @@ import type { DryRun, InstancePlan } from './api';
 import { migrationProblemText } from './problemText';
 
 /** What a dry run found: problems of the plan itself, then per instance where it waits and whether it can move. */
-export function DryRunResults({ plan, sourceName, stale }: { plan: DryRun; sourceName: (id: string) => string; stale: boolean }) {
+export interface DryRunResultsProps {
+  plan: DryRun;
+  sourceName: (id: string) => string;
+  caseOf: (instanceId: string, businessKey?: string | null) => string;
+  stale: boolean;
+}
+
+export function DryRunResults({ plan, sourceName, caseOf, stale }: DryRunResultsProps) {
   const { t, i18n } = useTranslation();
   const problemText = (p: Parameters<typeof migrationProblemText>[2]) => migrationProblemText(t, i18n.language, p, sourceName);
 
@@ -18,7 +25,7 @@ export function DryRunResults({ plan, sourceName, stale }: { plan: DryRun; sourc
     {
       title: t('migrations.instances.businessKey'),
       key: 'businessKey',
-      render: (_, i) => <Link to={`/instances/${i.instanceId}`}>{i.businessKey || t('migrations.instances.noBusinessKey')}</Link>,
+      render: (_, i) => <Link to={`/instances/${i.instanceId}`}>{caseOf(i.instanceId, i.businessKey)}</Link>,
     },
     {
       title: t('migrations.instances.activeElements'),

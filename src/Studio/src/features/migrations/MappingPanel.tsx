@@ -12,7 +12,8 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../api/ApiError';
 import type { PlanElement } from './api';
-import { compatibleTargets, diagramMarks, newTargets, originOf, sourceForTarget, type MappingRow } from './mapping';
+import { isChinese } from '../../i18n/language';
+import { compatibleTargets, diagramMarks, kindLabel, newTargets, originOf, sourceForTarget, type MappingRow } from './mapping';
 
 const MigrationDiagram = lazy(() => import('./MigrationDiagram'));
 
@@ -37,7 +38,7 @@ export function MappingPanel({ rows, targets, proposal, sourceXml, targetXml, so
   const { t, i18n } = useTranslation();
   const marks = useMemo(() => diagramMarks(rows, targets, selected), [rows, targets, selected]);
   const named = (e: { id: string; name?: string | null }) => (e.name ? localizeName(e.name, i18n.language) : e.id);
-  const kindText = (kind: string) => t(`migrations.kind.${kind}`, { defaultValue: kind });
+  const kindText = (kind: string) => kindLabel(t, kind, isChinese(i18n.language));
   const added = newTargets(rows, targets);
 
   const columns: ColumnsType<MappingRow> = [

@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError, localizeName } from '../../api/ApiError';
 import { problemDetail } from '../errors/problemText';
 import { definitionsApi } from '../definitions/api';
+import { instancesApi } from '../instances/api';
 import { migrationsApi, type DryRun, type ElementPair, type PlanElement } from './api';
 import { BatchList } from './BatchList';
 import { BatchProgress } from './BatchProgress';
@@ -112,6 +113,14 @@ export default function MigrationsPage() {
     },
   });
 
+  // Applications' instances carry their 案件编号 (case number): people know a case by it, not by its business key.
+  const caseList = useQuery({
+    queryKey: ['instances', 'caseNumbers', processKey],
+    queryFn: () => instancesApi.list({ processKey, page: 1, pageSize: 100 }),
+    enabled: Boolean(processKey),
+  });
+  const caseOf = (instanceId: string, businessKey?: string | null) =>
+    caseList.data?.items.find((i) => i.id === instanceId)?.caseNumber || businessKey || t('migrations.instances.noBusinessKey');
   const names = useMemo(() => namesOf(current?.result, current?.rows ?? []), [current]);
   const sourceName = (id: string) => elementName(id, names.source, i18n.language);
   const counts = useMemo(() => instanceCounts(current?.result), [current?.result]);
@@ -228,12 +237,12 @@ export default function MigrationsPage() {
             }
           >
             {run.error && <Alert style={{ marginBottom: 12 }} type="error" showIcon title={t('migrations.run.failed')} description={errorText(run.error)} data-testid="migration-run-error" />}
-            <DryRunResults plan={result} sourceName={sourceName} stale={stale} />
+            <DryRunResults plan={result} sourceName={sourceName} caseOf={caseOf} stale={stale} />
           </Card>
         </>
       )}
 
-      {batchId && <BatchProgress key={batchId} batchId={batchId} elementName={sourceName} />}
+      {batchId && <BatchProgress key={batchId} batchId={batchId} elementName={sourceName} caseOf={caseOf} />}
       {processKey && <BatchList processKey={processKey} selected={batchId} onSelect={(id) => update({ batch: id })} />}
     </Space>
   );

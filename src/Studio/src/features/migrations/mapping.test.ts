@@ -6,6 +6,8 @@ import {
   compatibleTargets,
   diagramMarks,
   elementKinds,
+  eventKinds,
+  kindLabel,
   elementName,
   instanceCounts,
   mappingOf,
@@ -55,6 +57,7 @@ describe('migration mapping', () => {
     const review = rows.find((r) => r.source === 'review')!;
     expect(compatibleTargets(review, targetsFromPlan(plan)).map((t) => t.id)).toEqual(['reviewFirst', 'recheck']);
     expect(normalizeKind('bpmn:userTask')).toBe('UserTask');
+    expect(normalizeKind('intermediateCatchEvent:Timer')).toBe('IntermediateCatchEvent:timer');
   });
 
   it('Origin_IsGeneratedUntilChanged_EditedAfter_UnmappedWithoutTarget', () => {
@@ -111,12 +114,26 @@ describe('migration mapping', () => {
   it('EveryNamedKindOutcomeAndStatus_IsTranslatedInBothLanguages', () => {
     const keys = [
       ...elementKinds.map((k) => `migrations.kind.${k}`),
+      ...eventKinds.map((k) => `migrations.eventKind.${k}`),
       ...['generated', 'edited', 'unmapped'].map((k) => `migrations.origin.${k}`),
       ...['queued', 'running', 'completed', 'failed'].map((k) => `migrations.status.${k}`),
       ...['pending', 'migrated', 'failed', 'skipped'].map((k) => `migrations.outcome.${k}`),
     ];
     const has = (tree: Tree, key: string) => typeof key.split('.').reduce<Tree | string | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), tree) === 'string';
     expect(keys.filter((k) => !has(translations['zh-CN'], k) || !has(translations.en, k))).toEqual([]);
+  });
+});
+
+describe('kind labels', () => {
+  const t = (key: string, options?: { defaultValue: string }) => {
+    const found = key.split('.').reduce<Tree | string | undefined>((node, part) => (node && typeof node === 'object' ? node[part] : undefined), translations['zh-CN']);
+    return typeof found === 'string' ? found : options!.defaultValue;
+  };
+
+  it('KindLabel_NamesTheTypeAndWhatAnEventWaitsFor', () => {
+    expect(kindLabel(t, 'userTask', true)).toBe('人工任务');
+    expect(kindLabel(t, 'intermediateCatchEvent:timer', true)).toBe('中间捕获事件（定时）');
+    expect(kindLabel(t, 'somethingNew', true)).toBe('SomethingNew');
   });
 });
 

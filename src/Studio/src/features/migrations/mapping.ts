@@ -33,12 +33,32 @@ export const elementKinds = [
   'IntermediateCatchEvent',
   'IntermediateThrowEvent',
   'BoundaryEvent',
+  'EventSubProcess',
 ] as const;
 
-/** The server may spell a kind `userTask`, `UserTask` or `bpmn:UserTask`: one spelling for comparing and naming. */
+/** What an event waits for or throws, as the engine appends it to the kind (`intermediateCatchEvent:timer`). */
+export const eventKinds = ['timer', 'message', 'signal', 'conditional', 'error', 'escalation', 'link'] as const;
+
+/**
+ * The server may spell a kind `userTask`, `UserTask` or `bpmn:UserTask`, with what an event waits for after a colon
+ * (`intermediateCatchEvent:timer`): one spelling for comparing and naming.
+ */
 export function normalizeKind(kind: string | null | undefined): string {
-  const bare = (kind ?? '').replace(/^bpmn:/i, '');
-  return bare.charAt(0).toUpperCase() + bare.slice(1);
+  const [type, ...rest] = (kind ?? '').replace(/^bpmn:/i, '').split(':');
+  const bare = type.charAt(0).toUpperCase() + type.slice(1);
+  return rest.length ? `${bare}:${rest.join(':').toLowerCase()}` : bare;
+}
+
+/**
+ * A kind in words: the element type and, for an event, what it waits for (a timer catch event). Built by hand
+ * because i18next reads a colon in a key as a namespace.
+ */
+export function kindLabel(t: (key: string, options?: { defaultValue: string }) => string, kind: string, chinese: boolean): string {
+  const [type, event] = normalizeKind(kind).split(':');
+  const typeText = t(`migrations.kind.${type}`, { defaultValue: type });
+  if (!event) return typeText;
+  const eventText = t(`migrations.eventKind.${event}`, { defaultValue: event });
+  return chinese ? `${typeText}（${eventText}）` : `${typeText} (${eventText})`;
 }
 
 /** The rows of a plan: every mapped source element, then those the server found no counterpart for. */
