@@ -9,6 +9,7 @@ using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Elements;
 using SocialInsurance.Workflows.Execution.Elements.Tasks;
 using SocialInsurance.Workflows.Expressions;
+using SocialInsurance.Workflows.InstanceMigration;
 using SocialInsurance.Workflows.Parsing;
 using SocialInsurance.Workflows.Persistence;
 using SocialInsurance.Workflows.Persistence.Decisions;
@@ -56,6 +57,10 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowJobScheduler, HangfireJobScheduler>();
         services.AddTransient<BookmarkJob>();
         services.AddTransient<OverdueBookmarkSweep>();
+        services.AddSingleton<IMigrationStore, MigrationStore>();
+        services.AddSingleton<MigrationService>();
+        services.AddSingleton<InstanceMigrator>();
+        services.AddSingleton<MigrationBatchRunner>();
         return services;
     }
 

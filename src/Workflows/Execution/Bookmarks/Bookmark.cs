@@ -12,7 +12,7 @@ public sealed class Bookmark
     public int TokenId { get; init; }
 
     /// <summary>The element that resumes: the task, the catch event, or the boundary event.</summary>
-    public required string ElementId { get; init; }
+    public required string ElementId { get; set; }
     public BookmarkKind Kind { get; init; }
 
     public string? MessageName { get; init; }

@@ -10,8 +10,8 @@ public sealed class Incident
     public Guid InstanceId { get; init; }
     public int TokenId { get; init; }
     public required string ProcessKey { get; init; }
-    public required string ElementId { get; init; }
-    public required string ElementType { get; init; }
+    public required string ElementId { get; set; }
+    public required string ElementType { get; set; }
     public required string Message { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? ResolvedAt { get; set; }

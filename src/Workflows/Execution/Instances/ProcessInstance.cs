@@ -11,9 +11,9 @@ namespace SocialInsurance.Workflows.Execution.Instances;
 public sealed class ProcessInstance
 {
     public Guid Id { get; init; }
-    public required string DefinitionId { get; init; }
+    public required string DefinitionId { get; set; }
     public required string ProcessKey { get; init; }
-    public int ProcessVersion { get; init; }
+    public int ProcessVersion { get; set; }
     public string? BusinessKey { get; init; }
 
     /// <summary>

@@ -9,12 +9,12 @@ public sealed class UserTaskInstance
     public Guid Id { get; init; }
     public Guid InstanceId { get; init; }
     public int TokenId { get; init; }
-    public required string ElementId { get; init; }
-    public required string Name { get; init; }
+    public required string ElementId { get; set; }
+    public required string Name { get; set; }
     public required string ProcessKey { get; init; }
-    public int ProcessVersion { get; init; }
+    public int ProcessVersion { get; set; }
     public string? BusinessKey { get; init; }
-    public string? FormKey { get; init; }
+    public string? FormKey { get; set; }
     public string? Assignee { get; set; }
     public List<TaskCandidate> Candidates { get; init; } = [];
     public DateTimeOffset CreatedAt { get; init; }

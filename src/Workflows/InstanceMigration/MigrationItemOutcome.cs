@@ -1,0 +1,9 @@
+namespace SocialInsurance.Workflows.InstanceMigration;
+
+public enum MigrationItemOutcome
+{
+    Pending,
+    Migrated,
+    Failed,
+    Skipped,
+}
