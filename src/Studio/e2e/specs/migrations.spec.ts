@@ -36,6 +36,8 @@ test('a migration dry run and run of instances waiting in a user task from v1 to
   // When the administrator opens the migration from v2 on the versions page
   await signIn(page, 'admin1');
   await page.goto(`/definitions/${key}`);
+  await expect(page.getByTestId('version-migrate-2')).toBeVisible();
+  await page.screenshot({ path: 'e2e/results/migration-versions-zh.png', fullPage: true });
   await page.getByTestId('version-migrate-2').click();
   await expect(page).toHaveURL(new RegExp(`/migrations\\?process=${key}&from=1&to=2`));
 

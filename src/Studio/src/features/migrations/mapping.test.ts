@@ -43,13 +43,14 @@ const plan: DryRun = {
 };
 
 describe('migration mapping', () => {
-  it('RowsFromPlan_ListMappedThenUnmappedSourceElements', () => {
+  it('RowsFromPlan_ListElementsWithInstancesFirst_ThenMapped_ThenUnmapped', () => {
     const rows = rowsFromPlan(plan);
     expect(rows.map((r) => [r.source, r.target, r.kind])).toEqual([
+      ['review', null, 'UserTask'],
       ['start', 'start', 'StartEvent'],
       ['end', 'end', 'EndEvent'],
-      ['review', null, 'UserTask'],
     ]);
+    expect(rowsFromPlan({ ...plan, instances: [] }).map((r) => r.source)).toEqual(['start', 'end', 'review']);
   });
 
   it('CompatibleTargets_OfferOnlyElementsOfTheSameKind_WhateverTheServersSpelling', () => {
@@ -64,18 +65,18 @@ describe('migration mapping', () => {
     const rows = rowsFromPlan(plan);
     const proposal = proposalOf(rows);
     const fixed = withTarget(rows, 'review', 'reviewFirst');
-    expect(fixed.map((r) => originOf(r, proposal))).toEqual(['generated', 'generated', 'edited']);
-    expect(originOf(rows[2], proposal)).toBe('unmapped');
-    expect(originOf(withTarget(rows, 'end', null)[1], proposal)).toBe('unmapped');
+    expect(fixed.map((r) => originOf(r, proposal))).toEqual(['edited', 'generated', 'generated']);
+    expect(originOf(rows[0], proposal)).toBe('unmapped');
+    expect(originOf(withTarget(rows, 'end', null)[2], proposal)).toBe('unmapped');
   });
 
   it('MappingOf_SendsOnlyRowsWithACounterpart_AndCompareIgnoresOrder', () => {
     const fixed = withTarget(rowsFromPlan(plan), 'review', 'reviewFirst');
     const mapping = mappingOf(fixed);
     expect(mapping).toEqual([
+      { source: 'review', target: 'reviewFirst' },
       { source: 'start', target: 'start' },
       { source: 'end', target: 'end' },
-      { source: 'review', target: 'reviewFirst' },
     ]);
     expect(sameMapping(mapping, [...mapping].reverse())).toBe(true);
     expect(sameMapping(mapping, mappingOf(rowsFromPlan(plan)))).toBe(false);
@@ -85,7 +86,7 @@ describe('migration mapping', () => {
     const fixed = withTarget(rowsFromPlan(plan), 'review', 'reviewFirst');
     const targets = targetsFromPlan(plan);
     const marks = diagramMarks(fixed, targets, 'review');
-    expect(marks.source).toEqual({ mapped: ['start', 'end', 'review'], unmapped: [], selected: ['review'] });
+    expect(marks.source).toEqual({ mapped: ['review', 'start', 'end'], unmapped: [], selected: ['review'] });
     expect(marks.target.mapped.sort()).toEqual(['end', 'reviewFirst', 'start']);
     expect(marks.target.unmapped).toEqual(['recheck', 'notify']);
     expect(marks.target.selected).toEqual(['reviewFirst']);

@@ -61,14 +61,19 @@ export function kindLabel(t: (key: string, options?: { defaultValue: string }) =
   return chinese ? `${typeText}（${eventText}）` : `${typeText} (${eventText})`;
 }
 
-/** The rows of a plan: every mapped source element, then those the server found no counterpart for. */
+/**
+ * The rows of a plan: the elements instances wait on first (the ones that matter), then every other mapped source
+ * element, then those the server found no counterpart for.
+ */
 export function rowsFromPlan(plan: DryRun): MappingRow[] {
+  const waiting = instanceCounts(plan);
   const mapped = plan.mapping.map((m) => ({ source: m.source, sourceName: m.sourceName, kind: normalizeKind(m.sourceKind), target: m.target }));
   const seen = new Set(mapped.map((r) => r.source));
   const unmapped = plan.unmappedSource
     .filter((e) => !seen.has(e.id))
     .map((e) => ({ source: e.id, sourceName: e.name, kind: normalizeKind(e.kind), target: null }));
-  return [...mapped, ...unmapped];
+  const rows = [...mapped, ...unmapped];
+  return [...rows.filter((r) => waiting.has(r.source)), ...rows.filter((r) => !waiting.has(r.source))];
 }
 
 /** Every element of the target version the plan knows, once each, with its kind normalised. */
