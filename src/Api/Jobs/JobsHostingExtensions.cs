@@ -14,6 +14,7 @@ public static class JobsHostingExtensions
         services.Configure<ContributionDeadlinesOptions>(configuration.GetSection(ContributionDeadlinesOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
         services.AddTransient<ContributionDeadlinesJob>();
+        services.AddTransient<MigrationBatchJob>();
         return services;
     }
 

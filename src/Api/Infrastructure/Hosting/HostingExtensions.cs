@@ -7,6 +7,7 @@ using SocialInsurance.Api.Jobs;
 using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using SocialInsurance.Api.Features.Admin;
+using SocialInsurance.Api.Features.Migrations;
 using SocialInsurance.Api.Features.Reports;
 using SocialInsurance.Api.Features.Applications;
 using SocialInsurance.Api.Features.Insurance;
@@ -187,6 +188,7 @@ public static class HostingExtensions
         app.MapSavedFilterEndpoints();
         app.MapAdminEndpoints();
         app.MapReportEndpoints();
+        app.MapMigrationEndpoints();
         app.MapApplicationEndpoints();
         app.MapInsuranceEndpoints();
         app.MapNotificationEndpoints();
