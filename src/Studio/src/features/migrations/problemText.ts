@@ -17,6 +17,10 @@ export function migrationProblemText(t: TFunction, language: string, problem: Mi
     // Kinds arrive as the engine spells them (userTask), names in both languages ("审核 Review"): show them in the reader's.
     args[name] = typeof value !== 'string' ? value : /kind$/i.test(name) ? kindLabel(t, value, isChinese(language)) : localizeName(value, language);
   }
-  const text = codeText(t, language, { code: problem.code, args }, problem.message);
-  return /\{\{\w+\}\}/.test(text) ? problem.message : text;
+  // A catalog text whose arguments the problem does not carry (the dry run sends none beyond the element) would show
+  // gaps: the server's text, rendered in the request's language with every argument, reads better then.
+  const template = t(`errors.${problem.code}`, { defaultValue: '', skipInterpolation: true });
+  const needed = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
+  if (!problem.code || !template || needed.some((name) => args[name] === undefined || args[name] === '')) return problem.message || template;
+  return codeText(t, language, { code: problem.code, args }, problem.message);
 }
