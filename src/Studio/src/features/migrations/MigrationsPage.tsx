@@ -13,7 +13,7 @@ import Space from 'antd/es/space';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { ApiError, localizeName } from '../../api/ApiError';
-import { problemDetail } from '../errors/problemText';
+import { fieldTexts, problemDetail } from '../errors/problemText';
 import { definitionsApi } from '../definitions/api';
 import { instancesApi } from '../instances/api';
 import { migrationsApi, type DryRun, type ElementPair, type PlanElement } from './api';
@@ -96,7 +96,12 @@ export default function MigrationsPage() {
   const stale = current ? !sameMapping(mapping, current.resultMapping) : false;
 
   const request = () => ({ processKey: processKey!, sourceVersion: source!, targetVersion: target!, mapping });
-  const errorText = (e: unknown) => (e instanceof ApiError ? problemDetail(t, i18n.language, e) : t('error.network'));
+  // A refused mapping answers field errors per line (an element that does not exist): show those, not the generic title.
+  const errorText = (e: unknown) => {
+    if (!(e instanceof ApiError)) return t('error.network');
+    const fields = Object.values(fieldTexts(t, i18n.language, e)).flat();
+    return fields.length ? fields.join('；') : problemDetail(t, i18n.language, e);
+  };
   const dryRun = useMutation({
     mutationFn: () => migrationsApi.dryRun(request()),
     onSuccess: (result) => {
