@@ -89,6 +89,8 @@ test('a migration dry run and run of instances waiting in a user task from v1 to
   await page.evaluate(() => localStorage.setItem('studio.lang', 'en'));
   await page.reload();
   await expect(page.getByTestId('migration-progress')).toContainText('Completed');
+  await expect(page.getByTestId('dry-run-summary')).toBeVisible();
+  await expect(sourceDiagram.locator('g.djs-element.si-mig-mapped')).toHaveCount(2);
   await page.screenshot({ path: 'e2e/results/migration-done-en.png', fullPage: true });
   await page.evaluate(() => localStorage.setItem('studio.lang', 'zh-CN'));
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
@@ -21,9 +21,11 @@ export interface BatchProgressProps {
   batchId: string;
   elementName: (id: string) => string;
   caseOf: (instanceId: string, businessKey?: string | null) => string;
+  /** Called once the batch has finished: the instances have moved, so an earlier dry run no longer holds. */
+  onFinished?: () => void;
 }
 
-export function BatchProgress({ batchId, elementName, caseOf }: BatchProgressProps) {
+export function BatchProgress({ batchId, elementName, caseOf, onFinished }: BatchProgressProps) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const batch = useQuery({
@@ -31,11 +33,16 @@ export function BatchProgress({ batchId, elementName, caseOf }: BatchProgressPro
     queryFn: () => migrationsApi.batch(batchId),
     refetchInterval: (query) => pollInterval(query.state.data),
   });
+  const onFinishedRef = useRef(onFinished);
+  onFinishedRef.current = onFinished;
   const status = batch.data?.status;
   const finished = status === 'completed' || status === 'failed';
   useEffect(() => {
     // The list shows the batch's counts: refresh it when the batch finishes.
-    if (finished) void queryClient.invalidateQueries({ queryKey: ['migrations', 'list'] });
+    if (!finished) return;
+    void queryClient.invalidateQueries({ queryKey: ['migrations', 'list'] });
+    void queryClient.invalidateQueries({ queryKey: ['instances'] });
+    onFinishedRef.current?.();
   }, [finished, queryClient]);
 
   if (batch.isError) return <Alert type="error" showIcon title={t('migrations.loadFailed')} />;

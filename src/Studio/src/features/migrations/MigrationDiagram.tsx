@@ -7,7 +7,12 @@ import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn.css';
 import type { SideMarks } from './mapping';
 
-type Canvas = { addMarker(id: string, marker: string): void; removeMarker(id: string, marker: string): void; zoom(level: string | number): void };
+type Canvas = {
+  addMarker(id: string, marker: string): void;
+  removeMarker(id: string, marker: string): void;
+  zoom(): number;
+  zoom(level: string | number, center?: 'auto'): number;
+};
 type Overlays = { add(id: string, type: string, overlay: { position: object; html: HTMLElement }): void; remove(filter: { type: string }): void };
 type ElementRegistry = { get(id: string): unknown };
 
@@ -50,7 +55,10 @@ export default function MigrationDiagram({ xml, marks, side, counts, onElementCl
         if (disposed) return;
         setError(null);
         viewerRef.current = viewer;
-        viewer.get<Canvas>('canvas').zoom('fit-viewport');
+        // Fit, then leave a margin: a wide diagram in a half-width card would otherwise touch the card's edges.
+        const canvas = viewer.get<Canvas>('canvas');
+        canvas.zoom('fit-viewport', 'auto');
+        canvas.zoom(Math.min(1, canvas.zoom() * 0.9), 'auto');
         setReady((n) => n + 1);
       })
       .catch((e: Error) => !disposed && setError(e.message));

@@ -247,7 +247,7 @@ export default function MigrationsPage() {
         </>
       )}
 
-      {batchId && <BatchProgress key={batchId} batchId={batchId} elementName={sourceName} caseOf={caseOf} />}
+      {batchId && <BatchProgress key={batchId} batchId={batchId} elementName={sourceName} caseOf={caseOf} onFinished={() => ready && current && dryRun.mutate()} />}
       {processKey && <BatchList processKey={processKey} selected={batchId} onSelect={(id) => update({ batch: id })} />}
     </Space>
   );
