@@ -15,11 +15,13 @@ export interface DryRunResultsProps {
   sourceName: (id: string) => string;
   caseOf: (instanceId: string, businessKey?: string | null) => string;
   stale: boolean;
+  /** The version the instances would move to (the problems' texts name it). */
+  targetVersion: number;
 }
 
-export function DryRunResults({ plan, sourceName, caseOf, stale }: DryRunResultsProps) {
+export function DryRunResults({ plan, sourceName, caseOf, stale, targetVersion }: DryRunResultsProps) {
   const { t, i18n } = useTranslation();
-  const problemText = (p: Parameters<typeof migrationProblemText>[2]) => migrationProblemText(t, i18n.language, p, sourceName);
+  const problemText = (p: Parameters<typeof migrationProblemText>[2]) => migrationProblemText(t, i18n.language, p, sourceName, { version: targetVersion });
 
   const columns: ColumnsType<InstancePlan> = [
     {

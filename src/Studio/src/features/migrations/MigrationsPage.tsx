@@ -242,7 +242,7 @@ export default function MigrationsPage() {
             }
           >
             {run.error && <Alert style={{ marginBottom: 12 }} type="error" showIcon title={t('migrations.run.failed')} description={errorText(run.error)} data-testid="migration-run-error" />}
-            <DryRunResults plan={result} sourceName={sourceName} caseOf={caseOf} stale={stale} />
+            <DryRunResults plan={result} sourceName={sourceName} caseOf={caseOf} stale={stale} targetVersion={target!} />
           </Card>
         </>
       )}

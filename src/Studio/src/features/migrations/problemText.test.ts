@@ -9,6 +9,14 @@ const nameOf = (id: string) => {
 };
 
 describe('migration problem texts', () => {
+  it('ProblemText_TakesWhatTheScreenKnows_WhenTheProblemLeavesItOut', async () => {
+    await i18n.changeLanguage('en');
+    const message = "Instances can wait at '审核申请 Review', but it maps to nothing in version 2.";
+    expect(migrationProblemText(i18n.t, 'en', { code: 'migration.unmappedWaitState', elementId: 'review', message }, nameOf, { version: 2 })).toBe(
+      "Instances can wait at 'Review', but it maps to nothing in version 2.",
+    );
+  });
+
   it('ProblemText_IsRenderedFromItsCode_WithTheElementNamedInTheUsersLanguage', async () => {
     await i18n.changeLanguage('zh-CN');
     const text = migrationProblemText(i18n.t, 'zh-CN', { code: 'migration.duplicateSource', elementId: 'review', message: "Element 'review' is mapped more than once." }, nameOf);

@@ -10,9 +10,16 @@ import type { MigrationProblem } from './api';
  * rather than its id; the server's own text (already in the request's language) when the catalog text would be left
  * with an argument nobody filled in.
  */
-export function migrationProblemText(t: TFunction, language: string, problem: MigrationProblem, elementName: (id: string) => string): string {
+export function migrationProblemText(
+  t: TFunction,
+  language: string,
+  problem: MigrationProblem,
+  elementName: (id: string) => string,
+  context: Record<string, unknown> = {},
+): string {
   const element = problem.elementId ? elementName(problem.elementId) : '';
-  const args: Record<string, unknown> = { element, elementId: element, elementName: element };
+  // `context` carries what the screen knows and the problem leaves out, such as the target version.
+  const args: Record<string, unknown> = { ...context, element, elementId: element, elementName: element };
   for (const [name, value] of Object.entries(problem.args ?? {})) {
     // Kinds arrive as the engine spells them (userTask), names in both languages ("审核 Review"): show them in the reader's.
     args[name] = typeof value !== 'string' ? value : /kind$/i.test(name) ? kindLabel(t, value, isChinese(language)) : localizeName(value, language);
