@@ -90,6 +90,7 @@ export default function DefinitionVersionsPage() {
     {
       title: t('definitions.columns.hash'),
       dataIndex: 'contentHash',
+      width: 130,
       render: (v: string) => (
         <Tooltip title={v}>
           <Typography.Text code>{v.slice(0, 10)}</Typography.Text>
@@ -197,7 +198,7 @@ export default function DefinitionVersionsPage() {
           onRow={(row) => ({ onClick: () => setPreviewVersion(row.version), style: { cursor: 'pointer' } })}
           rowClassName={(row) => (row.version === shown ? 'si-diff-row-focus' : '')}
           data-testid="versions-table"
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1300 }}
         />
       </Card>
       {shown !== undefined && (
