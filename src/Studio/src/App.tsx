@@ -34,6 +34,7 @@ const DecisionsPage = lazy(() => import('./features/decisions/DecisionsPage'));
 const DecisionPage = lazy(() => import('./features/decisions/DecisionPage'));
 const InstancesPage = lazy(() => import('./features/instances/InstancesPage'));
 const InstanceDetailPage = lazy(() => import('./features/instances/InstanceDetailPage'));
+const MigrationsPage = lazy(() => import('./features/migrations/MigrationsPage'));
 // The charts library is large: only the reports route loads it.
 const ReportsPage = lazy(() => import('./features/reports/ReportsPage'));
 
@@ -99,6 +100,7 @@ export function App() {
                     <Route path="/policy/:year" element={<PolicyYearPage />} />
                     <Route path="/instances" element={<InstancesPage />} />
                     <Route path="/instances/:id" element={<InstanceDetailPage />} />
+                    <Route path="/migrations" element={<MigrationsPage />} />
                     <Route path="/reports" element={<ReportsPage />} />
                   </Route>
                 </Route>

@@ -19,6 +19,7 @@ export function AppLayout() {
     ...(isAdmin
       ? [
           { key: '/instances', label: <Link to="/instances" data-testid="nav-instances">{t('instances.nav')}</Link> },
+          { key: '/migrations', label: <Link to="/migrations" data-testid="nav-migrations">{t('migrations.nav')}</Link> },
           { key: '/definitions', label: <Link to="/definitions" data-testid="nav-definitions">{t('definitions.nav')}</Link> },
           { key: '/forms', label: <Link to="/forms" data-testid="nav-forms">{t('forms.nav')}</Link> },
           { key: '/policy', label: <Link to="/policy" data-testid="nav-policy">{t('policy.nav')}</Link> },

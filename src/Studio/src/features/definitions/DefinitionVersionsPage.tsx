@@ -90,6 +90,7 @@ export default function DefinitionVersionsPage() {
     {
       title: t('definitions.columns.hash'),
       dataIndex: 'contentHash',
+      width: 130,
       render: (v: string) => (
         <Tooltip title={v}>
           <Typography.Text code>{v.slice(0, 10)}</Typography.Text>
@@ -99,7 +100,7 @@ export default function DefinitionVersionsPage() {
     {
       title: t('definitions.columns.actions'),
       key: 'actions',
-      width: 300,
+      width: 420,
       render: (_, row) => (
         <Space size={4} wrap onClick={(e) => e.stopPropagation()}>
           <Button size="small" onClick={() => navigate(`/definitions/${encodeURIComponent(key)}/versions/${row.version}/edit`)} data-testid={`version-edit-${row.version}`}>
@@ -126,6 +127,11 @@ export default function DefinitionVersionsPage() {
           {row.version > 1 && (
             <Button size="small" onClick={() => navigate(`/definitions/${encodeURIComponent(key)}/diff?from=${row.version - 1}&to=${row.version}`)} data-testid={`version-diff-${row.version}`}>
               {t('definitions.diffPrevious')}
+            </Button>
+          )}
+          {row.version > 1 && (
+            <Button size="small" onClick={() => navigate(`/migrations?process=${encodeURIComponent(key)}&from=${row.version - 1}&to=${row.version}`)} data-testid={`version-migrate-${row.version}`}>
+              {t('migrations.migrateTo')}
             </Button>
           )}
         </Space>
@@ -192,7 +198,7 @@ export default function DefinitionVersionsPage() {
           onRow={(row) => ({ onClick: () => setPreviewVersion(row.version), style: { cursor: 'pointer' } })}
           rowClassName={(row) => (row.version === shown ? 'si-diff-row-focus' : '')}
           data-testid="versions-table"
-          scroll={{ x: 1000 }}
+          scroll={{ x: 1300 }}
         />
       </Card>
       {shown !== undefined && (
