@@ -1,38 +1,15 @@
-using SocialInsurance.Workflows.Parsing.Events;
-using SocialInsurance.Workflows.Parsing.Gateways;
-using SocialInsurance.Workflows.Parsing.Tasks;
+using SocialInsurance.Workflows.Kinds;
 
 namespace SocialInsurance.Workflows.Parsing;
 
 /// <summary>
-/// The supported BPMN subset, in one place. An element that is neither read nor ignored here is rejected at deploy
-/// with its id and type, so an unsupported construct never reaches a running case.
+/// The readers of the supported BPMN subset (listed in <see cref="ElementKinds"/>). An element that is neither read
+/// nor ignored here is rejected at deploy with its id and type, so an unsupported construct never reaches a running case.
 /// </summary>
 internal static class ElementReaderRegistry
 {
-    private static readonly Dictionary<string, IElementReader> Readers = new IElementReader[]
-    {
-        new StartEventReader(),
-        new EndEventReader(),
-        new IntermediateCatchEventReader(),
-        new BoundaryEventReader(),
-        new UserTaskReader(),
-        new ServiceTaskReader(),
-        new ScriptTaskReader(),
-        new BusinessRuleTaskReader(),
-        new SubProcessReader(),
-        new ExclusiveGatewayReader(),
-        new ParallelGatewayReader(),
-        new EventBasedGatewayReader(),
-        new SequenceFlowReader(),
-        new PassThroughTaskReader("task"),
-        new PassThroughTaskReader("manualTask"),
-        new SendTaskReader(),
-        new ReceiveTaskReader(),
-        new IntermediateThrowEventReader(),
-        new InclusiveGatewayReader(),
-        new CallActivityReader(),
-    }.ToDictionary(r => r.ElementName, StringComparer.Ordinal);
+    private static readonly Dictionary<string, IElementReader> Readers =
+        ElementKinds.All.ToDictionary(k => k.Name, k => k.Reader, StringComparer.Ordinal);
 
     /// <summary>
     /// Content of a process or sub-process with no executable meaning here: diagram annotations, lanes (who does a

@@ -1,7 +1,7 @@
 using System.Xml.Linq;
 using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Timers;
 using SocialInsurance.Workflows.Parsing.Extensions;
-using SocialInsurance.Workflows.Validation;
 
 namespace SocialInsurance.Workflows.Parsing;
 
@@ -23,8 +23,8 @@ internal static class MessageReader
             TimeSpan? bufferTimeToLive = null;
             if (extensions.Property("bufferTimeToLive") is { } ttl)
             {
-                if (Iso8601.TryParseDuration(ttl.Trim(), out var duration))
-                    bufferTimeToLive = duration;
+                if (Iso8601.TryParseDuration(ttl, out var duration) && duration.IsPositive && duration.TryToFixedLength(out var length))
+                    bufferTimeToLive = length;
                 else
                     context.Report(element, "invalid-buffer-ttl",
                         $"Expected bufferTimeToLive to be an ISO 8601 duration such as PT1H, but found '{ttl}'");

@@ -1,7 +1,7 @@
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Model.Events;
-using SocialInsurance.Workflows.Scheduling.Timers;
+using SocialInsurance.Workflows.Model.Timers;
 
 namespace SocialInsurance.Workflows.Runtime;
 

@@ -1,28 +1,27 @@
+using SocialInsurance.Workflows.Kinds;
+
 namespace SocialInsurance.Workflows.Validation;
 
-/// <summary>Every structural rule, in one list: a new element kind adds its rules here.</summary>
+/// <summary>
+/// Every structural rule: each element kind's own rules, as registered in <see cref="ElementKinds"/>, then the rules
+/// that span kinds. A new element kind adds its rules on its line there, not here.
+/// </summary>
 internal sealed class ProcessValidator(IReadOnlySet<string>? knownTopics)
 {
     private readonly IElementRules[] _rules =
     [
-        new StartEventRules(),
-        new EndEventRules(),
+        .. ElementKinds.All.SelectMany(k => k.Rules).Select(rules => rules(knownTopics)),
+        .. SpanningKinds(),
+    ];
+
+    /// <summary>Rules about what several kinds share: every flow node, timers, links, errors and multi-instance loops.</summary>
+    internal static IElementRules[] SpanningKinds() =>
+    [
         new FlowNodeRules(),
-        new SequenceFlowRules(),
-        new ExclusiveGatewayRules(),
-        new EventBasedGatewayRules(),
-        new BoundaryEventRules(),
-        new SubProcessRules(),
-        new EventSubProcessRules(),
         new TimerEventDefinitionRules(),
-        new UserTaskRules(),
-        new ServiceTaskRules(knownTopics),
-        new ScriptTaskRules(),
         new LinkEventRules(),
         new ErrorEventRules(),
-        new BusinessRuleTaskRules(),
         new MultiInstanceRules(),
-        new CallActivityRules(),
         new CompensationRules(),
     ];
 

@@ -17,7 +17,7 @@ internal sealed class TimerEventDefinitionRules : IElementRules
                 StartEvent { Definition: TimerDefinition t } => t,
                 _ => null,
             };
-            if (timer is null || Iso8601.IsExpression(timer.Expression) || IsValid(timer))
+            if (timer is null || TimerTexts.IsExpression(timer.Expression) || IsValid(timer))
                 continue;
             yield return Issues.For(node, "invalid-timer", timer.Kind switch
             {
@@ -30,8 +30,8 @@ internal sealed class TimerEventDefinitionRules : IElementRules
 
     private static bool IsValid(TimerDefinition timer) => timer.Kind switch
     {
-        TimerKind.Duration => Iso8601.TryParseDuration(timer.Expression, out _),
-        TimerKind.Date => Iso8601.TryParseDate(timer.Expression, out _),
-        _ => Iso8601.TryParseCycle(timer.Expression, out _, out _),
+        TimerKind.Duration => TimerTexts.IsDuration(timer.Expression),
+        TimerKind.Date => TimerTexts.IsDate(timer.Expression),
+        _ => TimerTexts.IsCycle(timer.Expression),
     };
 }

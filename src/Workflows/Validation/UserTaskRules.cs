@@ -14,7 +14,7 @@ internal sealed class UserTaskRules : IElementRules
             .OfType<ValidationIssue>();
 
     private static ValidationIssue? Invalid(UserTask task, string? value, string code, string attribute) =>
-        value is { } text && !Iso8601.IsExpression(text) && !Iso8601.TryParseDate(text, out _) && !Iso8601.TryParseDuration(text, out _)
+        value is { } text && !TimerTexts.IsExpression(text) && !TimerTexts.IsDate(text) && !TimerTexts.IsDuration(text)
             ? Issues.For(task, code, $"Expected {attribute} to be an ISO 8601 date-time, a duration or a ${{...}} expression, but found '{text}'")
             : null;
 }

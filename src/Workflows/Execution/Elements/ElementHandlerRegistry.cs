@@ -1,46 +1,34 @@
-using SocialInsurance.Workflows.Execution.Elements.Events;
-using SocialInsurance.Workflows.Execution.Elements.Gateways;
+using Microsoft.Extensions.DependencyInjection;
 using SocialInsurance.Workflows.Execution.Elements.Tasks;
+using SocialInsurance.Workflows.Kinds;
 using SocialInsurance.Workflows.Model;
-using SocialInsurance.Workflows.Model.Events;
-using SocialInsurance.Workflows.Model.Gateways;
-using SocialInsurance.Workflows.Model.Tasks;
 
 namespace SocialInsurance.Workflows.Execution.Elements;
 
 /// <summary>
-/// Every executable element type and its handler, in one place (Zeebe's BpmnElementProcessors). The parser rejects
-/// anything not listed here, so a missing handler is a deploy-time error, never a run-time surprise.
+/// Every executable element type and its handler, as registered in <see cref="ElementKinds"/> (Zeebe's
+/// BpmnElementProcessors). The parser reads only the kinds listed there, so a missing handler is a deploy-time
+/// error, never a run-time surprise.
 /// </summary>
 public sealed class ElementHandlerRegistry
 {
-    private readonly Dictionary<Type, IElementHandler> _handlers;
+    private readonly Dictionary<Type, IElementHandler> _handlers = [];
 
-    public ElementHandlerRegistry(ServiceTaskHandler serviceTasks, BusinessRuleTaskHandler businessRuleTasks, CallActivityHandler callActivities)
+    /// <summary>
+    /// Handlers registered as services (the service-task, business-rule-task and call-activity handlers) are shared
+    /// with the rest of the engine; the others are built here once, taking what they need from
+    /// <paramref name="services"/>. One handler type serves every node type it is listed for (service and send tasks).
+    /// </summary>
+    public ElementHandlerRegistry(IServiceProvider services, CallActivityHandler callActivities)
     {
         CallActivities = callActivities;
-        _handlers = new()
+        var built = new Dictionary<Type, IElementHandler>();
+        foreach (var run in ElementKinds.All.SelectMany(k => k.Runs))
         {
-            [typeof(StartEvent)] = new StartEventHandler(),
-            [typeof(EndEvent)] = new EndEventHandler(serviceTasks),
-            [typeof(IntermediateCatchEvent)] = new IntermediateCatchEventHandler(),
-            [typeof(BoundaryEvent)] = new BoundaryEventHandler(),
-            [typeof(UserTask)] = new UserTaskHandler(),
-            [typeof(ServiceTask)] = serviceTasks,
-            [typeof(ScriptTask)] = new ScriptTaskHandler(),
-            [typeof(BusinessRuleTask)] = businessRuleTasks,
-            [typeof(SubProcess)] = new SubProcessHandler(),
-            [typeof(EventSubProcess)] = new EventSubProcessHandler(),
-            [typeof(ExclusiveGateway)] = new ExclusiveGatewayHandler(),
-            [typeof(ParallelGateway)] = new ParallelGatewayHandler(),
-            [typeof(EventBasedGateway)] = new EventBasedGatewayHandler(),
-            [typeof(InclusiveGateway)] = new InclusiveGatewayHandler(),
-            [typeof(PassThroughTask)] = new PassThroughTaskHandler(),
-            [typeof(SendTask)] = serviceTasks,
-            [typeof(ReceiveTask)] = new ReceiveTaskHandler(),
-            [typeof(IntermediateThrowEvent)] = new IntermediateThrowEventHandler(serviceTasks),
-            [typeof(CallActivity)] = callActivities,
-        };
+            if (!built.TryGetValue(run.Handler, out var handler))
+                built[run.Handler] = handler = (IElementHandler)ActivatorUtilities.GetServiceOrCreateInstance(services, run.Handler);
+            _handlers[run.Node] = handler;
+        }
     }
 
     /// <summary>Also what the interpreter tells about a called instance's end, errors and cancellation.</summary>

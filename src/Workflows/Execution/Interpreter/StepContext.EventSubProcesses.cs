@@ -6,7 +6,7 @@ using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Events;
 using SocialInsurance.Workflows.Model.Tasks;
-using SocialInsurance.Workflows.Scheduling.Timers;
+using SocialInsurance.Workflows.Model.Timers;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using SocialInsurance.Workflows.Model;
-using SocialInsurance.Workflows.Validation;
+using SocialInsurance.Workflows.Model.Timers;
 
 namespace SocialInsurance.Workflows.Parsing.Extensions;
 
@@ -32,7 +32,8 @@ internal static partial class AsyncReader
         var match = RetryPattern().Match(text);
         if (!match.Success
             || !int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var retries)
-            || !Iso8601.TryParseDuration(match.Groups[2].Value, out var interval))
+            || !Iso8601.TryParseDuration(match.Groups[2].Value, out var duration) || !duration.IsPositive
+            || !duration.TryToFixedLength(out var interval))
             return false;
         cycle = new RetryCycle(retries, interval);
         return true;

@@ -7,30 +7,38 @@ namespace SocialInsurance.Api.Infrastructure.Cases.Reporting;
 
 /// <summary>
 /// Keeps each case's <see cref="CaseReportFact"/> in step with the case, derived afresh from the aggregate's status
-/// history on every save: whichever code path moves a case (the applicant's endpoints, a service task inside a step's
-/// transaction), the fact commits with it. Cases of a release before the reports get theirs from
+/// history whenever the case raises an event (<see cref="DomainEventHandlers"/>) and when it is created: whichever
+/// code path moves a case (the applicant's endpoints, a service task inside a step's transaction), the fact commits
+/// with it. Cases of a release before the reports get theirs from
 /// <see cref="CaseReportFactsBackfill"/> at start-up.
 /// </summary>
 public static class CaseReportFacts
 {
-    public static async Task SyncAsync(CaseServiceDbContext db, CancellationToken ct)
+    /// <summary>New cases' facts: a draft raises no event, yet counts in the reports from its creation.</summary>
+    public static async Task AddNewAsync(CaseServiceDbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
-        var changed = db.ChangeTracker.Entries<Application>()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified)
-            .Select(e => (e.Entity, Added: e.State == EntityState.Added))
+        var added = db.ChangeTracker.Entries<Application>()
+            .Where(e => e.State is EntityState.Added)
+            .Select(e => e.Entity)
             .ToList();
-        foreach (var (application, added) in changed)
+        foreach (var application in added)
         {
             // A case being added has no fact yet: asking the database would be one query for a known answer.
-            if (!added && await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
-            {
-                Apply(application, fact);
-            }
-            else
-            {
-                db.ReportFacts.Add(await CreateAsync(db, application, ct));
-            }
+            db.ReportFacts.Add(await CreateAsync(db, application, ct));
+        }
+    }
+
+    /// <summary>The case's fact as of its current history; added when it has none yet.</summary>
+    public static async Task RefreshAsync(CaseServiceDbContext db, Application application, CancellationToken ct)
+    {
+        if (await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
+        {
+            Apply(application, fact);
+        }
+        else
+        {
+            db.ReportFacts.Add(await CreateAsync(db, application, ct));
         }
     }
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Model.Events;
-using SocialInsurance.Workflows.Scheduling.Timers;
+using SocialInsurance.Workflows.Model.Timers;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Events;
 

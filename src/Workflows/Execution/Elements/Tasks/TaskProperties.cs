@@ -6,7 +6,7 @@ using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Model.Events;
 using SocialInsurance.Workflows.Model.Tasks;
-using SocialInsurance.Workflows.Scheduling.Timers;
+using SocialInsurance.Workflows.Model.Timers;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 
@@ -27,7 +27,8 @@ internal static class TaskProperties
     }
 
     public static DateTimeOffset? DueAt(string? due, DateTimeOffset now) =>
-        due is null ? null : TimerSchedule.FirstDue(due.StartsWith('P') ? TimerKind.Duration : TimerKind.Date, due, now);
+        due is null ? null : TimerSchedule.FirstDue(
+            due.TrimStart().StartsWith("P", StringComparison.OrdinalIgnoreCase) ? TimerKind.Duration : TimerKind.Date, due, now);
 
     /// <summary>An expression may yield a list (<c>${reviewers}</c> holding an array) or a comma-separated text.</summary>
     private static IEnumerable<string> Names(StepContext step, JsonObject scope, IReadOnlyList<string> entries)

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace SocialInsurance.Workflows.Scheduling.Timers;
+namespace SocialInsurance.Workflows.Model.Timers;
 
 /// <summary>
-/// The ISO 8601 forms BPMN timers use. Parsing is strict about the grammar (designators in order, a fraction only
+/// The one reader of the ISO 8601 forms BPMN timers use: deployment validates with it and the scheduler computes due
+/// times with it, so a text that deploys also schedules (<c>TimerTextAgreementTests</c>). Parsing is strict about the grammar (designators in order, a fraction only
 /// on seconds) because a typo in a deployed timer should fail at deployment, not silently fire at the wrong time;
 /// it is lenient only about surrounding white space, which BPMN XML text content often carries.
 /// </summary>

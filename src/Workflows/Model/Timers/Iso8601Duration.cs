@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace SocialInsurance.Workflows.Scheduling.Timers;
+namespace SocialInsurance.Workflows.Model.Timers;
 
 /// <summary>
 /// An ISO 8601 duration with its calendar parts kept apart: a month is not 30 days, so <c>P1M</c> from 31 January
@@ -19,6 +19,24 @@ public readonly record struct Iso8601Duration(int Years, int Months, int Days, T
     /// <exception cref="ArgumentOutOfRangeException">The result falls outside the years 1 to 9999.</exception>
     public DateTimeOffset AddTo(DateTimeOffset at) =>
         at.AddMonths(checked((Years * 12) + Months)).AddDays(Days).Add(Time);
+
+    /// <summary>
+    /// As a fixed length, a year taken as 365 days and a month as 30 (XML Schema's reading), for waits that are not
+    /// calendar deadlines: retry intervals and message buffer lifetimes. False when it does not fit a <see cref="TimeSpan"/>.
+    /// </summary>
+    internal bool TryToFixedLength(out TimeSpan length)
+    {
+        try
+        {
+            length = TimeSpan.FromTicks(checked((((Years * 365L) + (Months * 30L) + Days) * TimeSpan.TicksPerDay) + Time.Ticks));
+            return true;
+        }
+        catch (OverflowException)
+        {
+            length = default;
+            return false;
+        }
+    }
 
     internal bool IsPositive =>
         Years >= 0 && Months >= 0 && Days >= 0 && Time >= TimeSpan.Zero && this != default;

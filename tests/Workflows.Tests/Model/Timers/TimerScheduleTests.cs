@@ -1,8 +1,8 @@
 using System.Globalization;
 using SocialInsurance.Workflows.Model.Events;
-using SocialInsurance.Workflows.Scheduling.Timers;
+using SocialInsurance.Workflows.Model.Timers;
 
-namespace SocialInsurance.Workflows.Tests.Scheduling;
+namespace SocialInsurance.Workflows.Tests.Model.Timers;
 
 public sealed class TimerScheduleTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
-using SocialInsurance.Workflows.Scheduling.Timers;
+using SocialInsurance.Workflows.Model.Timers;
 
-namespace SocialInsurance.Workflows.Tests.Scheduling;
+namespace SocialInsurance.Workflows.Tests.Model.Timers;
 
 public sealed class Iso8601Tests
 {

@@ -1,4 +1,4 @@
-namespace SocialInsurance.Workflows.Scheduling.Timers;
+namespace SocialInsurance.Workflows.Model.Timers;
 
 /// <summary>
 /// An ISO 8601 repeating interval as BPMN's <c>timeCycle</c> uses it: <c>R3/PT10S</c>, <c>R/P1D</c>,

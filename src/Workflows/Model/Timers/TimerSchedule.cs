@@ -1,7 +1,7 @@
 using System.Globalization;
 using SocialInsurance.Workflows.Model.Events;
 
-namespace SocialInsurance.Workflows.Scheduling.Timers;
+namespace SocialInsurance.Workflows.Model.Timers;
 
 /// <summary>
 /// When BPMN timers fall due. Pure arithmetic over the timer's text (already expression-evaluated) and instants the
