@@ -184,6 +184,8 @@ test('an administrator draws a 会签 and a business rule task, edits the decisi
     await expect(mine).toHaveCount(1);
     await expect(mine).toContainText('会签审核');
     await expect(mine).toContainText(reviewer);
+    // The process column names the drawn process as the administrator named it, not by its key.
+    await expect(mine.getByRole('cell', { name: '会签审核 v1', exact: true })).toHaveCount(1);
     await own.screenshot({ path: testInfo.outputPath(`countersign-inbox-${reviewer}.png`), fullPage: true });
     expect(errors, `console errors of ${reviewer}`).toEqual([]);
     await context.close();
