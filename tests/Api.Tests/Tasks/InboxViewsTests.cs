@@ -30,6 +30,21 @@ public sealed class InboxViewsTests(ClockedApiFactory factory) : IClassFixture<C
     }
 
     [Fact]
+    public async Task Inbox_NamesEachTasksProcess_AsDeployed()
+    {
+        // Given a task of a process an administrator deployed under a name of their own
+        var (key, _) = await Scenario.StartReviewAsync(factory, "reviewers-65");
+        var reviewer1 = await factory.ClientForAsync("reviewer1");
+
+        // When reviewer1 lists what is offered
+        var list = await reviewer1.GetFromJsonAsync<JsonElement>($"/api/tasks?scope=available&processKey={key}");
+
+        // Then the row carries the process's name, not only its key
+        var row = Assert.Single(list.GetProperty("items").EnumerateArray());
+        Assert.Equal("API test review", row.GetProperty("processName").GetString());
+    }
+
+    [Fact]
     public async Task FollowUp_RefusesADateInThePast_AndSomeoneNotHoldingTheTask()
     {
         // Given a task reviewer1 claimed

@@ -3,6 +3,7 @@ using Mediator;
 using SocialInsurance.Api.Features.Search;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
@@ -21,7 +22,7 @@ public static class ListTasks
 
     public sealed record Query(Actor Actor, InboxFilter Filter) : IQuery<TaskPage>;
 
-    public sealed class Handler(IWorkflowQueries queries, CaseLabels labels, CaseSearch search, TaskOutcomes outcomes, TimeProvider time) : IQueryHandler<Query, TaskPage>
+    public sealed class Handler(IWorkflowQueries queries, CaseLabels labels, CaseSearch search, TaskOutcomes outcomes, ModelCache models, TimeProvider time) : IQueryHandler<Query, TaskPage>
     {
         public async ValueTask<TaskPage> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -72,14 +73,28 @@ public static class ListTasks
             }, cancellationToken);
             var cases = await labels.ForAsync(page.Items.Select(t => t.BusinessKey), cancellationToken);
             var done = f.Scope == "done" ? await outcomes.OfAsync(page.Items, cancellationToken) : null;
+            var processNames = await ProcessNamesAsync(models, page.Items, cancellationToken);
             return new TaskPage(
                 [.. page.Items.Select(t => t.ToSummary() with
                 {
                     Case = t.BusinessKey is { } key ? cases.GetValueOrDefault(key) : null,
                     Outcome = done?.GetValueOrDefault(t.Id),
+                    ProcessName = processNames.GetValueOrDefault(ProcessDefinition.IdFor(t.ProcessKey, t.ProcessVersion)),
                 })],
                 page.Total, page.PageNumber, page.PageSize);
         }
+    }
+
+    /// <summary>From the compiled models, which the engine caches per version: no XML is parsed per row.</summary>
+    private static async Task<Dictionary<string, string?>> ProcessNamesAsync(ModelCache models, IEnumerable<UserTaskInstance> tasks, CancellationToken ct)
+    {
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var id in tasks.Select(t => ProcessDefinition.IdFor(t.ProcessKey, t.ProcessVersion)).Distinct(StringComparer.Ordinal))
+        {
+            names[id] = (await models.GetAsync(id, ct))?.Name;
+        }
+
+        return names;
     }
 
     public static void Map(RouteGroupBuilder group)

@@ -11,5 +11,6 @@ public static partial class TaskMapper
     [MapperIgnoreSource(nameof(UserTaskInstance.ConcurrencyStamp))]
     [MapperIgnoreTarget(nameof(TaskSummary.Case))]
     [MapperIgnoreTarget(nameof(TaskSummary.Outcome))]
+    [MapperIgnoreTarget(nameof(TaskSummary.ProcessName))]
     public static partial TaskSummary ToSummary(this UserTaskInstance task);
 }

@@ -23,6 +23,9 @@ public sealed record TaskSummary(
     /// <summary>The case behind the task (case number, applicant, service) in inbox lists; null for other processes.</summary>
     public CaseLabel? Case { get; init; }
 
+    /// <summary>The process's name as deployed, so an inbox row names a process the Studio has no text of its own for.</summary>
+    public string? ProcessName { get; init; }
+
     /// <summary>When the assignee means to look at it again; until then it is out of "mine" and in "follow-up".</summary>
     public DateTimeOffset? FollowUpAt { get; init; }
 

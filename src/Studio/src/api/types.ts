@@ -20,6 +20,8 @@ export interface TaskSummary {
   name: string;
   processKey: string;
   processVersion: number;
+  /** The process's name as deployed ("会签审核 Countersign review"), for processes the Studio has no text of its own for. */
+  processName?: string | null;
   businessKey?: string | null;
   formKey?: string | null;
   assignee?: string | null;

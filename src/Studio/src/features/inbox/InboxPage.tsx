@@ -157,7 +157,8 @@ export default function InboxPage() {
       title: t('task.process'),
       dataIndex: 'processKey',
       ...sorted('process'),
-      render: (key: string, task) => `${t(`process.${key}`, { defaultValue: key })} v${task.processVersion}`,
+      render: (key: string, task) =>
+        `${t(`process.${key}`, { defaultValue: task.processName ? localizeName(task.processName, i18n.language) : key })} v${task.processVersion}`,
     },
     {
       title: t('task.region'),

@@ -14,7 +14,13 @@ export const issueCodes = [
   'error-boundary-not-interrupting', 'link-incoming', 'link-outgoing', 'link-source', 'link-target', 'missing-error-code',
   'missing-escalation-code', 'missing-link-name', 'unknown-error', 'unknown-escalation', 'unknown-signal',
   'event-subprocess-start-count', 'event-subprocess-none-start', 'event-subprocess-flows', 'non-interrupting-error-start',
-  'unsupported-start-event', 'subprocess-triggered-start', 'invalid-variable-events',
+  'unsupported-start-event', 'subprocess-triggered-start', 'invalid-variable-events', 'ambiguous-form',
+  'called-version-without-binding', 'decision-ref-expression', 'decision-version-without-binding',
+  'element-variable-without-collection', 'invalid-called-version', 'invalid-decision-version', 'invalid-expression',
+  'invalid-follow-up-date', 'invalid-performer', 'invalid-priority', 'invalid-variable-mapping', 'missing-called-element',
+  'missing-called-version', 'missing-decision-ref', 'missing-decision-version', 'missing-form-ref',
+  'multi-instance-count-twice', 'multi-instance-without-count', 'unknown-result-mapping', 'unservable-form',
+  'unsupported-binding', 'unsupported-listener',
 ] as const;
 
 const known = new Set<string>(issueCodes);
