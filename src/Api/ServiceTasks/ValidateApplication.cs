@@ -11,6 +11,7 @@ using SocialInsurance.Domain.Reference;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.InsuranceRegistry;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -32,19 +33,19 @@ public sealed class ValidateApplication(
     CasesOptions options) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "application.validate", "自动校验申请", "Validate application",
+        CaseProcess.Topics.Validate, "自动校验申请", "Validate application",
         "Runs the rules of the application's type (新参保 eligibility, 续保 or 停保 rules) for the business date in China time.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
         Outputs =
         [
-            new("valid", "是否通过 Valid", "true when every rule holds"),
-            new("rejectionReasons", "未通过原因 Reasons", "every failed rule as {code, zh, en}"),
-            new("checks", "自动校验清单 Checks", "one line per automatic check as {code, outcome: passed|failed|notApplicable, zh, en}"),
-            new("registryEmployerMonths", "单位缴费月数 Employer months", "months paid through employers, from the national registry"),
-            new("regionCode", "参保统筹区 Region", "the region whose reviewers handle the case"),
-            new("supplementTimeLimit", "补正期限 Supplement limit", "ISO 8601 duration, from configuration unless already set"),
-            new("agreementReminderCycle", "协议提醒周期 Reminder cycle", "ISO 8601 cycle, from configuration unless already set"),
+            new(CaseProcess.Variables.Valid, "是否通过 Valid", "true when every rule holds"),
+            new(CaseProcess.Variables.RejectionReasons, "未通过原因 Reasons", "every failed rule as {code, zh, en}"),
+            new(CaseProcess.Variables.Checks, "自动校验清单 Checks", "one line per automatic check as {code, outcome: passed|failed|notApplicable, zh, en}"),
+            new(CaseProcess.Variables.RegistryEmployerMonths, "单位缴费月数 Employer months", "months paid through employers, from the national registry"),
+            new(CaseProcess.Variables.RegionCode, "参保统筹区 Region", "the region whose reviewers handle the case"),
+            new(CaseProcess.Variables.SupplementTimeLimit, "补正期限 Supplement limit", "ISO 8601 duration, from configuration unless already set"),
+            new(CaseProcess.Variables.AgreementReminderCycle, "协议提醒周期 Reminder cycle", "ISO 8601 cycle, from configuration unless already set"),
         ],
     };
 
@@ -94,16 +95,16 @@ public sealed class ValidateApplication(
 
         var checks = AutomaticChecks.For(application, person, standing, policy, today, errors);
         var result = ActivityResult.With(
-            ("valid", errors.Count == 0),
-            ("rejectionReasons", CaseStep.Reasons(errors)),
-            ("checks", Checklist(checks)),
-            ("registryEmployerMonths", standing?.EmployerMonths ?? 0),
-            ("regionCode", region),
-            ("applicationType", application.Type.ToString()),
+            (CaseProcess.Variables.Valid, errors.Count == 0),
+            (CaseProcess.Variables.RejectionReasons, CaseStep.Reasons(errors)),
+            (CaseProcess.Variables.Checks, Checklist(checks)),
+            (CaseProcess.Variables.RegistryEmployerMonths, standing?.EmployerMonths ?? 0),
+            (CaseProcess.Variables.RegionCode, region),
+            (CaseProcess.Variables.ApplicationType, application.Type.ToString()),
             // The key the tax bureau knows the applicant by: the agreement message is correlated on it.
-            ("idNumber", application.Applicant.Value));
-        result.Variables["supplementTimeLimit"] = context.Variables["supplementTimeLimit"]?.DeepClone() ?? JsonValue.Create(options.SupplementTimeLimit);
-        result.Variables["agreementReminderCycle"] = context.Variables["agreementReminderCycle"]?.DeepClone() ?? JsonValue.Create(options.AgreementReminderCycle);
+            (CaseProcess.Variables.IdNumber, application.Applicant.Value));
+        result.Variables[CaseProcess.Variables.SupplementTimeLimit] = context.Variables[CaseProcess.Variables.SupplementTimeLimit]?.DeepClone() ?? JsonValue.Create(options.SupplementTimeLimit);
+        result.Variables[CaseProcess.Variables.AgreementReminderCycle] = context.Variables[CaseProcess.Variables.AgreementReminderCycle]?.DeepClone() ?? JsonValue.Create(options.AgreementReminderCycle);
         return result;
     }
 
