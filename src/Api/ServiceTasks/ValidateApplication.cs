@@ -46,7 +46,11 @@ public sealed class ValidateApplication(
             new(CaseProcess.Variables.RegionCode, "参保统筹区 Region", "the region whose reviewers handle the case"),
             new(CaseProcess.Variables.SupplementTimeLimit, "补正期限 Supplement limit", "ISO 8601 duration, from configuration unless already set"),
             new(CaseProcess.Variables.AgreementReminderCycle, "协议提醒周期 Reminder cycle", "ISO 8601 cycle, from configuration unless already set"),
+            new(CaseProcess.Variables.ApplicationType, "申请类型 Application type", "NewEnrollment, Resumption or Suspension: an input of the review-routing table"),
+            new(CaseProcess.Variables.IdNumber, "身份证号码 ID number", "the applicant's resident ID number: the agreement message is correlated on it"),
         ],
+        // 2: applicationType and idNumber were written but not declared (the contract test found them).
+        Version = 2,
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)

@@ -56,6 +56,7 @@ public sealed class CaseEngine : IAsyncDisposable
     public IWorkflowQueries Queries => _services.GetRequiredService<IWorkflowQueries>();
     public DecisionDeploymentService Decisions => _services.GetRequiredService<DecisionDeploymentService>();
     public IReadOnlyList<string> HandlerTopics => [.. _services.GetServices<IActivityHandler>().Select(h => h.Descriptor.Topic)];
+    public IReadOnlyList<IActivityHandler> Handlers => [.. _services.GetServices<IActivityHandler>()];
 
     public static async Task<CaseEngine> StartAsync()
     {
