@@ -1,13 +1,8 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
-using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
-using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Insurance;
-using SocialInsurance.Domain.Policy;
-using SocialInsurance.Domain.Reference;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.InsuranceRegistry;
 using SocialInsurance.Workflows.Activities;
@@ -21,15 +16,13 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// harmless. Writes the checklist the reviewer confirms (<c>checks</c>), and hands the process what its later elements
 /// need: the region (reviewer group), the registry's employer months and, unless the starter set them, the
 /// configured time limits. When the registry cannot answer, the step throws: the case waits at an incident an
-/// administrator retries once the registry is back, rather than passing a check nobody made.
+/// administrator retries once the registry is back, rather than passing a check nobody made. The rules themselves
+/// are <see cref="ApplicationRules"/>, shared with the submit route.
 /// </summary>
 public sealed class ValidateApplication(
     CasesDbContextFactory contexts,
     IInsuranceRegistry registry,
-    RegionCatalog regions,
-    InsuranceTypeCatalog insuranceTypes,
-    BankCategoryCatalog banks,
-    PolicyTables policies,
+    ApplicationRules rules,
     CasesOptions options) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
@@ -64,39 +57,9 @@ public sealed class ValidateApplication(
                 $"Expected application {application.Id} to be Submitted for validation, but it is {application.Status}.");
         }
 
-        var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
         var today = ChinaTime.ToBusinessDate(context.Now);
-        var policy = (await policies.CurrentAsync(ct)).For(today.Year).Policy;
-        IReadOnlyList<DomainError> errors;
-        RegistryStanding? standing = null;
-        string region;
-        switch (application.Details)
-        {
-            case NewEnrollmentDetails details:
-                standing = await registry.LookUpAsync(application.Applicant, ct);
-                errors = new NewEnrollmentEligibility(regions, insuranceTypes, banks)
-                    .Check(application.Applicant, application.ApplicantName, details, person?.Status, policy, today, standing);
-                region = details.Region.Value;
-                break;
-            case ResumptionDetails details:
-                standing = await registry.LookUpAsync(application.Applicant, ct);
-                errors = new ResumptionRules(regions, banks)
-                    .Check(person, application.ApplicantName, details, policy, YearMonth.From(today), standing, application.Applicant);
-                region = details.Region.Value;
-                break;
-            case SuspensionDetails details:
-                var paid = person is null
-                    ? []
-                    : (await db.ContributionPeriods
-                        .Where(p => p.PersonId == person.Id && p.Status == ContributionPeriodStatus.Paid)
-                        .ToListAsync(ct)).Select(p => p.Period).ToList();
-                errors = SuspensionRules.Check(person, details, YearMonth.From(today), paid);
-                region = person?.Region?.Value ?? ProvinceWide;
-                break;
-            default:
-                throw new InvalidOperationException($"Expected a known application type, but got {application.Type}.");
-        }
-
+        var (errors, person, policy, standing, region) = await rules.CheckAsync(
+            db, application, today, async token => await registry.LookUpAsync(application.Applicant, token), ct);
         var checks = AutomaticChecks.For(application, person, standing, policy, today, errors);
         var result = ActivityResult.With(
             (CaseProcess.Variables.Valid, errors.Count == 0),
@@ -127,7 +90,4 @@ public sealed class ValidateApplication(
             ["en"] = c.En,
         }),
     ];
-
-    /// <summary>The autonomous region's own code: a case with no region goes to the province-wide reviewers only.</summary>
-    private const string ProvinceWide = "65";
 }

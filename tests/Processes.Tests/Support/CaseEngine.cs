@@ -58,6 +58,9 @@ public sealed class CaseEngine : IAsyncDisposable
     public IReadOnlyList<string> HandlerTopics => [.. _services.GetServices<IActivityHandler>().Select(h => h.Descriptor.Topic)];
     public IReadOnlyList<IActivityHandler> Handlers => [.. _services.GetServices<IActivityHandler>()];
 
+    /// <summary>A class the host would build from these services (one a feature registers itself, like the submit route's rules).</summary>
+    public T Create<T>() => ActivatorUtilities.CreateInstance<T>(_services);
+
     public static async Task<CaseEngine> StartAsync()
     {
         var engine = new CaseEngine(Path.Combine(Path.GetTempPath(), $"cases-test-{Guid.NewGuid():N}.db"));
