@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using SocialInsurance.TaxBureau;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Jobs;
 
@@ -47,9 +48,9 @@ public sealed class AgreementPollingJob(
                 people.FirstOrDefault(p => string.Equals(p, signed.IdNumber, StringComparison.OrdinalIgnoreCase)) ?? signed.IdNumber,
                 new JsonObject
                 {
-                    ["agreementBankCode"] = signed.BankCode,
-                    ["agreementAccount"] = signed.AccountNumber,
-                    ["agreementSignedAt"] = signed.SignedAt,
+                    [CaseProcess.Variables.AgreementBankCode] = signed.BankCode,
+                    [CaseProcess.Variables.AgreementAccount] = signed.AccountNumber,
+                    [CaseProcess.Variables.AgreementSignedAt] = signed.SignedAt,
                 })).ToArray();
             var outcomes = await runtime.CorrelateMessagesAsync(deliveries, Actor.System, ct: ct);
             summary.Resumed += outcomes.Sum(o => o.ResumedInstances.Count);

@@ -1,3 +1,5 @@
+using SocialInsurance.Api.Processes;
+
 namespace SocialInsurance.Api.Jobs;
 
 /// <summary>Configuration section <c>Jobs:AgreementPolling</c>.</summary>
@@ -12,7 +14,7 @@ public sealed class AgreementPollingOptions
     /// The message the processes wait on. Its correlation key is the applicant's resident ID number — the key the tax
     /// bureau knows a person by — so the poller needs no case data to ask about a waiting instance.
     /// </summary>
-    public string MessageName { get; set; } = "agreementSigned";
+    public string MessageName { get; set; } = CaseProcess.Messages.AgreementSigned;
 
     /// <summary>How many waiting subscriptions are read and asked about per round trip; bounds the job's memory.</summary>
     public int BatchSize { get; set; } = 500;

@@ -1,6 +1,7 @@
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -8,9 +9,9 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class ApproveApplication(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "application.approve", "审核通过", "Approve application", "Records the reviewer's approval with the optional comment.")
+        CaseProcess.Topics.Approve, "审核通过", "Approve application", "Records the reviewer's approval with the optional comment.")
     {
-        Inputs = [CaseStep.ApplicationIdInput, new("comment", "审核意见 Comment", "optional when approving", DefaultValue: "${comment}")],
+        Inputs = [CaseStep.ApplicationIdInput, new(CaseProcess.Variables.Comment, "审核意见 Comment", "optional when approving", DefaultValue: CaseProcess.Expression(CaseProcess.Variables.Comment))],
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)

@@ -5,6 +5,7 @@ using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -17,11 +18,11 @@ internal static class CaseStep
     public const string DefaultReviewer = "reviewer";
 
     public static readonly ActivityParameter ApplicationIdInput = new(
-        "applicationId", "申请编号 Application id", "The application the case is about; defaults to the business key.", DefaultValue: "${applicationId}");
+        CaseProcess.Variables.ApplicationId, "申请编号 Application id", "The application the case is about; defaults to the business key.", DefaultValue: CaseProcess.Expression(CaseProcess.Variables.ApplicationId));
 
     public static Guid ApplicationId(ActivityContext context)
     {
-        var text = context.GetString("applicationId") ?? context.BusinessKey;
+        var text = context.GetString(CaseProcess.Variables.ApplicationId) ?? context.BusinessKey;
         return Guid.TryParse(text, out var id)
             ? id
             : throw new InvalidOperationException(
@@ -39,9 +40,9 @@ internal static class CaseStep
         db.InsuredPersons.FirstOrDefaultAsync(p => p.IdNumber == idNumber, ct);
 
     /// <summary>Who decided: the review form may carry <c>reviewedBy</c>; the journal records the completing user either way.</summary>
-    public static string Reviewer(ActivityContext context) => context.GetString("reviewedBy") is { Length: > 0 } who ? who : DefaultReviewer;
+    public static string Reviewer(ActivityContext context) => context.GetString(CaseProcess.Variables.ReviewedBy) is { Length: > 0 } who ? who : DefaultReviewer;
 
-    public static string? Comment(ActivityContext context) => context.GetString("comment") is { Length: > 0 } text ? text : null;
+    public static string? Comment(ActivityContext context) => context.GetString(CaseProcess.Variables.Comment) is { Length: > 0 } text ? text : null;
 
     public static JsonArray Reasons(IEnumerable<Domain.SeedWork.DomainError> errors) =>
         [.. errors.Select(e => (JsonNode)new JsonObject { ["code"] = e.Code, ["zh"] = e.MessageZh, ["en"] = e.MessageEn })];

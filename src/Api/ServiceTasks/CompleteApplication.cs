@@ -1,6 +1,7 @@
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -8,10 +9,10 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class CompleteApplication(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "application.complete", "办结", "Complete application", "Closes an approved or rejected application.")
+        CaseProcess.Topics.Complete, "办结", "Complete application", "Closes an approved or rejected application.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
-        Outputs = [new("outcome", "办理结果 Outcome", "Approved or Rejected")],
+        Outputs = [new(CaseProcess.Variables.Outcome, "办理结果 Outcome", "Approved or Rejected")],
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -24,6 +25,6 @@ public sealed class CompleteApplication(CasesDbContextFactory contexts) : IActiv
             await db.SaveChangesAsync(context.CancellationToken);
         }
 
-        return ActivityResult.With(("outcome", application.Outcome?.ToString()));
+        return ActivityResult.With((CaseProcess.Variables.Outcome, application.Outcome?.ToString()));
     }
 }

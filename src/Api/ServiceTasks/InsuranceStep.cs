@@ -6,6 +6,7 @@ using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -31,7 +32,7 @@ internal static class InsuranceStep
     /// </summary>
     public static void CreditRegistryEmployerMonths(InsuredPerson person, ActivityContext context)
     {
-        if (context.Get("registryEmployerMonths") is JsonValue value && value.TryGetValue<int>(out var months) && months > 0)
+        if (context.Get(CaseProcess.Variables.RegistryEmployerMonths) is JsonValue value && value.TryGetValue<int>(out var months) && months > 0)
         {
             person.SyncEmployerMonths(months);
         }

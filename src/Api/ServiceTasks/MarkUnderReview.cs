@@ -4,6 +4,7 @@ using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -15,16 +16,16 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class MarkUnderReview(CasesDbContextFactory contexts, HolidayCalendars calendars, CasesOptions options) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "application.markUnderReview", "转入人工审核", "Mark under review",
+        CaseProcess.Topics.MarkUnderReview, "转入人工审核", "Mark under review",
         "Moves the application to UnderReview and computes the review deadline (working days; holidays as administrators entered them).")
     {
         Inputs =
         [
             CaseStep.ApplicationIdInput,
-            new("reviewWorkingDays", "审核时限（工作日） Review time limit (working days)",
-                "from the review-routing decision table; Cases:ReviewWorkingDays when empty", DefaultValue: "${reviewRouting.reviewWorkingDays}"),
+            new(CaseProcess.Inputs.ReviewWorkingDays, "审核时限（工作日） Review time limit (working days)",
+                "from the review-routing decision table; Cases:ReviewWorkingDays when empty", DefaultValue: CaseProcess.Expression($"{CaseProcess.Variables.ReviewRouting}.{CaseProcess.Inputs.ReviewWorkingDays}")),
         ],
-        Outputs = [new("reviewDueAt", "审核期限 Review due", "ISO 8601 date-time, the last moment of the review time limit")],
+        Outputs = [new(CaseProcess.Variables.ReviewDueAt, "审核期限 Review due", "ISO 8601 date-time, the last moment of the review time limit")],
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -46,7 +47,7 @@ public sealed class MarkUnderReview(CasesDbContextFactory contexts, HolidayCalen
         var calendar = await calendars.CurrentAsync(context.CancellationToken);
         var dueDate = ReviewTimeLimit.DueDate(submittedAt, calendar, WorkingDays(context) ?? options.ReviewWorkingDays);
         var dueAt = new DateTimeOffset(dueDate.ToDateTime(new TimeOnly(23, 59, 59)), ChinaTime.Offset);
-        return ActivityResult.With(("reviewDueAt", dueAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
+        return ActivityResult.With((CaseProcess.Variables.ReviewDueAt, dueAt.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>
@@ -55,7 +56,7 @@ public sealed class MarkUnderReview(CasesDbContextFactory contexts, HolidayCalen
     /// </summary>
     private static int? WorkingDays(ActivityContext context)
     {
-        if (context.Inputs["reviewWorkingDays"] is not System.Text.Json.Nodes.JsonValue value)
+        if (context.Inputs[CaseProcess.Inputs.ReviewWorkingDays] is not System.Text.Json.Nodes.JsonValue value)
         {
             return null;
         }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Domain.Applications;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -13,8 +14,8 @@ internal static class NotificationTexts
     {
         "rejected" => ($"您的申请未通过：{Reasons(variables, "zh")}", $"Your application was rejected: {Reasons(variables, "en")}"),
         "supplementRequested" => (
-            $"请补充材料（{Materials(variables, "zh")}）后重新提交。审核意见：{variables["comment"]}",
-            $"Please upload the missing materials ({Materials(variables, "en")}) and submit again. Reviewer's comment: {variables["comment"]}"),
+            $"请补充材料（{Materials(variables, "zh")}）后重新提交。审核意见：{variables[CaseProcess.Variables.Comment]}",
+            $"Please upload the missing materials ({Materials(variables, "en")}) and submit again. Reviewer's comment: {variables[CaseProcess.Variables.Comment]}"),
         "approved" => ("您的申请已审核通过并完成登记。", "Your application was approved and registered."),
         "signAgreement" => (
             "请到税务部门签订个人委托扣款缴费协议，签订后开始按期扣款。",
@@ -28,20 +29,20 @@ internal static class NotificationTexts
 
     private static string Reasons(JsonObject variables, string language)
     {
-        var reasons = variables["rejectionReasons"] as JsonArray;
+        var reasons = variables[CaseProcess.Variables.RejectionReasons] as JsonArray;
         var texts = reasons?.OfType<JsonObject>().Select(r => r[language]?.ToString()).Where(t => !string.IsNullOrEmpty(t)).ToList() ?? [];
         if (texts.Count > 0)
         {
             return string.Join(language == "zh" ? "；" : "; ", texts);
         }
 
-        return variables["comment"]?.ToString() ?? (language == "zh" ? "详见审核意见" : "see the reviewer's comment");
+        return variables[CaseProcess.Variables.Comment]?.ToString() ?? (language == "zh" ? "详见审核意见" : "see the reviewer's comment");
     }
 
     /// <summary>The materials by the names the applicant sees on the upload screen, never by their codes.</summary>
     private static string Materials(JsonObject variables, string language)
     {
-        var codes = variables["missingMaterials"] switch
+        var codes = variables[CaseProcess.Variables.MissingMaterials] switch
         {
             JsonArray array => array.Select(m => m?.ToString()),
             JsonValue value => [value.ToString()],

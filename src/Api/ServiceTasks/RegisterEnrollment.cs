@@ -3,6 +3,7 @@ using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -15,11 +16,11 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "insurance.register", "参保登记", "Register enrollment",
+        CaseProcess.Topics.Register, "参保登记", "Register enrollment",
         "Creates or activates the insured person's record from an approved new-enrollment application.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
-        Outputs = [new("personId", "参保人编号 Person id", "the insured person's record")],
+        Outputs = [new(CaseProcess.Variables.PersonId, "参保人编号 Person id", "the insured person's record")],
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -48,7 +49,7 @@ public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivi
 
         await InsuranceStep.EnsureAgreementAsync(db, person, ct);
         await db.SaveChangesAsync(ct);
-        return ActivityResult.With(("personId", person.Id.ToString()));
+        return ActivityResult.With((CaseProcess.Variables.PersonId, person.Id.ToString()));
     }
 
     /// <summary>

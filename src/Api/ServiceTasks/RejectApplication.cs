@@ -3,6 +3,7 @@ using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -15,14 +16,14 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class RejectApplication(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "application.reject", "驳回申请", "Reject application",
+        CaseProcess.Topics.Reject, "驳回申请", "Reject application",
         "Automatic rejection with the failed rules, a reviewer's rejection with a comment, or expiry of a supplement request.")
     {
         Inputs =
         [
             CaseStep.ApplicationIdInput,
-            new("rejectionReasons", "未通过原因 Reasons", "for an automatic rejection: [{code, zh, en}]", DefaultValue: "${rejectionReasons}"),
-            new("comment", "审核意见 Comment", "for a reviewer's rejection", DefaultValue: "${comment}"),
+            new(CaseProcess.Variables.RejectionReasons, "未通过原因 Reasons", "for an automatic rejection: [{code, zh, en}]", DefaultValue: CaseProcess.Expression(CaseProcess.Variables.RejectionReasons)),
+            new(CaseProcess.Variables.Comment, "审核意见 Comment", "for a reviewer's rejection", DefaultValue: CaseProcess.Expression(CaseProcess.Variables.Comment)),
         ],
     };
 
@@ -35,7 +36,7 @@ public sealed class RejectApplication(CasesDbContextFactory contexts) : IActivit
             case ApplicationStatus.Rejected:
                 return ActivityResult.Empty;
             case ApplicationStatus.Submitted:
-                application.Reject(Application.SystemActor, Reasons(context.Get("rejectionReasons")), null, context.Now);
+                application.Reject(Application.SystemActor, Reasons(context.Get(CaseProcess.Variables.RejectionReasons)), null, context.Now);
                 break;
             case ApplicationStatus.UnderReview:
                 application.Reject(CaseStep.Reviewer(context), [], CaseStep.Comment(context), context.Now);

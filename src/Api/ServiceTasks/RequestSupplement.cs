@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -12,14 +13,14 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class RequestSupplement(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "application.requestSupplement", "要求补充材料", "Request supplementary materials",
+        CaseProcess.Topics.RequestSupplement, "要求补充材料", "Request supplementary materials",
         "Moves the application to SupplementRequested; the named materials must be uploaded again before resubmitting.")
     {
         Inputs =
         [
             CaseStep.ApplicationIdInput,
-            new("missingMaterials", "缺少的材料 Missing materials", "IdCardFront, IdCardBack, HouseholdRegister, IdCardCopy", DefaultValue: "${missingMaterials}"),
-            new("comment", "审核意见 Comment", "required: tells the applicant what is wrong", Required: true, DefaultValue: "${comment}"),
+            new(CaseProcess.Variables.MissingMaterials, "缺少的材料 Missing materials", "IdCardFront, IdCardBack, HouseholdRegister, IdCardCopy", DefaultValue: CaseProcess.Expression(CaseProcess.Variables.MissingMaterials)),
+            new(CaseProcess.Variables.Comment, "审核意见 Comment", "required: tells the applicant what is wrong", Required: true, DefaultValue: CaseProcess.Expression(CaseProcess.Variables.Comment)),
         ],
     };
 
@@ -32,7 +33,7 @@ public sealed class RequestSupplement(CasesDbContextFactory contexts) : IActivit
             return ActivityResult.Empty;
         }
 
-        application.RequestSupplement(CaseStep.Reviewer(context), Materials(context.Get("missingMaterials")), CaseStep.Comment(context) ?? "", context.Now);
+        application.RequestSupplement(CaseStep.Reviewer(context), Materials(context.Get(CaseProcess.Variables.MissingMaterials)), CaseStep.Comment(context) ?? "", context.Now);
         await db.SaveChangesAsync(context.CancellationToken);
         return ActivityResult.Empty;
     }

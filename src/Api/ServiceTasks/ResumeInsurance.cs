@@ -4,6 +4,7 @@ using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Reference;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -15,11 +16,11 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "insurance.resume", "续保登记", "Resume insurance",
+        CaseProcess.Topics.Resume, "续保登记", "Resume insurance",
         "Reactivates a suspended record (or opens one for a former employee) with the region, base and frequency of an approved resumption application.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
-        Outputs = [new("personId", "参保人编号 Person id", "the insured person's record")],
+        Outputs = [new(CaseProcess.Variables.PersonId, "参保人编号 Person id", "the insured person's record")],
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -54,7 +55,7 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
 
         await InsuranceStep.EnsureAgreementAsync(db, person, ct);
         await db.SaveChangesAsync(ct);
-        return ActivityResult.With(("personId", person.Id.ToString()));
+        return ActivityResult.With((CaseProcess.Variables.PersonId, person.Id.ToString()));
     }
 
     private static bool IsThisResumption(InsuredPerson person, ResumptionDetails details, YearMonth month) =>

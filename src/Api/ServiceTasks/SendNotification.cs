@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -13,13 +14,13 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class SendNotification(CasesDbContextFactory contexts, INotificationGateway gateway) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "notification.send", "通知申请人", "Notify applicant",
+        CaseProcess.Topics.Notify, "通知申请人", "Notify applicant",
         "Records a notification for the applicant (kind: " + string.Join(", ", NotificationTexts.Kinds) + ") and passes it to the notification gateway.")
     {
         Inputs =
         [
             CaseStep.ApplicationIdInput,
-            new("kind", "通知类型 Kind", string.Join(", ", NotificationTexts.Kinds), Required: true),
+            new(CaseProcess.Inputs.Kind, "通知类型 Kind", string.Join(", ", NotificationTexts.Kinds), Required: true),
             new("textZh", "中文内容 Text (zh)", "overrides the text of the kind"),
             new("textEn", "英文内容 Text (en)", "overrides the text of the kind"),
         ],
@@ -27,7 +28,7 @@ public sealed class SendNotification(CasesDbContextFactory contexts, INotificati
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var kind = context.Inputs["kind"]?.ToString()
+        var kind = context.Inputs[CaseProcess.Inputs.Kind]?.ToString()
             ?? throw new InvalidOperationException($"Expected the input 'kind' on '{context.ElementId}', but it is missing.");
         var (zh, en) = context.Inputs["textZh"] is { } textZh && context.Inputs["textEn"] is { } textEn
             ? (textZh.ToString(), textEn.ToString())

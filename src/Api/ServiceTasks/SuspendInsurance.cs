@@ -3,6 +3,7 @@ using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -14,11 +15,11 @@ namespace SocialInsurance.Api.ServiceTasks;
 public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "insurance.suspend", "停保登记", "Suspend insurance",
+        CaseProcess.Topics.Suspend, "停保登记", "Suspend insurance",
         "Suspends the ticked insurance types (or ends the record) from the change month of an approved suspension application.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
-        Outputs = [new("personId", "参保人编号 Person id", "the insured person's record")],
+        Outputs = [new(CaseProcess.Variables.PersonId, "参保人编号 Person id", "the insured person's record")],
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -41,6 +42,6 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
             await db.SaveChangesAsync(ct);
         }
 
-        return ActivityResult.With(("personId", person.Id.ToString()));
+        return ActivityResult.With((CaseProcess.Variables.PersonId, person.Id.ToString()));
     }
 }

@@ -1,16 +1,12 @@
 using System.Text.Json.Nodes;
-using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
-using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
-using SocialInsurance.Domain.Contributions;
 using SocialInsurance.Domain.Insurance;
-using SocialInsurance.Domain.Policy;
-using SocialInsurance.Domain.Reference;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.InsuranceRegistry;
 using SocialInsurance.Workflows.Activities;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
@@ -20,32 +16,34 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// harmless. Writes the checklist the reviewer confirms (<c>checks</c>), and hands the process what its later elements
 /// need: the region (reviewer group), the registry's employer months and, unless the starter set them, the
 /// configured time limits. When the registry cannot answer, the step throws: the case waits at an incident an
-/// administrator retries once the registry is back, rather than passing a check nobody made.
+/// administrator retries once the registry is back, rather than passing a check nobody made. The rules themselves
+/// are <see cref="ApplicationRules"/>, shared with the submit route.
 /// </summary>
 public sealed class ValidateApplication(
     CasesDbContextFactory contexts,
     IInsuranceRegistry registry,
-    RegionCatalog regions,
-    InsuranceTypeCatalog insuranceTypes,
-    BankCategoryCatalog banks,
-    PolicyTables policies,
+    ApplicationRules rules,
     CasesOptions options) : IActivityHandler
 {
     public ActivityDescriptor Descriptor { get; } = new(
-        "application.validate", "自动校验申请", "Validate application",
+        CaseProcess.Topics.Validate, "自动校验申请", "Validate application",
         "Runs the rules of the application's type (新参保 eligibility, 续保 or 停保 rules) for the business date in China time.")
     {
         Inputs = [CaseStep.ApplicationIdInput],
         Outputs =
         [
-            new("valid", "是否通过 Valid", "true when every rule holds"),
-            new("rejectionReasons", "未通过原因 Reasons", "every failed rule as {code, zh, en}"),
-            new("checks", "自动校验清单 Checks", "one line per automatic check as {code, outcome: passed|failed|notApplicable, zh, en}"),
-            new("registryEmployerMonths", "单位缴费月数 Employer months", "months paid through employers, from the national registry"),
-            new("regionCode", "参保统筹区 Region", "the region whose reviewers handle the case"),
-            new("supplementTimeLimit", "补正期限 Supplement limit", "ISO 8601 duration, from configuration unless already set"),
-            new("agreementReminderCycle", "协议提醒周期 Reminder cycle", "ISO 8601 cycle, from configuration unless already set"),
+            new(CaseProcess.Variables.Valid, "是否通过 Valid", "true when every rule holds"),
+            new(CaseProcess.Variables.RejectionReasons, "未通过原因 Reasons", "every failed rule as {code, zh, en}"),
+            new(CaseProcess.Variables.Checks, "自动校验清单 Checks", "one line per automatic check as {code, outcome: passed|failed|notApplicable, zh, en}"),
+            new(CaseProcess.Variables.RegistryEmployerMonths, "单位缴费月数 Employer months", "months paid through employers, from the national registry"),
+            new(CaseProcess.Variables.RegionCode, "参保统筹区 Region", "the region whose reviewers handle the case"),
+            new(CaseProcess.Variables.SupplementTimeLimit, "补正期限 Supplement limit", "ISO 8601 duration, from configuration unless already set"),
+            new(CaseProcess.Variables.AgreementReminderCycle, "协议提醒周期 Reminder cycle", "ISO 8601 cycle, from configuration unless already set"),
+            new(CaseProcess.Variables.ApplicationType, "申请类型 Application type", "NewEnrollment, Resumption or Suspension: an input of the review-routing table"),
+            new(CaseProcess.Variables.IdNumber, "身份证号码 ID number", "the applicant's resident ID number: the agreement message is correlated on it"),
         ],
+        // 2: applicationType and idNumber were written but not declared (the contract test found them).
+        Version = 2,
     };
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
@@ -59,51 +57,21 @@ public sealed class ValidateApplication(
                 $"Expected application {application.Id} to be Submitted for validation, but it is {application.Status}.");
         }
 
-        var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
         var today = ChinaTime.ToBusinessDate(context.Now);
-        var policy = (await policies.CurrentAsync(ct)).For(today.Year).Policy;
-        IReadOnlyList<DomainError> errors;
-        RegistryStanding? standing = null;
-        string region;
-        switch (application.Details)
-        {
-            case NewEnrollmentDetails details:
-                standing = await registry.LookUpAsync(application.Applicant, ct);
-                errors = new NewEnrollmentEligibility(regions, insuranceTypes, banks)
-                    .Check(application.Applicant, application.ApplicantName, details, person?.Status, policy, today, standing);
-                region = details.Region.Value;
-                break;
-            case ResumptionDetails details:
-                standing = await registry.LookUpAsync(application.Applicant, ct);
-                errors = new ResumptionRules(regions, banks)
-                    .Check(person, application.ApplicantName, details, policy, YearMonth.From(today), standing, application.Applicant);
-                region = details.Region.Value;
-                break;
-            case SuspensionDetails details:
-                var paid = person is null
-                    ? []
-                    : (await db.ContributionPeriods
-                        .Where(p => p.PersonId == person.Id && p.Status == ContributionPeriodStatus.Paid)
-                        .ToListAsync(ct)).Select(p => p.Period).ToList();
-                errors = SuspensionRules.Check(person, details, YearMonth.From(today), paid);
-                region = person?.Region?.Value ?? ProvinceWide;
-                break;
-            default:
-                throw new InvalidOperationException($"Expected a known application type, but got {application.Type}.");
-        }
-
+        var (errors, person, policy, standing, region) = await rules.CheckAsync(
+            db, application, today, async token => await registry.LookUpAsync(application.Applicant, token), ct);
         var checks = AutomaticChecks.For(application, person, standing, policy, today, errors);
         var result = ActivityResult.With(
-            ("valid", errors.Count == 0),
-            ("rejectionReasons", CaseStep.Reasons(errors)),
-            ("checks", Checklist(checks)),
-            ("registryEmployerMonths", standing?.EmployerMonths ?? 0),
-            ("regionCode", region),
-            ("applicationType", application.Type.ToString()),
+            (CaseProcess.Variables.Valid, errors.Count == 0),
+            (CaseProcess.Variables.RejectionReasons, CaseStep.Reasons(errors)),
+            (CaseProcess.Variables.Checks, Checklist(checks)),
+            (CaseProcess.Variables.RegistryEmployerMonths, standing?.EmployerMonths ?? 0),
+            (CaseProcess.Variables.RegionCode, region),
+            (CaseProcess.Variables.ApplicationType, application.Type.ToString()),
             // The key the tax bureau knows the applicant by: the agreement message is correlated on it.
-            ("idNumber", application.Applicant.Value));
-        result.Variables["supplementTimeLimit"] = context.Variables["supplementTimeLimit"]?.DeepClone() ?? JsonValue.Create(options.SupplementTimeLimit);
-        result.Variables["agreementReminderCycle"] = context.Variables["agreementReminderCycle"]?.DeepClone() ?? JsonValue.Create(options.AgreementReminderCycle);
+            (CaseProcess.Variables.IdNumber, application.Applicant.Value));
+        result.Variables[CaseProcess.Variables.SupplementTimeLimit] = context.Variables[CaseProcess.Variables.SupplementTimeLimit]?.DeepClone() ?? JsonValue.Create(options.SupplementTimeLimit);
+        result.Variables[CaseProcess.Variables.AgreementReminderCycle] = context.Variables[CaseProcess.Variables.AgreementReminderCycle]?.DeepClone() ?? JsonValue.Create(options.AgreementReminderCycle);
         return result;
     }
 
@@ -122,7 +90,4 @@ public sealed class ValidateApplication(
             ["en"] = c.En,
         }),
     ];
-
-    /// <summary>The autonomous region's own code: a case with no region goes to the province-wide reviewers only.</summary>
-    private const string ProvinceWide = "65";
 }

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using SocialInsurance.Api.Processes;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Processes.Tests.Support;
@@ -21,16 +22,16 @@ public sealed class HandlerRerunTests : IAsyncLifetime
 
     private static readonly string[] AllTopics =
     [
-        "application.validate",
-        "application.markUnderReview",
-        "application.approve",
-        "application.requestSupplement",
-        "application.reject",
-        "application.complete",
-        "insurance.register",
-        "insurance.resume",
-        "insurance.suspend",
-        "notification.send",
+        CaseProcess.Topics.Validate,
+        CaseProcess.Topics.MarkUnderReview,
+        CaseProcess.Topics.Approve,
+        CaseProcess.Topics.RequestSupplement,
+        CaseProcess.Topics.Reject,
+        CaseProcess.Topics.Complete,
+        CaseProcess.Topics.Register,
+        CaseProcess.Topics.Resume,
+        CaseProcess.Topics.Suspend,
+        CaseProcess.Topics.Notify,
     ];
 
     public static TheoryData<string> Topics => [.. AllTopics];
@@ -69,27 +70,27 @@ public sealed class HandlerRerunTests : IAsyncLifetime
         var applicant = Seed.Applicant();
         switch (topic)
         {
-            case "application.validate":
-            case "application.markUnderReview":
+            case CaseProcess.Topics.Validate:
+            case CaseProcess.Topics.MarkUnderReview:
                 return (await SaveAsync(Seed.NewEnrollment(applicant)), null);
-            case "application.approve":
-            case "application.requestSupplement":
-            case "application.reject":
+            case CaseProcess.Topics.Approve:
+            case CaseProcess.Topics.RequestSupplement:
+            case CaseProcess.Topics.Reject:
                 var underReview = Seed.NewEnrollment(applicant);
                 underReview.StartReview(Application.SystemActor, at);
-                var inputs = topic == "application.approve"
+                var inputs = topic == CaseProcess.Topics.Approve
                     ? null
                     : new JsonObject { ["missingMaterials"] = new JsonArray("IdCardFront"), ["comment"] = "请补充身份证正面" };
                 return (await SaveAsync(underReview), inputs);
-            case "application.complete":
-            case "insurance.register":
-            case "notification.send":
+            case CaseProcess.Topics.Complete:
+            case CaseProcess.Topics.Register:
+            case CaseProcess.Topics.Notify:
                 var approved = Approved(Seed.NewEnrollment(applicant));
-                return (await SaveAsync(approved), topic == "notification.send" ? new JsonObject { ["kind"] = "approved" } : null);
-            case "insurance.resume":
+                return (await SaveAsync(approved), topic == CaseProcess.Topics.Notify ? new JsonObject { ["kind"] = "approved" } : null);
+            case CaseProcess.Topics.Resume:
                 await _engine.SaveAsync(Seed.Person(applicant, suspended: true));
                 return (await SaveAsync(Approved(Seed.Resumption(applicant))), null);
-            case "insurance.suspend":
+            case CaseProcess.Topics.Suspend:
                 await _engine.SaveAsync(Seed.Person(applicant));
                 return (await SaveAsync(Approved(Seed.Suspension(applicant))), null);
             default:

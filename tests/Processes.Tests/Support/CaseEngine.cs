@@ -56,6 +56,10 @@ public sealed class CaseEngine : IAsyncDisposable
     public IWorkflowQueries Queries => _services.GetRequiredService<IWorkflowQueries>();
     public DecisionDeploymentService Decisions => _services.GetRequiredService<DecisionDeploymentService>();
     public IReadOnlyList<string> HandlerTopics => [.. _services.GetServices<IActivityHandler>().Select(h => h.Descriptor.Topic)];
+    public IReadOnlyList<IActivityHandler> Handlers => [.. _services.GetServices<IActivityHandler>()];
+
+    /// <summary>A class the host would build from these services (one a feature registers itself, like the submit route's rules).</summary>
+    public T Create<T>() => ActivatorUtilities.CreateInstance<T>(_services);
 
     public static async Task<CaseEngine> StartAsync()
     {

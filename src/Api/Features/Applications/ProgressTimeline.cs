@@ -6,6 +6,7 @@ using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Applications;
 
@@ -16,8 +17,8 @@ namespace SocialInsurance.Api.Features.Applications;
 /// </summary>
 public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models, ITaxBureauGateway taxBureau, ILogger<ProgressTimeline> logger)
 {
-    public const string AgreementMessage = "agreementSigned";
-    public const string ResubmissionMessage = "materialsResubmitted";
+    public const string AgreementMessage = CaseProcess.Messages.AgreementSigned;
+    public const string ResubmissionMessage = CaseProcess.Messages.MaterialsResubmitted;
 
     private static readonly HashSet<string> Shown = new(StringComparer.Ordinal)
     {
@@ -143,8 +144,8 @@ public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models
     private static string RoleOf(JournalEntry entry) => entry.ElementType switch
     {
         "userTask" => "reviewer",
-        "startEvent" when entry.ElementId == "submitted" => "applicant",
-        "intermediateCatchEvent" when entry.ElementId == ResubmissionMessage => "applicant",
+        "startEvent" when entry.ElementId == CaseProcess.Elements.Submitted => "applicant",
+        "intermediateCatchEvent" when entry.ElementId == CaseProcess.Elements.MaterialsResubmitted => "applicant",
         _ => "system",
     };
 
@@ -158,7 +159,7 @@ public sealed class ProgressTimeline(IWorkflowQueries queries, ModelCache models
         try
         {
             var node = JsonNode.Parse(data);
-            var comment = node?["comment"] ?? node?["variables"]?["comment"];
+            var comment = node?[CaseProcess.Variables.Comment] ?? node?["variables"]?[CaseProcess.Variables.Comment];
             return comment is JsonValue value && value.TryGetValue<string>(out var text) && text.Length > 0 ? text : null;
         }
         catch (System.Text.Json.JsonException)

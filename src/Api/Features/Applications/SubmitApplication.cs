@@ -12,6 +12,7 @@ using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Applications;
 
@@ -35,9 +36,9 @@ public static class SubmitApplication
 
     public static string ProcessKey(ApplicationType type) => type switch
     {
-        ApplicationType.NewEnrollment => "newEnrollment",
-        ApplicationType.Resumption => "resumption",
-        _ => "suspension",
+        ApplicationType.NewEnrollment => NewEnrollmentProcess.Key,
+        ApplicationType.Resumption => ResumptionProcess.Key,
+        _ => SuspensionProcess.Key,
     };
 
     public static string Location(Guid id) => $"/api/applications/{id:D}";

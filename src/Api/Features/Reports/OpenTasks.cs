@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Persistence;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Reports;
 
@@ -65,13 +66,7 @@ public static class OpenTasks
         }
     }
 
-    public static string? ProcessKeyOf(ReportFilter f) => f.ServiceName switch
-    {
-        "NewEnrollment" => "newEnrollment",
-        "Resumption" => "resumption",
-        "Suspension" => "suspension",
-        _ => null,
-    };
+    public static string? ProcessKeyOf(ReportFilter f) => CaseProcesses.All.FirstOrDefault(c => c.ApplicationType == f.Service)?.Key;
 
     public static readonly ReportColumn<Row>[] Columns =
     [

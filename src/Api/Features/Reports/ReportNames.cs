@@ -1,6 +1,7 @@
 using SocialInsurance.Api.Features.Tasks.Case;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Reference;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Reports;
 
@@ -18,13 +19,8 @@ public sealed class ReportNames(RegionCatalog regions, bool english)
             ? (english ? CaseTerms.Of(type).En : CaseTerms.Of(type).Zh)
             : english ? "Unknown" : "未知";
 
-    public string ServiceOfProcess(string processKey) => processKey switch
-    {
-        "newEnrollment" => Service("NewEnrollment"),
-        "resumption" => Service("Resumption"),
-        "suspension" => Service("Suspension"),
-        _ => processKey,
-    };
+    public string ServiceOfProcess(string processKey) =>
+        CaseProcesses.ByKey(processKey) is { } process ? Service(process.ApplicationType.ToString()) : processKey;
 
     public string Region(string? code)
     {

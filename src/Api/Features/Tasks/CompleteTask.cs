@@ -8,6 +8,7 @@ using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Forms;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Tasks;
 
@@ -21,7 +22,7 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// </summary>
 public static class CompleteTask
 {
-    public static readonly string[] Decisions = ["approve", "reject", "supplement"];
+    public static readonly string[] Decisions = [CaseProcess.Decisions.Approve, CaseProcess.Decisions.Reject, CaseProcess.Decisions.Supplement];
 
     public sealed record CompleteResponse(Guid TaskId, Guid InstanceId);
 
@@ -33,21 +34,21 @@ public static class CompleteTask
     public static FieldErrors Validate(JsonObject body)
     {
         var errors = new FieldErrors();
-        var decision = body["decision"] is JsonValue d && d.TryGetValue<string>(out var text) ? text : null;
+        var decision = body[CaseProcess.Variables.Decision] is JsonValue d && d.TryGetValue<string>(out var text) ? text : null;
         if (decision is null || !Decisions.Contains(decision, StringComparer.Ordinal))
         {
-            errors.Add("decision", ErrorCodes.DecisionRequired);
+            errors.Add(CaseProcess.Variables.Decision, ErrorCodes.DecisionRequired);
         }
 
-        var comment = body["comment"] is JsonValue c && c.TryGetValue<string>(out var note) ? note : null;
-        if (decision is "reject" or "supplement" && string.IsNullOrWhiteSpace(comment))
+        var comment = body[CaseProcess.Variables.Comment] is JsonValue c && c.TryGetValue<string>(out var note) ? note : null;
+        if (decision is CaseProcess.Decisions.Reject or CaseProcess.Decisions.Supplement && string.IsNullOrWhiteSpace(comment))
         {
-            errors.Add("comment", ErrorCodes.CommentRequired);
+            errors.Add(CaseProcess.Variables.Comment, ErrorCodes.CommentRequired);
         }
 
         if (comment is { Length: > 2000 })
         {
-            errors.Add("comment", ErrorCodes.CommentTooLong, new { max = 2000 });
+            errors.Add(CaseProcess.Variables.Comment, ErrorCodes.CommentTooLong, new { max = 2000 });
         }
 
         return errors;
@@ -118,7 +119,7 @@ public static class CompleteTask
             if (result.IsOk)
             {
                 await audit.RecordAsync("task.complete", $"task:{command.TaskId}",
-                    new { decision = variables["decision"]?.ToString(), instanceId = result.Value, form = form?.Id }, cancellationToken);
+                    new { decision = variables[CaseProcess.Variables.Decision]?.ToString(), instanceId = result.Value, form = form?.Id }, cancellationToken);
             }
 
             return result.ToResult();

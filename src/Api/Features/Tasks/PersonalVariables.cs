@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Domain.Insurance;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Tasks;
 
@@ -13,7 +14,7 @@ public static class PersonalVariables
 {
     private static readonly HashSet<string> Personal = new(StringComparer.OrdinalIgnoreCase)
     {
-        "idNumber", "phone", "mobile", "bankAccount", "accountNumber",
+        CaseProcess.Variables.IdNumber, "phone", "mobile", "bankAccount", "accountNumber",
     };
 
     public static JsonObject MaskedFor(JsonObject variables, bool isAdministrator) =>

@@ -1,6 +1,7 @@
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Tasks;
 
@@ -34,7 +35,7 @@ public sealed class TaskOutcomes(IWorkflowQueries queries)
     }
 
     private static string? Decision(string? data) =>
-        data is not null && System.Text.Json.Nodes.JsonNode.Parse(data)?["decision"] is System.Text.Json.Nodes.JsonValue value
+        data is not null && System.Text.Json.Nodes.JsonNode.Parse(data)?[CaseProcess.Variables.Decision] is System.Text.Json.Nodes.JsonValue value
             && value.TryGetValue<string>(out var decision) && CompleteTask.Decisions.Contains(decision, StringComparer.Ordinal)
             ? decision
             : null;

@@ -24,6 +24,7 @@ public static class CasesServiceCollectionExtensions
         services.AddSingleton<PolicyDatabase>();
         services.AddSingleton<PolicyTables>();
         services.AddSingleton<HolidayCalendars>();
+        services.AddSingleton<ApplicationRules>();
         services.TryAddSingleton<INotificationGateway, RecordOnlyNotificationGateway>();
         services.AddCaseServiceStore();
         services.AddSingleton<CasesDbContextFactory>();

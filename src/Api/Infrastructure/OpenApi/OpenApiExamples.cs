@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Infrastructure.OpenApi;
 
@@ -52,11 +53,11 @@ public static class OpenApiExamples
                 break;
             case "CompleteTask":
                 Request(operation,
-                    ("approve", "审核通过 Approve", new JsonObject { ["decision"] = "approve", ["comment"] = "材料齐全，同意" }),
-                    ("reject", "驳回 Reject (comment required)", new JsonObject { ["decision"] = "reject", ["comment"] = "不符合灵活就业参保条件" }),
+                    ("approve", "审核通过 Approve", new JsonObject { [CaseProcess.Variables.Decision] = CaseProcess.Decisions.Approve, [CaseProcess.Variables.Comment] = "材料齐全，同意" }),
+                    ("reject", "驳回 Reject (comment required)", new JsonObject { [CaseProcess.Variables.Decision] = CaseProcess.Decisions.Reject, [CaseProcess.Variables.Comment] = "不符合灵活就业参保条件" }),
                     ("supplement", "要求补充材料 Request materials", new JsonObject
                     {
-                        ["decision"] = "supplement", ["comment"] = "身份证正面模糊", ["missingMaterials"] = new JsonArray("IdCardFront"),
+                        [CaseProcess.Variables.Decision] = CaseProcess.Decisions.Supplement, [CaseProcess.Variables.Comment] = "身份证正面模糊", [CaseProcess.Variables.MissingMaterials] = new JsonArray("IdCardFront"),
                     }));
                 Response(operation, "200", new JsonObject { ["taskId"] = "9a3e6c1d-2b4f-4e8a-a1c3-5d7e9f0b2c4d", ["instanceId"] = "5f0c2a47-3d1e-4f7b-8b0e-8d1c2e3f4a5b" });
                 Response(operation, "400", Validation(("comment", ErrorCodes.CommentRequired.With())));

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Mediator;
 using SocialInsurance.Api.Features.Tasks;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Infrastructure.Telemetry;
 
@@ -14,7 +15,7 @@ public sealed class DecisionMetrics : IPipelineBehavior<CompleteTask.Command, Re
         var result = await next(message, cancellationToken);
         if (result.IsOk)
         {
-            var decision = message.Variables["decision"] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+            var decision = message.Variables[CaseProcess.Variables.Decision] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
             ApiTelemetry.Decided(decision is not null && CompleteTask.Decisions.Contains(decision, StringComparer.Ordinal) ? decision : "other");
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Tasks.Case;
 
@@ -12,7 +13,7 @@ public sealed record CheckLine(string Code, string Outcome, string Zh, string En
 /// </summary>
 public sealed record CaseChecks(bool Recorded, IReadOnlyList<CheckLine> Items, string? NoteZh, string? NoteEn)
 {
-    public const string Variable = "checks";
+    public const string Variable = CaseProcess.Variables.Checks;
 
     private static readonly HashSet<string> Outcomes = new(StringComparer.Ordinal) { "passed", "failed", "notApplicable" };
 

@@ -6,6 +6,7 @@ using SocialInsurance.Api.Infrastructure.PolicyData;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Tasks.Case;
 
@@ -43,7 +44,7 @@ public sealed class CaseProjection(
 
         // What the validation step heard from the registry, recorded in the case: opening a case never calls the
         // registry again (a slow registry would stall every review). Absent on instances validated before it existed.
-        int? registryMonths = variables["registryEmployerMonths"] is JsonValue recorded && recorded.TryGetValue<int>(out var months) ? months : null;
+        int? registryMonths = variables[CaseProcess.Variables.RegistryEmployerMonths] is JsonValue recorded && recorded.TryGetValue<int>(out var months) ? months : null;
 
         var rounds = ReviewRounds.From(journal);
         return new CaseView(

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Tasks.Case;
 
@@ -15,15 +16,15 @@ internal static class ReviewRounds
         var rounds = new List<ReviewRound>();
         foreach (var entry in journal.Where(e => e is { ElementType: "userTask", Event: JournalEvents.Completed }).OrderBy(e => e.At).ThenBy(e => e.Sequence))
         {
-            if (Parse(entry.Data) is not { } data || Text(data, "decision") is not { } decision)
+            if (Parse(entry.Data) is not { } data || Text(data, CaseProcess.Variables.Decision) is not { } decision)
             {
                 continue;
             }
 
-            var missing = data["missingMaterials"] is JsonArray kinds && decision == "supplement"
+            var missing = data[CaseProcess.Variables.MissingMaterials] is JsonArray kinds && decision == CaseProcess.Decisions.Supplement
                 ? kinds.Select(k => k is JsonValue v && v.TryGetValue<string>(out var code) ? code : null).OfType<string>().Select(Material).ToList()
                 : [];
-            rounds.Add(new ReviewRound(rounds.Count + 1, CaseTerms.Decision(decision), Text(data, "comment"), missing, entry.Actor, entry.At));
+            rounds.Add(new ReviewRound(rounds.Count + 1, CaseTerms.Decision(decision), Text(data, CaseProcess.Variables.Comment), missing, entry.Actor, entry.At));
         }
 
         return rounds;

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Execution.UserTasks;
+using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.Features.Tasks.Case;
 
@@ -14,7 +15,7 @@ public sealed class SupplementRules(CaseLabels labels)
 {
     public async Task<FieldErrors?> CheckAsync(UserTaskInstance task, JsonObject decision, CancellationToken ct)
     {
-        if (decision["decision"] is not JsonValue value || !value.TryGetValue<string>(out var chosen) || chosen != "supplement"
+        if (decision[CaseProcess.Variables.Decision] is not JsonValue value || !value.TryGetValue<string>(out var chosen) || chosen != CaseProcess.Decisions.Supplement
             || await labels.CaseOfAsync(task.BusinessKey, ct) is not { } found)
         {
             return null;
@@ -25,15 +26,15 @@ public sealed class SupplementRules(CaseLabels labels)
         var errors = new FieldErrors();
         if (allowed.Count == 0)
         {
-            return errors.Add("decision", ErrorCodes.NoMaterialsToSupplement, new { service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()) });
+            return errors.Add(CaseProcess.Variables.Decision, ErrorCodes.NoMaterialsToSupplement, new { service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()) });
         }
 
-        var asked = decision["missingMaterials"] as JsonArray ?? [];
+        var asked = decision[CaseProcess.Variables.MissingMaterials] as JsonArray ?? [];
         var unknown = asked.Select(m => m?.ToString() ?? "")
             .Where(code => !Enum.TryParse<MaterialKind>(code, ignoreCase: false, out var kind) || !allowed.Contains(kind))
             .ToList();
         return unknown.Count > 0
-            ? errors.Add("missingMaterials", ErrorCodes.MaterialsAllowed, new
+            ? errors.Add(CaseProcess.Variables.MissingMaterials, ErrorCodes.MaterialsAllowed, new
             {
                 service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()),
                 materials = new LocalizedArg(

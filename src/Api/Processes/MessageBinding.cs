@@ -1,0 +1,4 @@
+namespace SocialInsurance.Api.Processes;
+
+/// <summary>A message a process waits for, the code that sends it, and the value it is correlated by.</summary>
+public sealed record MessageBinding(string Name, Type SentBy, string CorrelatedBy);
