@@ -121,7 +121,7 @@ public static class SubmitApplication
         {
             var key = application.Id.ToString("D");
             await using var writes = new SubmissionWrites(cases, audit, idempotency, application.Id, record.CaseNumber, now);
-            var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { ["applicationId"] = key }, actor, writes, ct);
+            var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { [CaseProcess.Variables.ApplicationId] = key }, actor, writes, ct);
             if (started.IsOk && writes.Response is { } response && writes.StartedInstanceId == started.Value!.Id)
             {
                 idempotency.MarkCommitted();
@@ -167,7 +167,7 @@ public static class SubmitApplication
             if (instances.Count == 0)
             {
                 // Once per application: two submissions racing past the lookup above both end on one instance.
-                var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { ["applicationId"] = key }, actor, ct);
+                var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { [CaseProcess.Variables.ApplicationId] = key }, actor, ct);
                 return started.IsOk ? RuntimeResult<Guid>.Ok(started.Value!.Id) : started.As<Guid>();
             }
 
