@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../../api/ApiError';
 import type { Issue } from '../api';
 import { issuesByElement } from './issues';
-import { translateModule } from './translate';
+import { retranslate, translateModule } from './translate';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -92,6 +92,8 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
   const [chooser, setChooser] = useState<{ element: DiagramElement; options: ElementTemplate[] } | null>(null);
   const [filter, setFilter] = useState('');
   const [imported, setImported] = useState(0);
+  const language = useRef(i18n.language);
+  language.current = i18n.language;
 
   // One modeler for the life of the page; the document is re-imported when `xml` changes.
   useEffect(() => {
@@ -106,7 +108,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
         CamundaPlatformBehaviors,
         ElementTemplatesPropertiesProviderModule,
         TokenSimulationModule,
-        translateModule(i18n.language),
+        translateModule(() => language.current),
       ],
       moddleExtensions: { camunda: camundaModdle },
       elementTemplates: templates,
@@ -131,6 +133,11 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
     // Templates arrive before the editor mounts (the page waits for them).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The user menu's language switch redraws the modeler's texts in place: no reload, the edits and undo stay.
+  useEffect(() => {
+    if (modelerRef.current) retranslate(modelerRef.current);
+  }, [i18n.language]);
 
   useEffect(() => {
     const modeler = modelerRef.current;

@@ -3,16 +3,32 @@ import { isChinese } from '../../../../i18n/language';
 
 type Replacements = Record<string, string | number | undefined>;
 
-function translator(dictionary: Record<string, string>) {
-  // The same contract as diagram-js's default translate: templates with {placeholders}.
+/** diagram-js's translate contract: an English template with {placeholders}, in the language of the moment. */
+export function translator(language: () => string) {
   return (template: string, replacements: Replacements = {}) =>
-    (dictionary[template] ?? template).replace(/{([^}]+)}/g, (match, key: string) => String(replacements[key] ?? match));
+    ((isChinese(language()) ? zhCN[template] : undefined) ?? template).replace(/{([^}]+)}/g, (match, key: string) =>
+      String(replacements[key] ?? match),
+    );
 }
 
 /**
- * bpmn-js DI module that overrides `translate` for the Studio's language. The modeler reads it once when created,
- * so a language switch shows on the next visit to the modeler.
+ * bpmn-js DI module that overrides `translate`. It asks for the language on every call, so after a switch
+ * `retranslate` only has to redraw what bpmn-js drew before it.
  */
-export function translateModule(language: string) {
-  return { translate: ['value', translator(isChinese(language) ? zhCN : {})] };
+export function translateModule(language: () => string) {
+  return { translate: ['value', translator(language)] };
+}
+
+interface Services {
+  get<T>(name: string, strict?: boolean): T;
+}
+
+/** Redraws the texts bpmn-js keeps after drawing them once: the palette, open menus and the properties panel. */
+export function retranslate(modeler: Services) {
+  modeler.get<{ _rebuild(): void }>('palette', false)?._rebuild();
+  modeler.get<{ close(): void }>('popupMenu', false)?.close();
+  const contextPad = modeler.get<{ isOpen(): boolean; close(): void; open(target: unknown, force?: boolean): void; _current?: { target: unknown } }>('contextPad', false);
+  const target = contextPad?._current?.target;
+  if (contextPad && target) contextPad.open(target, true);
+  modeler.get<{ fire(event: string): void }>('eventBus').fire('propertiesPanel.providersChanged');
 }
