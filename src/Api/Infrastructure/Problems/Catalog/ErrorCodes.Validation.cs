@@ -110,7 +110,7 @@ public static partial class ErrorCodes
     public static readonly ErrorCode IssueUnsupportedEventDefinition = new("unsupported-event-definition", "不支持此事件类型", "Expected a supported event definition.");
     public static readonly ErrorCode IssueUnsupportedExpressionLanguage = new("unsupported-expression-language", "表达式语言只能是 FEEL", "Expected FEEL.");
     public static readonly ErrorCode IssueUnsupportedExtension = new("unsupported-extension", "包含不支持的 camunda 属性", "Expected only supported camunda attributes.");
-    public static readonly ErrorCode IssueUnsupportedListener = new("unsupported-listener", "监听器必须是 JavaScript 脚本（camunda:script）；本系统不能运行 Java 类或表达式监听器", "Expected a listener with a JavaScript camunda:script (Java listeners cannot run here).");
+    public static readonly ErrorCode IssueUnsupportedListener = new("unsupported-listener", "监听器必须是 JavaScript 脚本；本系统不能运行 Java 类或表达式监听器", "Expected a listener with a JavaScript camunda:script (Java listeners cannot run here).");
     public static readonly ErrorCode IssueUnsupportedRequirement = new("unsupported-requirement", "只支持信息依赖，不支持业务知识模型", "Expected information requirements only (business knowledge models are not supported).");
     public static readonly ErrorCode IssueUnsupportedScriptFormat = new("unsupported-script-format", "脚本格式只能是 JavaScript", "Expected scriptFormat=\"javascript\".");
     public static readonly ErrorCode IssueUnsupportedStartEvent = new("unsupported-start-event", "流程层级只能用空、消息、定时或信号开始事件", "Expected a none, message, timer or signal start event at process level.");

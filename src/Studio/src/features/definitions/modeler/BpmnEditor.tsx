@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../../api/ApiError';
 import type { Issue } from '../api';
 import { issuesByElement } from './issues';
-import { retranslate, translateModule } from './translate';
+import { retranslate, translateModule, translatePanel } from './translate';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -94,6 +94,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
   const [imported, setImported] = useState(0);
   const language = useRef(i18n.language);
   language.current = i18n.language;
+  const panelTranslator = useRef<{ refresh(): void } | null>(null);
 
   // One modeler for the life of the page; the document is re-imported when `xml` changes.
   useEffect(() => {
@@ -114,6 +115,9 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
       elementTemplates: templates,
     });
     modelerRef.current = modeler;
+    const panelWords = translatePanel(panelRef.current, () => language.current);
+    panelWords.refresh();
+    panelTranslator.current = panelWords;
     const bus = modeler.get<EventBus>('eventBus');
     bus.on('commandStack.changed', () => callbacks.current.onChanged());
     bus.on('tokenSimulation.toggleMode', (event: { active: boolean }) => callbacks.current.onSimulationChanged(event.active));
@@ -128,6 +132,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
     });
     return () => {
       modelerRef.current = null;
+      panelWords.disconnect();
       modeler.destroy();
     };
     // Templates arrive before the editor mounts (the page waits for them).
@@ -137,6 +142,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
   // The user menu's language switch redraws the modeler's texts in place: no reload, the edits and undo stay.
   useEffect(() => {
     if (modelerRef.current) retranslate(modelerRef.current);
+    panelTranslator.current?.refresh();
   }, [i18n.language]);
 
   useEffect(() => {

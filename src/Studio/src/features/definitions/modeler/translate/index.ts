@@ -1,14 +1,26 @@
-import { zhCN } from './zh-CN';
+import { listenerLabels, zhCN } from './zh-CN';
 import { isChinese } from '../../../../i18n/language';
+import { translateDom, type DomTranslator } from '../../../forms/editor/translate/domTranslator';
 
 type Replacements = Record<string, string | number | undefined>;
 
 /** diagram-js's translate contract: an English template with {placeholders}, in the language of the moment. */
 export function translator(language: () => string) {
-  return (template: string, replacements: Replacements = {}) =>
-    ((isChinese(language()) ? zhCN[template] : undefined) ?? template).replace(/{([^}]+)}/g, (match, key: string) =>
-      String(replacements[key] ?? match),
-    );
+  return (template: string, replacements: Replacements = {}) => {
+    const chinese = isChinese(language());
+    return ((chinese ? zhCN[template] : undefined) ?? template).replace(/{([^}]+)}/g, (match, key: string) => {
+      const value = replacements[key];
+      // A listener's event ("Create") arrives untranslated inside "{eventType}: {type}".
+      const shown = chinese && typeof value === 'string' ? (zhCN[`${key}:${value}`] ?? zhCN[value] ?? value) : value;
+      return String(shown ?? match);
+    });
+  };
+}
+
+/** The properties panel's own chrome (toggles, list counts) that @bpmn-io/properties-panel writes without translate. */
+export function translatePanel(panel: HTMLElement, language: () => string): DomTranslator {
+  const dictionary = { ...zhCN, ...listenerLabels };
+  return translateDom(panel, () => (isChinese(language()) ? dictionary : null), '.bio-properties-panel-header-label');
 }
 
 /**

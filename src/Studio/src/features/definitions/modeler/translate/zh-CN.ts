@@ -398,4 +398,32 @@ export const zhCN: Record<string, string> = {
   'Escalation start event (non-interrupting)': '升级开始事件（非中断）',
   'Expanded pool/participant': '池/参与者（展开）',
   'Empty pool/participant': '池/参与者（空）',
+
+  'eventType:Create': '创建',
+  'eventType:Assignment': '指派',
+  'eventType:Complete': '完成',
+  'eventType:Delete': '删除',
+  'eventType:Update': '更新',
+  'eventType:Timeout': '超时',
+  'eventType:Start': '开始',
+  'eventType:End': '结束',
+  'eventType:Take': '经过',
+  'type:Expression': '表达式',
+  'type:Java class': 'Java 类',
+  'type:Delegate expression': '委托表达式',
+  'type:Script': '脚本',
+  'List contains {count} item': '列表有 {count} 项',
+  'List contains {count} items': '列表有 {count} 项',
 };
+
+const listenerEvents: Record<string, string> = {
+  Create: '创建', Assignment: '指派', Complete: '完成', Delete: '删除', Update: '更新', Timeout: '超时', Start: '开始', End: '结束', Take: '经过',
+};
+const listenerTypes: Record<string, string> = { 'Java class': 'Java 类', Expression: '表达式', 'Delegate expression': '委托表达式', Script: '脚本' };
+
+/** A listener's label ("Create: Expression"), which the properties panel writes without translate. */
+export const listenerLabels: Record<string, string> = Object.fromEntries(
+  Object.entries(listenerEvents).flatMap(([event, eventZh]) =>
+    Object.entries(listenerTypes).map(([type, typeZh]) => [`${event}: ${type}`, `${eventZh}：${typeZh}`]),
+  ),
+);
