@@ -46,7 +46,8 @@ export function translateText(text: string, dictionary: Dictionary, templates = 
     for (const [pattern, value, names] of templates) {
       const match = pattern.exec(trimmed);
       if (!match) continue;
-      translated = names.reduce((result, name, i) => result.replace(`{${name}}`, match[i + 1]), value);
+      // A captured part is itself translated when the dictionary knows it ("Create a {type} element").
+      translated = names.reduce((result, name, i) => result.replace(`{${name}}`, dictionary[match[i + 1]] ?? match[i + 1]), value);
       break;
     }
   }

@@ -153,6 +153,8 @@ export const zhCN: Record<string, string> = {
   'List contains {count} item': '列表有 {count} 项',
   'List contains {count} items': '列表有 {count} 项',
   'Remove {type}': '删除{type}',
+  'Create a {type} element': '新建{type}',
+  'Create an {type} element': '新建{type}',
   'Delete {type}': '删除{type}',
   'Binds to a form variable': '绑定到表单变量',
   'Where the child variables of this component are pathed to.': '本组件子变量所在的路径。',
