@@ -8,8 +8,9 @@ namespace SocialInsurance.Api.Features.Admin;
 public static class DefinitionProblems
 {
     /// <summary>
-    /// One issue as clients see it: the engine's code and arguments, and its message in the request's language
-    /// (<see cref="ErrorCodes"/> has texts for the engine's codes; a rule without one keeps the engine's English).
+    /// One issue as clients see it: the engine's code and arguments, and its message in the request's language: in
+    /// Chinese the catalog's text for the code (<see cref="ErrorCodes"/>), in English the engine's own message, which
+    /// also quotes the offending value (a rule without a catalog text keeps the engine's English in both).
     /// </summary>
     public sealed record Issue(string ElementId, string ElementType, string Code, string Message, IReadOnlyDictionary<string, object?> Args);
 
@@ -30,6 +31,7 @@ public static class DefinitionProblems
     private static Issue IssueOf(ValidationIssue issue, Language language)
     {
         var error = new ApiError(issue.Code, issue.Args ?? new Dictionary<string, object?>(), new ErrorText(issue.Message, issue.Message));
-        return new Issue(issue.ElementId, issue.ElementType, issue.Code, error.Render(language), error.Args);
+        var message = language == Language.English ? issue.Message : error.Render(language);
+        return new Issue(issue.ElementId, issue.ElementType, issue.Code, message, error.Args);
     }
 }

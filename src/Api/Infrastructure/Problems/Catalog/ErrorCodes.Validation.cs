@@ -1,11 +1,118 @@
 namespace SocialInsurance.Api.Infrastructure.Problems;
 
 /// <summary>
-/// The engine's validation issues (<c>ValidationIssue.Code</c>) with texts here; a rule whose code has none is shown
-/// with the engine's English message, so rules can be added in the engine before they are translated.
+/// The engine's validation issues (<c>ValidationIssue.Code</c>), BPMN and DMN alike: every code the engine reports has
+/// a text here (<c>ValidationCatalogTests</c> reads the engine's sources to hold that). The Chinese text names the rule;
+/// an English answer keeps the engine's own message, which also quotes the offending value. A rule added in the engine
+/// without a text here is shown with the engine's English message until one is added.
 /// </summary>
 public static partial class ErrorCodes
 {
     public static readonly ErrorCode NotBpmn = new("not-bpmn", "文件不是 BPMN 2.0 流程定义（根元素为 {root}）", "Expected BPMN 2.0 definitions, but the root element is {root}.");
     public static readonly ErrorCode NoExecutableProcess = new("no-executable-process", "没有可执行的流程（isExecutable=\"true\"）", "Expected a process with isExecutable=\"true\", but found none.");
+
+    public static readonly ErrorCode IssueAggregationWithSeveralOutputs = new("aggregation-with-several-outputs", "聚合（COLLECT 的 SUM、MIN、MAX、COUNT）只能用于只有一个输出列的决策表", "Expected one output column with an aggregation, but the table has several.");
+    public static readonly ErrorCode IssueAggregationWithoutCollect = new("aggregation-without-collect", "只有命中策略为 COLLECT 的决策表才能设置聚合", "Expected an aggregation only on a COLLECT table.");
+    public static readonly ErrorCode IssueAmbiguousForm = new("ambiguous-form", "表单只能用 camunda:formKey 或 camunda:formRef 其中之一指定，不能同时使用", "Expected either camunda:formKey or camunda:formRef, but found both.");
+    public static readonly ErrorCode IssueBoundaryIncoming = new("boundary-incoming", "边界事件不能有进入的顺序流", "Expected no incoming sequence flow on a boundary event.");
+    public static readonly ErrorCode IssueBoundaryOutgoing = new("boundary-outgoing", "边界事件必须恰好有一条出口顺序流", "Expected exactly one outgoing sequence flow on a boundary event.");
+    public static readonly ErrorCode IssueCalledVersionWithoutBinding = new("called-version-without-binding", "只有绑定方式为“指定版本”时才能填写被调用流程的版本", "Expected camunda:calledElementVersion only with the binding \"version\".");
+    public static readonly ErrorCode IssueCellCount = new("cell-count", "规则的单元格数与输入列、输出列的数量不一致", "Expected one entry per input and output column in the rule.");
+    public static readonly ErrorCode IssueCrossesScope = new("crosses-scope", "顺序流的起点和终点必须在同一层级（同一个子流程内）", "Expected the source and target of the flow in the same scope.");
+    public static readonly ErrorCode IssueDecisionRefExpression = new("decision-ref-expression", "决策引用必须是决策的键，不支持表达式", "Expected camunda:decisionRef to be a decision key, not an expression.");
+    public static readonly ErrorCode IssueDecisionVersionWithoutBinding = new("decision-version-without-binding", "只有绑定方式为“指定版本”时才能填写决策版本", "Expected camunda:decisionRefVersion only with the binding \"version\".");
+    public static readonly ErrorCode IssueDtdProhibited = new("dtd-prohibited", "出于安全原因，文件不能声明 DTD 或实体", "Expected a document without a DTD (DTDs and entities are refused for safety).");
+    public static readonly ErrorCode IssueDuplicateId = new("duplicate-id", "ID 重复：每个元素的 ID 必须唯一", "Expected a unique id, but it is already used.");
+    public static readonly ErrorCode IssueDuplicateOutputName = new("duplicate-output-name", "输出列的名称重复", "Expected unique output names.");
+    public static readonly ErrorCode IssueElementVariableWithoutCollection = new("element-variable-without-collection", "设置了元素变量，但没有提供集合（camunda:collection）", "Expected camunda:collection beside camunda:elementVariable.");
+    public static readonly ErrorCode IssueEmptyDocument = new("empty-document", "文件是空的", "Expected a document, but it has no root element.");
+    public static readonly ErrorCode IssueEndEventOutgoing = new("end-event-outgoing", "结束事件不能有出口顺序流", "Expected no outgoing sequence flow on an end event.");
+    public static readonly ErrorCode IssueErrorBoundaryNotInterrupting = new("error-boundary-not-interrupting", "错误边界事件必须是中断型的", "Expected an error boundary event to interrupt (cancelActivity=\"true\").");
+    public static readonly ErrorCode IssueEventGatewayCondition = new("event-gateway-condition", "事件网关的出口顺序流不能带条件", "Expected no condition on a flow leaving an event-based gateway.");
+    public static readonly ErrorCode IssueEventGatewayOutgoing = new("event-gateway-outgoing", "事件网关至少需要两条出口顺序流", "Expected at least two outgoing sequence flows on an event-based gateway.");
+    public static readonly ErrorCode IssueEventGatewayTarget = new("event-gateway-target", "事件网关的出口只能连到定时或消息捕获事件", "Expected the target of an event-based gateway to be an intermediate timer or message catch event.");
+    public static readonly ErrorCode IssueEventSubprocessFlows = new("event-subprocess-flows", "事件子流程不能有进入或离开的顺序流", "Expected no sequence flow into or out of an event sub-process.");
+    public static readonly ErrorCode IssueEventSubprocessNoneStart = new("event-subprocess-none-start", "事件子流程必须由消息、定时、信号、错误、升级或条件开始事件启动", "Expected a message, timer, signal, error, escalation or conditional start event in an event sub-process.");
+    public static readonly ErrorCode IssueEventSubprocessStartCount = new("event-subprocess-start-count", "事件子流程必须恰好有一个开始事件", "Expected exactly one start event inside the event sub-process.");
+    public static readonly ErrorCode IssueInternalError = new("internal-error", "读取文件时解析器出错", "Expected to read the document, but the parser failed.");
+    public static readonly ErrorCode IssueInvalidAttachment = new("invalid-attachment", "边界事件附着的位置不正确", "Expected the boundary event to be attached to an activity it can interrupt.");
+    public static readonly ErrorCode IssueInvalidBufferTtl = new("invalid-buffer-ttl", "缓冲保留时长必须是 ISO 8601 时长，例如 PT1H（1 小时）", "Expected bufferTimeToLive to be an ISO 8601 duration such as PT1H.");
+    public static readonly ErrorCode IssueInvalidCalledVersion = new("invalid-called-version", "被调用流程的版本必须是版本号", "Expected camunda:calledElementVersion to be a version number.");
+    public static readonly ErrorCode IssueInvalidCondition = new("invalid-condition", "条件不是有效的 JavaScript 表达式", "Expected the condition to be one JavaScript expression.");
+    public static readonly ErrorCode IssueInvalidDecisionVersion = new("invalid-decision-version", "决策版本必须是版本号", "Expected camunda:decisionRefVersion to be a version number.");
+    public static readonly ErrorCode IssueInvalidDefaultFlow = new("invalid-default-flow", "默认流必须是该网关的出口顺序流", "Expected the default flow to be an outgoing flow of the gateway.");
+    public static readonly ErrorCode IssueInvalidDueDate = new("invalid-due-date", "截止时间必须是 ISO 8601 日期时间、时长或 ${...} 表达式", "Expected the due date to be an ISO 8601 date-time, a duration or a ${...} expression.");
+    public static readonly ErrorCode IssueInvalidExpression = new("invalid-expression", "表达式无效", "Expected a valid expression.");
+    public static readonly ErrorCode IssueInvalidFeel = new("invalid-feel", "FEEL 表达式无效或超出支持的范围", "Expected FEEL in the supported subset.");
+    public static readonly ErrorCode IssueInvalidFollowUpDate = new("invalid-follow-up-date", "跟进时间必须是 ISO 8601 日期时间、时长或 ${...} 表达式", "Expected the follow-up date to be an ISO 8601 date-time, a duration or a ${...} expression.");
+    public static readonly ErrorCode IssueInvalidIoParameter = new("invalid-io-parameter", "输入/输出参数缺少名称", "Expected a name on the input/output parameter.");
+    public static readonly ErrorCode IssueInvalidPerformer = new("invalid-performer", "处理人设置必须包含表达式（formalExpression）", "Expected a resourceAssignmentExpression with a formalExpression.");
+    public static readonly ErrorCode IssueInvalidPriority = new("invalid-priority", "优先级必须是整数或 ${...} 表达式", "Expected camunda:priority to be an integer or a ${...} expression.");
+    public static readonly ErrorCode IssueInvalidRetryCycle = new("invalid-retry-cycle", "重试周期格式应为 R次数/ISO 8601 时长，例如 R5/PT1M", "Expected camunda:failedJobRetryTimeCycle as a count and an ISO 8601 duration such as R5/PT1M.");
+    public static readonly ErrorCode IssueInvalidScript = new("invalid-script", "脚本不是有效的 JavaScript", "Expected the script to be valid JavaScript.");
+    public static readonly ErrorCode IssueInvalidTimer = new("invalid-timer", "定时器设置无效：需要有效的日期、时长或周期", "Expected a valid timer date, duration or cycle.");
+    public static readonly ErrorCode IssueInvalidVariableEvents = new("invalid-variable-events", "变量事件只能是 create、update 或 delete", "Expected camunda:variableEvents to list create, update or delete.");
+    public static readonly ErrorCode IssueInvalidVariableMapping = new("invalid-variable-mapping", "变量映射必须有目标，并且只有一个来源或来源表达式", "Expected the variable mapping to have a target and exactly one of source or sourceExpression.");
+    public static readonly ErrorCode IssueLinkIncoming = new("link-incoming", "链接捕获事件不能有进入的顺序流", "Expected no incoming sequence flow on a link catch event.");
+    public static readonly ErrorCode IssueLinkOutgoing = new("link-outgoing", "链接抛出事件不能有出口顺序流", "Expected no outgoing sequence flow on a link throw event.");
+    public static readonly ErrorCode IssueLinkSource = new("link-source", "同一层级中没有同名的链接抛出事件", "Expected a link throw event of the same name in the same scope.");
+    public static readonly ErrorCode IssueLinkTarget = new("link-target", "同一层级中需要恰好一个同名的链接捕获事件", "Expected one link catch event of the same name in the same scope.");
+    public static readonly ErrorCode IssueMalformedXml = new("malformed-xml", "XML 格式不正确", "Expected well-formed XML.");
+    public static readonly ErrorCode IssueMissingCalledElement = new("missing-called-element", "调用活动缺少被调用的流程", "Expected calledElement naming a deployed process.");
+    public static readonly ErrorCode IssueMissingCalledVersion = new("missing-called-version", "绑定方式为“指定版本”时必须填写被调用流程的版本（从 1 开始）", "Expected camunda:calledElementVersion with the binding \"version\".");
+    public static readonly ErrorCode IssueMissingCondition = new("missing-condition", "缺少条件", "Expected a condition, but there is none.");
+    public static readonly ErrorCode IssueMissingDecisionRef = new("missing-decision-ref", "缺少决策引用", "Expected camunda:decisionRef naming a deployed decision.");
+    public static readonly ErrorCode IssueMissingDecisionVersion = new("missing-decision-version", "绑定方式为“指定版本”时必须填写决策版本（从 1 开始）", "Expected camunda:decisionRefVersion with the binding \"version\".");
+    public static readonly ErrorCode IssueMissingErrorCode = new("missing-error-code", "错误缺少错误代码", "Expected an errorCode on the error.");
+    public static readonly ErrorCode IssueMissingEscalationCode = new("missing-escalation-code", "升级缺少升级代码", "Expected an escalationCode on the escalation.");
+    public static readonly ErrorCode IssueMissingFormRef = new("missing-form-ref", "设置了表单绑定，但缺少表单引用（camunda:formRef）", "Expected camunda:formRef beside camunda:formRefBinding/formRefVersion.");
+    public static readonly ErrorCode IssueMissingId = new("missing-id", "缺少 ID", "Expected an id, but there is none.");
+    public static readonly ErrorCode IssueMissingIncoming = new("missing-incoming", "缺少进入的顺序流", "Expected at least one incoming sequence flow.");
+    public static readonly ErrorCode IssueMissingInputExpression = new("missing-input-expression", "输入列缺少输入表达式（例如变量名）", "Expected an input expression (for example a variable name).");
+    public static readonly ErrorCode IssueMissingLinkName = new("missing-link-name", "链接事件缺少名称", "Expected a name on the link event definition.");
+    public static readonly ErrorCode IssueMissingMessageName = new("missing-message-name", "消息缺少名称", "Expected a message name (messages are correlated by name).");
+    public static readonly ErrorCode IssueMissingOutgoing = new("missing-outgoing", "缺少出口顺序流", "Expected at least one outgoing sequence flow.");
+    public static readonly ErrorCode IssueMissingOutput = new("missing-output", "决策表至少需要一个输出列", "Expected at least one output column.");
+    public static readonly ErrorCode IssueMissingOutputValues = new("missing-output-values", "按优先级命中的决策表需要在输出列上列出输出值", "Expected output values (highest priority first) on an output column.");
+    public static readonly ErrorCode IssueMissingScript = new("missing-script", "缺少内联脚本", "Expected an inline script.");
+    public static readonly ErrorCode IssueMissingTopic = new("missing-topic", "缺少服务主题（camunda:topic）", "Expected a non-empty camunda:topic.");
+    public static readonly ErrorCode IssueMultiInstanceCountTwice = new("multi-instance-count-twice", "多实例只能用集合或循环次数其中之一，不能同时使用", "Expected either camunda:collection or loopCardinality on the multi-instance loop, but it has both.");
+    public static readonly ErrorCode IssueMultiInstanceWithoutCount = new("multi-instance-without-count", "多实例需要集合或循环次数", "Expected camunda:collection or loopCardinality on the multi-instance loop.");
+    public static readonly ErrorCode IssueNoDecision = new("no-decision", "文件中没有决策", "Expected at least one decision.");
+    public static readonly ErrorCode IssueNonInterruptingErrorStart = new("non-interrupting-error-start", "错误开始事件必须是中断型的", "Expected an error start event to interrupt (isInterrupting=\"true\").");
+    public static readonly ErrorCode IssueNotDmn = new("not-dmn", "文件不是 DMN 1.3 决策定义", "Expected DMN 1.3 definitions.");
+    public static readonly ErrorCode IssueRequirementCycle = new("requirement-cycle", "决策依赖出现循环", "Expected decision requirements without cycles.");
+    public static readonly ErrorCode IssueServiceTaskNotExternal = new("service-task-not-external", "服务任务必须是外部任务（camunda:type=\"external\"）", "Expected camunda:type=\"external\" on the service task.");
+    public static readonly ErrorCode IssueStartEventCount = new("start-event-count", "流程层级的开始事件数量不正确：需要一个空开始事件，或消息、定时、信号开始事件", "Expected one none start event or message, timer or signal start events at process level.");
+    public static readonly ErrorCode IssueStartEventIncoming = new("start-event-incoming", "开始事件不能有进入的顺序流", "Expected no incoming sequence flow on a start event.");
+    public static readonly ErrorCode IssueSubprocessMessageStart = new("subprocess-message-start", "嵌入式子流程只能用空开始事件", "Expected a none start event inside an embedded sub-process.");
+    public static readonly ErrorCode IssueSubprocessStartCount = new("subprocess-start-count", "子流程必须恰好有一个空开始事件", "Expected exactly one none start event inside the sub-process.");
+    public static readonly ErrorCode IssueSubprocessTriggeredStart = new("subprocess-triggered-start", "嵌入式子流程只能用空开始事件", "Expected a none start event inside an embedded sub-process.");
+    public static readonly ErrorCode IssueTooLarge = new("too-large", "文件太大", "Expected a smaller document.");
+    public static readonly ErrorCode IssueTooManyElements = new("too-many-elements", "文件中的元素太多", "Expected fewer elements in the document.");
+    public static readonly ErrorCode IssueUnexpectedCondition = new("unexpected-condition", "只有离开排他网关或包容网关的顺序流才能带条件", "Expected a condition only on a flow leaving an exclusive or inclusive gateway.");
+    public static readonly ErrorCode IssueUnknownAggregation = new("unknown-aggregation", "聚合只能是 SUM、MIN、MAX 或 COUNT", "Expected aggregation SUM, MIN, MAX or COUNT.");
+    public static readonly ErrorCode IssueUnknownError = new("unknown-error", "引用的错误不存在", "Expected an errorRef naming a bpmn:error.");
+    public static readonly ErrorCode IssueUnknownEscalation = new("unknown-escalation", "引用的升级不存在", "Expected an escalationRef naming a bpmn:escalation.");
+    public static readonly ErrorCode IssueUnknownHitPolicy = new("unknown-hit-policy", "命中策略无效", "Expected hitPolicy UNIQUE, FIRST, PRIORITY, ANY, COLLECT, RULE ORDER or OUTPUT ORDER.");
+    public static readonly ErrorCode IssueUnknownMessage = new("unknown-message", "缺少消息引用", "Expected a messageRef naming a bpmn:message.");
+    public static readonly ErrorCode IssueUnknownRequiredDecision = new("unknown-required-decision", "依赖的决策不在本文件中", "Expected the required decision in this file.");
+    public static readonly ErrorCode IssueUnknownResultMapping = new("unknown-result-mapping", "决策结果映射无效", "Expected camunda:mapDecisionResult singleEntry, singleResult, collectEntries or resultList.");
+    public static readonly ErrorCode IssueUnknownSignal = new("unknown-signal", "缺少信号引用", "Expected a signalRef naming a bpmn:signal.");
+    public static readonly ErrorCode IssueUnknownSource = new("unknown-source", "顺序流的起点不是本流程中的元素", "Expected sourceRef to name a flow node of this process.");
+    public static readonly ErrorCode IssueUnknownTarget = new("unknown-target", "顺序流的终点不是本流程中的元素", "Expected targetRef to name a flow node of this process.");
+    public static readonly ErrorCode IssueUnknownTopic = new("unknown-topic", "服务主题没有对应的处理程序", "Expected camunda:topic to name a registered activity handler.");
+    public static readonly ErrorCode IssueUnservableForm = new("unservable-form", "表单键为空", "Expected a form key, but it is empty.");
+    public static readonly ErrorCode IssueUnsupportedBinding = new("unsupported-binding", "绑定方式无效：只能是最新版本、同一部署或指定版本", "Expected the binding latest, deployment or version.");
+    public static readonly ErrorCode IssueUnsupportedConditionLanguage = new("unsupported-condition-language", "条件只能用 JavaScript 编写", "Expected a JavaScript condition.");
+    public static readonly ErrorCode IssueUnsupportedDecisionLogic = new("unsupported-decision-logic", "决策必须是决策表", "Expected a decision table.");
+    public static readonly ErrorCode IssueUnsupportedElement = new("unsupported-element", "不支持此元素", "Expected a supported element.");
+    public static readonly ErrorCode IssueUnsupportedEventDefinition = new("unsupported-event-definition", "不支持此事件类型", "Expected a supported event definition.");
+    public static readonly ErrorCode IssueUnsupportedExpressionLanguage = new("unsupported-expression-language", "表达式语言只能是 FEEL", "Expected FEEL.");
+    public static readonly ErrorCode IssueUnsupportedExtension = new("unsupported-extension", "包含不支持的 camunda 属性", "Expected only supported camunda attributes.");
+    public static readonly ErrorCode IssueUnsupportedListener = new("unsupported-listener", "监听器必须是 JavaScript 脚本；本系统不能运行 Java 类或表达式监听器", "Expected a listener with a JavaScript camunda:script (Java listeners cannot run here).");
+    public static readonly ErrorCode IssueUnsupportedRequirement = new("unsupported-requirement", "只支持信息依赖，不支持业务知识模型", "Expected information requirements only (business knowledge models are not supported).");
+    public static readonly ErrorCode IssueUnsupportedScriptFormat = new("unsupported-script-format", "脚本格式只能是 JavaScript", "Expected scriptFormat=\"javascript\".");
+    public static readonly ErrorCode IssueUnsupportedStartEvent = new("unsupported-start-event", "流程层级只能用空、消息、定时或信号开始事件", "Expected a none, message, timer or signal start event at process level.");
+    public static readonly ErrorCode IssueUnsupportedType = new("unsupported-type", "类型只能是 string、boolean、integer、long、double、number 或 date", "Expected typeRef string, boolean, integer, long, double, number or date.");
 }

@@ -104,6 +104,15 @@ export default function ModelerPage() {
   }, [validate]);
   useEffect(() => () => window.clearTimeout(autoTimer.current), []);
 
+  // The problems' messages come from the server in the language asked for: a language switch asks again.
+  const checkedIn = useRef(i18n.language);
+  useEffect(() => {
+    if (checkedIn.current === i18n.language) return;
+    checkedIn.current = i18n.language;
+    if (validation === 'valid' || validation === 'invalid') void validate(false);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [i18n.language]);
+
   const onImported = useCallback(
     (error?: Error) => {
       setImportError(error ? error.message : null);

@@ -33,6 +33,9 @@ const DecisionTableEditor = forwardRef<DecisionTableEditorHandle, Props>(functio
   const changed = useRef(onChange);
   changed.current = onChange;
   const [error, setError] = useState<string | null>(null);
+  // What the editor shows: the parent's document, or the edited one redrawn in another language.
+  const [shown, setShown] = useState({ xml, language: i18n.language });
+  const first = useRef(true);
 
   useImperativeHandle(ref, () => ({
     async saveXml() {
@@ -42,8 +45,22 @@ const DecisionTableEditor = forwardRef<DecisionTableEditorHandle, Props>(functio
   }));
 
   useEffect(() => {
+    if (first.current) first.current = false;
+    else setShown((current) => ({ xml, language: current.language }));
+  }, [xml]);
+
+  // dmn-js draws its texts once: a language switch redraws the editor with the edits made so far, without a reload.
+  useEffect(() => {
+    if (shown.language === i18n.language) return;
+    const instance = modeler.current;
+    if (!instance) return setShown((current) => ({ ...current, language: i18n.language }));
+    void instance.saveXML({ format: true }).then(({ xml: edited }) => setShown({ xml: edited, language: i18n.language }));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [i18n.language]);
+
+  useEffect(() => {
     // Per view: dmn-js drops `common.additionalModules` when it adds its own to each view's options.
-    const translate = translateModule(i18n.language);
+    const translate = translateModule(shown.language);
     const instance = new DmnModeler({
       container: container.current,
       drd: { additionalModules: [translate] },
@@ -56,7 +73,7 @@ const DecisionTableEditor = forwardRef<DecisionTableEditorHandle, Props>(functio
     });
     let cancelled = false;
     instance
-      .importXML(xml)
+      .importXML(shown.xml)
       .then(() => {
         if (cancelled) return;
         const view = instance.getViews().find((v) => v.type === 'decisionTable' && v.element.id === decisionId);
@@ -68,9 +85,7 @@ const DecisionTableEditor = forwardRef<DecisionTableEditorHandle, Props>(functio
       instance.destroy();
       modeler.current = null;
     };
-    // The modeler is created once per document; a language switch shows on the next visit (as in the BPMN modeler).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [xml, decisionId]);
+  }, [shown, decisionId]);
 
   return (
     <>

@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../../api/ApiError';
 import type { Issue } from '../api';
 import { issuesByElement } from './issues';
-import { translateModule } from './translate';
+import { retranslate, translateModule, translatePanel } from './translate';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -92,6 +92,9 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
   const [chooser, setChooser] = useState<{ element: DiagramElement; options: ElementTemplate[] } | null>(null);
   const [filter, setFilter] = useState('');
   const [imported, setImported] = useState(0);
+  const language = useRef(i18n.language);
+  language.current = i18n.language;
+  const panelTranslator = useRef<{ refresh(): void } | null>(null);
 
   // One modeler for the life of the page; the document is re-imported when `xml` changes.
   useEffect(() => {
@@ -106,12 +109,15 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
         CamundaPlatformBehaviors,
         ElementTemplatesPropertiesProviderModule,
         TokenSimulationModule,
-        translateModule(i18n.language),
+        translateModule(() => language.current),
       ],
       moddleExtensions: { camunda: camundaModdle },
       elementTemplates: templates,
     });
     modelerRef.current = modeler;
+    const panelWords = translatePanel(panelRef.current, () => language.current);
+    panelWords.refresh();
+    panelTranslator.current = panelWords;
     const bus = modeler.get<EventBus>('eventBus');
     bus.on('commandStack.changed', () => callbacks.current.onChanged());
     bus.on('tokenSimulation.toggleMode', (event: { active: boolean }) => callbacks.current.onSimulationChanged(event.active));
@@ -126,11 +132,18 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
     });
     return () => {
       modelerRef.current = null;
+      panelWords.disconnect();
       modeler.destroy();
     };
     // Templates arrive before the editor mounts (the page waits for them).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // The user menu's language switch redraws the modeler's texts in place: no reload, the edits and undo stay.
+  useEffect(() => {
+    if (modelerRef.current) retranslate(modelerRef.current);
+    panelTranslator.current?.refresh();
+  }, [i18n.language]);
 
   useEffect(() => {
     const modeler = modelerRef.current;

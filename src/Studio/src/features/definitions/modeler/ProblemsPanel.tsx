@@ -3,7 +3,8 @@ import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../api';
-import { issueTitleKey } from './issues';
+import { elementTypeName, issueTitleKey } from './issues';
+import { translator } from './translate';
 
 /** unchecked → checking → valid | invalid; an edit after a check makes it stale until the next answer. */
 export type ValidationState = 'unchecked' | 'checking' | 'valid' | 'invalid' | 'stale' | 'failed';
@@ -17,7 +18,8 @@ interface Props {
 
 /** The list under the diagram, like an IDE's problems view: a click selects and reveals the element. */
 export function ProblemsPanel({ issues, state, selected, onSelect }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const translate = translator(() => i18n.language);
   const statusColor = { valid: 'success', invalid: 'error', failed: 'warning', checking: 'processing', stale: 'default', unchecked: 'default' }[state];
   const status = {
     unchecked: t('definitions.problems.unchecked'),
@@ -57,9 +59,9 @@ export function ProblemsPanel({ issues, state, selected, onSelect }: Props) {
                   data-code={issue.code}
                   title={t('definitions.problems.reveal')}
                 >
-                  <Tag color="red">{titleKey ? t(titleKey) : issue.code}</Tag>
+                  <Tag color="red">{titleKey ? t(titleKey) : t('definitions.problems.other')}</Tag>
                   <code className="si-problem-element">{issue.elementId || '—'}</code>
-                  <span className="si-problem-type">{issue.elementType}</span>
+                  <span className="si-problem-type">{translate(elementTypeName(issue.elementType))}</span>
                   <span className="si-problem-message">{issue.message}</span>
                 </button>
               </li>

@@ -40,3 +40,9 @@ export function issuesByElement(issues: readonly Issue[]): Map<string, Issue[]> 
   }
   return map;
 }
+
+/** The engine's element type ("userTask", "sequenceFlow") as bpmn-js's English name ("User task"), which the modeler's translate knows. */
+export function elementTypeName(type: string): string {
+  const words = type.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

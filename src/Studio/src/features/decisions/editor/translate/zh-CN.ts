@@ -2,6 +2,8 @@
  * Chinese for dmn-js's decision table editor. Keys are dmn-js's English templates; a text missing here stays English.
  */
 export const zhCN: Record<string, string> = {
+  'Move Input': '移动输入列',
+  'Move Output': '移动输出列',
   'Add cell description': '添加单元格说明',
   'Add input': '添加输入',
   'Add input column left': '在左侧添加输入列',
