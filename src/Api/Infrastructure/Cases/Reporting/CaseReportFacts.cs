@@ -24,8 +24,16 @@ public static class CaseReportFacts
             .ToList();
         foreach (var application in added)
         {
-            // A case being added has no fact yet: asking the database would be one query for a known answer.
-            db.ReportFacts.Add(await CreateAsync(db, application, ct));
+            // A case being added has no fact in the database, so only the tracker is asked (an event of the same save
+            // may have created it already); the database would be one query for a known answer.
+            if (db.ReportFacts.Local.FindEntry(application.Id) is { } tracked)
+            {
+                Apply(application, tracked.Entity);
+            }
+            else
+            {
+                db.ReportFacts.Add(await CreateAsync(db, application, ct));
+            }
         }
     }
 
