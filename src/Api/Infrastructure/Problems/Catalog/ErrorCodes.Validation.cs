@@ -115,4 +115,10 @@ public static partial class ErrorCodes
     public static readonly ErrorCode IssueUnsupportedScriptFormat = new("unsupported-script-format", "脚本格式只能是 JavaScript", "Expected scriptFormat=\"javascript\".");
     public static readonly ErrorCode IssueUnsupportedStartEvent = new("unsupported-start-event", "流程层级只能用空、消息、定时或信号开始事件", "Expected a none, message, timer or signal start event at process level.");
     public static readonly ErrorCode IssueUnsupportedType = new("unsupported-type", "类型只能是 string、boolean、integer、long、double、number 或 date", "Expected typeRef string, boolean, integer, long, double, number or date.");
+    public static readonly ErrorCode IssueCalledVersionTagWithoutBinding = new("called-version-tag-without-binding", "只有绑定方式为“版本标签”时才能填写被调用流程的版本标签", "Expected camunda:calledElementVersionTag only with the binding versionTag.");
+    public static readonly ErrorCode IssueCompensationActivityRef = new("compensation-activity-ref", "补偿事件引用的活动不存在，或不在补偿事件所在的（子）流程中", "Expected activityRef to name an activity in the same scope as the compensation event.");
+    public static readonly ErrorCode IssueCompensationHandler = new("compensation-handler", "补偿边界事件必须用一条关联连到同一（子）流程中一个标记为补偿处理的活动", "Expected one association from the compensation boundary event to an activity with isForCompensation=\"true\" in the same scope.");
+    public static readonly ErrorCode IssueCompensationHandlerFlow = new("compensation-handler-flow", "补偿处理活动不能有顺序流：由补偿启动，完成即结束", "Expected no sequence flows on a compensation handler.");
+    public static readonly ErrorCode IssueMissingCalledVersionTag = new("missing-called-version-tag", "绑定方式为“版本标签”时必须填写被调用流程的版本标签", "Expected camunda:calledElementVersionTag with the binding versionTag.");
+    public static readonly ErrorCode IssueMultiInstanceOutputs = new("multi-instance-outputs", "多实例活动不能有输出参数（每个实例都会写同名变量）；请在每个实例内设置结果，或在循环结束后汇总", "Expected no output parameters on a multi-instance activity.");
 }
