@@ -81,10 +81,17 @@ public sealed class CrashRecoveryTests(ITestOutputHelper output) : IDisposable
         var timerInstance = Guid.Empty;
         var killed = load.AnsweredHalfOf(operations.Count).ContinueWith(async _ =>
         {
-            timerInstance = await StartAsync(admin, "crashTimer", "crash-timer");
-            service.Crash();
+            try
+            {
+                timerInstance = await StartAsync(admin, "crashTimer", "crash-timer");
+                service.Crash();
+            }
+            finally
+            {
+                load.Release();
+            }
         }).Unwrap();
-        await Load.RunAsync(operations, parallelism: 4);
+        await load.RunHoldingAsync(operations, parallelism: 4, holdFrom: operations.Count * 3 / 4);
         await killed;
         output.WriteLine($"killed at {clock.Elapsed.TotalSeconds:F0} s");
         var timerDue = DateTimeOffset.UtcNow + TimerDelay;

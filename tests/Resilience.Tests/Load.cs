@@ -14,6 +14,7 @@ public sealed class Load
     public static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00];
 
     private readonly TaskCompletionSource _half = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _answered;
     private int _halfOf = int.MaxValue;
 
@@ -42,6 +43,27 @@ public sealed class Load
 
     public static async Task RunAsync(IReadOnlyList<Func<Task>> operations, int parallelism) =>
         await Parallel.ForEachAsync(operations, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, async (operation, _) => await operation());
+
+    /// <summary>
+    /// Runs the operations, holding those from <paramref name="holdFrom"/> on until <see cref="Release"/>: whatever the
+    /// test does between "half answered" and the kill, on however fast a machine, part of the load is still to come
+    /// when the service dies (and then meets a dead service, or the restarted one through the retries).
+    /// </summary>
+    public async Task RunHoldingAsync(IReadOnlyList<Func<Task>> operations, int parallelism, int holdFrom) =>
+        await Parallel.ForEachAsync(
+            operations.Select((operation, index) => (Operation: operation, Index: index)),
+            new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+            async (item, _) =>
+            {
+                if (item.Index >= holdFrom)
+                {
+                    await _released.Task;
+                }
+
+                await item.Operation();
+            });
+
+    public void Release() => _released.TrySetResult();
 
     public Task CreateAsync(HttpClient client, string key) =>
         SendAsync(key, async () => await PostCreateAsync(client, key), HttpStatusCode.Created, IdOfAsync);
