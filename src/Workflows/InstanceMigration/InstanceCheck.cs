@@ -78,7 +78,7 @@ public static class InstanceCheck
         }
 
         var target = plan.TargetOf(source.Id);
-        if (target is not null && ElementKind.EventName(target) is { } name && name != bookmark.MessageName)
+        if (target is not null && MigrationKind.EventName(target) is { } name && name != bookmark.MessageName)
         {
             problems.Add(MigrationProblem.Of(MigrationProblemCodes.EventRenamed, source.Id,
                 $"Expected '{target.Id}' to wait for '{bookmark.MessageName}' as the instance does, but it waits for '{name}'.",

@@ -84,9 +84,9 @@ public sealed partial class InstanceMigrator
         }
 
         var token = Array.Find(sourceTokens, t => t.Id == bookmark.TokenId);
-        var trigger = target is null ? null : ElementKind.Trigger(target);
+        var trigger = target is null ? null : MigrationKind.Trigger(target);
         var stays = trigger is not null && Fits(plan, source, target!, token);
-        if (stays && SameTrigger(ElementKind.Trigger(source)!, trigger!))
+        if (stays && SameTrigger(MigrationKind.Trigger(source)!, trigger!))
         {
             await RelabelAsync(step, plan, bookmark, target!);
             return true;
@@ -168,7 +168,7 @@ public sealed partial class InstanceMigrator
             {
                 foreach (var next in node.Outgoing.Select(f => plan.Target.Node(plan.Target.Flow(f).TargetId)))
                 {
-                    await ArmAsync(token.Id, next, ElementKind.Trigger(next));
+                    await ArmAsync(token.Id, next, MigrationKind.Trigger(next));
                 }
 
                 continue;

@@ -28,7 +28,7 @@ public static class MigrationPlanner
             CheckPair(from, to, bySource, problems);
         }
 
-        foreach (var node in source.Nodes.Where(n => !bySource.ContainsKey(n.Id) && ElementKind.CanHoldToken(n)))
+        foreach (var node in source.Nodes.Where(n => !bySource.ContainsKey(n.Id) && MigrationKind.CanHoldToken(n)))
         {
             problems.Add(MigrationProblem.Of(MigrationProblemCodes.UnmappedWaitState, node.Id,
                 $"Expected {node.ElementType} '{node.Id}', where an instance can wait, to be mapped to an element of version {targetVersion}, but it is not.",
@@ -41,7 +41,7 @@ public static class MigrationPlanner
     /// <summary>Same id, same kind: what an unchanged element of an edited diagram looks like.</summary>
     public static IReadOnlyList<ElementMapping> DefaultMapping(ProcessModel source, ProcessModel target) =>
         source.Nodes
-            .Where(n => target.TryGetNode(n.Id, out var t) && ElementKind.Of(t) == ElementKind.Of(n))
+            .Where(n => target.TryGetNode(n.Id, out var t) && MigrationKind.Of(t) == MigrationKind.Of(n))
             .Select(n => new ElementMapping(n.Id, n.Id, Generated: true))
             .ToArray();
 
@@ -84,7 +84,7 @@ public static class MigrationPlanner
 
     private static void CheckPair(FlowNode from, FlowNode to, IReadOnlyDictionary<string, string> bySource, List<MigrationProblem> problems)
     {
-        var (fromKind, toKind) = (ElementKind.Of(from), ElementKind.Of(to));
+        var (fromKind, toKind) = (MigrationKind.Of(from), MigrationKind.Of(to));
         if (fromKind != toKind)
         {
             problems.Add(MigrationProblem.Of(MigrationProblemCodes.KindMismatch, from.Id,
@@ -101,7 +101,7 @@ public static class MigrationPlanner
         }
 
         var expectedScope = from.ScopeId is null ? null : bySource.GetValueOrDefault(from.ScopeId);
-        if (!string.Equals(expectedScope, to.ScopeId, StringComparison.Ordinal) && ElementKind.CanHoldToken(from))
+        if (!string.Equals(expectedScope, to.ScopeId, StringComparison.Ordinal) && MigrationKind.CanHoldToken(from))
         {
             problems.Add(MigrationProblem.Of(MigrationProblemCodes.ScopeChanged, from.Id,
                 $"Expected '{to.Id}' to sit in '{expectedScope ?? "the process"}' as '{from.Id}' sits in '{from.ScopeId ?? "the process"}', but it sits in '{to.ScopeId ?? "the process"}'.",

@@ -121,7 +121,7 @@ public static class SubmitApplication
         {
             var key = application.Id.ToString("D");
             await using var writes = new SubmissionWrites(cases, audit, idempotency, application.Id, record.CaseNumber, now);
-            var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { [CaseProcess.Variables.ApplicationId] = key }, actor, writes, ct);
+            var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, StartVariables(key), actor, writes, ct);
             if (started.IsOk && writes.Response is { } response && writes.StartedInstanceId == started.Value!.Id)
             {
                 idempotency.MarkCommitted();
@@ -160,6 +160,9 @@ public static class SubmitApplication
             return Result<SubmitResponse>.Ok(new SubmitResponse(application.Id, record.CaseNumber, status.ToString(), progressed.Value));
         }
 
+        /// <summary>What the case's process starts with: the application it is about (the contract's start variable).</summary>
+        private static JsonObject StartVariables(string applicationKey) => new() { [CaseProcess.Variables.ApplicationId] = applicationKey };
+
         private async Task<RuntimeResult<Guid>> EnsureProgressAsync(Application application, Actor actor, CancellationToken ct)
         {
             var key = application.Id.ToString("D");
@@ -167,7 +170,7 @@ public static class SubmitApplication
             if (instances.Count == 0)
             {
                 // Once per application: two submissions racing past the lookup above both end on one instance.
-                var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, new JsonObject { [CaseProcess.Variables.ApplicationId] = key }, actor, ct);
+                var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, StartVariables(key), actor, ct);
                 return started.IsOk ? RuntimeResult<Guid>.Ok(started.Value!.Id) : started.As<Guid>();
             }
 

@@ -44,8 +44,8 @@ public static class MigrationViews
         var migratable = instances.Count(i => i.CanMigrate);
         return new DryRun(
             plan.Mappings.Select(m => LineOf(plan, m)).ToArray(),
-            plan.UnmappedSource.Select(n => new Element(n.Id, n.Name, ElementKind.Of(n))).ToArray(),
-            plan.UnmappedTarget.Select(n => new Element(n.Id, n.Name, ElementKind.Of(n))).ToArray(),
+            plan.UnmappedSource.Select(n => new Element(n.Id, n.Name, MigrationKind.Of(n))).ToArray(),
+            plan.UnmappedTarget.Select(n => new Element(n.Id, n.Name, MigrationKind.Of(n))).ToArray(),
             plan.Problems.Select(p => ProblemOf(p, language)).ToArray(),
             instances,
             new Summary(instances.Length, migratable, instances.Length - migratable));
@@ -75,7 +75,7 @@ public static class MigrationViews
     {
         var source = plan.Source.Node(mapping.Source);
         var target = plan.Target.Node(mapping.Target);
-        return new MappingLine(source.Id, source.Name, ElementKind.Of(source), target.Id, target.Name, ElementKind.Of(target), mapping.Generated);
+        return new MappingLine(source.Id, source.Name, MigrationKind.Of(source), target.Id, target.Name, MigrationKind.Of(target), mapping.Generated);
     }
 
     private static IReadOnlyDictionary<string, object?> ArgsOf(string? json)

@@ -1,24 +1,27 @@
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.SeedWork;
 
 namespace SocialInsurance.Api.Infrastructure.Persistence;
 
 /// <summary>
 /// Domain events are handled where their aggregate is saved: each is taken off its aggregate before its handler runs,
-/// so a second save of the same context never handles it again, and the handlers write into this context, so what
-/// they do commits with the change that raised the event or not at all (<see cref="DomainEventHandlers"/>).
+/// so a second save of the same context never handles it again; what the handlers ask for is written into this context,
+/// so it commits with the change that raised the event or not at all (<see cref="DomainEventHandlers"/>).
 /// </summary>
 public sealed partial class CaseServiceDbContext
 {
-    private async Task DispatchDomainEventsAsync(CancellationToken ct)
+    /// <summary>Hands every raised event to its handler; returns the cases whose report rows the events made stale.</summary>
+    private HashSet<Application> DispatchDomainEvents()
     {
         ChangeTracker.DetectChanges();
-        // A handler may move another aggregate; its events are handled in the next round of the same save.
-        while (TakeRaised() is { Count: > 0 } raised)
+        var movedCases = new HashSet<Application>(ReferenceEqualityComparer.Instance);
+        foreach (var (source, domainEvent) in TakeRaised())
         {
-            foreach (var (source, domainEvent) in raised)
-                await DomainEventHandlers.HandleAsync(source, domainEvent, this, ct);
+            DomainEventHandlers.Handle(source, domainEvent, movedCases);
         }
+
+        return movedCases;
     }
 
     private List<(AggregateRoot Source, IDomainEvent Event)> TakeRaised()

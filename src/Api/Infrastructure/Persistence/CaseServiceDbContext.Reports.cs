@@ -4,8 +4,8 @@ using SocialInsurance.Api.Infrastructure.Cases.Reporting;
 namespace SocialInsurance.Api.Infrastructure.Persistence;
 
 /// <summary>
-/// Every save of a case writes its report row in the same transaction (<see cref="CaseReportFacts"/>): a new case's
-/// here, a moved case's by the handler of the event the move raised.
+/// Every save of a case writes its report row in the same transaction (<see cref="CaseReportFacts"/>): a new case's,
+/// and a moved case's once the handler of the event the move raised has marked it.
 /// </summary>
 public sealed partial class CaseServiceDbContext
 {
@@ -13,15 +13,13 @@ public sealed partial class CaseServiceDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await DispatchDomainEventsAsync(cancellationToken);
-        await CaseReportFacts.AddNewAsync(this, cancellationToken);
+        await CaseReportFacts.SyncAsync(this, DispatchDomainEvents(), cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        DispatchDomainEventsAsync(CancellationToken.None).GetAwaiter().GetResult();
-        CaseReportFacts.AddNewAsync(this, CancellationToken.None).GetAwaiter().GetResult();
+        CaseReportFacts.SyncAsync(this, DispatchDomainEvents(), CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 }

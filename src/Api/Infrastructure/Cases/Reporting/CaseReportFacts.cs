@@ -14,39 +14,25 @@ namespace SocialInsurance.Api.Infrastructure.Cases.Reporting;
 /// </summary>
 public static class CaseReportFacts
 {
-    /// <summary>New cases' facts: a draft raises no event, yet counts in the reports from its creation.</summary>
-    public static async Task AddNewAsync(CaseServiceDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Brings the facts of the cases this save adds or moves up to date, each case once however many events it raised.
+    /// A new case has no row yet (a draft raises no event, yet counts from its creation): asking the database for it
+    /// would be one query for a known answer.
+    /// </summary>
+    public static async Task SyncAsync(CaseServiceDbContext db, IReadOnlyCollection<Application> moved, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
-        var added = db.ChangeTracker.Entries<Application>()
-            .Where(e => e.State is EntityState.Added)
-            .Select(e => e.Entity)
-            .ToList();
-        foreach (var application in added)
+        var added = db.ChangeTracker.Entries<Application>().Where(e => e.State is EntityState.Added).Select(e => e.Entity);
+        foreach (var application in added.Union(moved, ReferenceEqualityComparer.Instance).Cast<Application>().ToList())
         {
-            // A case being added has no fact in the database, so only the tracker is asked (an event of the same save
-            // may have created it already); the database would be one query for a known answer.
-            if (db.ReportFacts.Local.FindEntry(application.Id) is { } tracked)
+            if (db.Entry(application).State is not EntityState.Added && await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
             {
-                Apply(application, tracked.Entity);
+                Apply(application, fact);
             }
             else
             {
                 db.ReportFacts.Add(await CreateAsync(db, application, ct));
             }
-        }
-    }
-
-    /// <summary>The case's fact as of its current history; added when it has none yet.</summary>
-    public static async Task RefreshAsync(CaseServiceDbContext db, Application application, CancellationToken ct)
-    {
-        if (await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
-        {
-            Apply(application, fact);
-        }
-        else
-        {
-            db.ReportFacts.Add(await CreateAsync(db, application, ct));
         }
     }
 

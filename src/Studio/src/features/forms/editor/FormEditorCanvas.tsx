@@ -6,7 +6,7 @@ import '@bpmn-io/form-js-editor/dist/assets/properties-panel.css';
 import { useTranslation } from 'react-i18next';
 import type { FormSchema } from '../api';
 import { translateFormEditor } from './translate';
-import type { DomTranslator } from './translate/domTranslator';
+import type { DomTranslator } from '../../../i18n/domTranslator';
 
 export interface FormEditorHandle {
   schema(): FormSchema;

@@ -1,5 +1,5 @@
 import { isChinese } from '../../../../i18n/language';
-import { translateDom, type DomTranslator } from './domTranslator';
+import { translateDom, type DomTranslator } from '../../../../i18n/domTranslator';
 import { zhCN } from './zh-CN';
 
 /** The form canvas's user data (labels, descriptions, texts and options of the form being edited) is never rewritten. */

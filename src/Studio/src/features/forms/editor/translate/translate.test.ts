@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateDom, translateText } from './domTranslator';
+import { translateDom, translateText } from '../../../../i18n/domTranslator';
 import { zhCN } from './zh-CN';
 
 describe('the form editor in Chinese', () => {

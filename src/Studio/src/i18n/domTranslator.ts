@@ -1,10 +1,10 @@
 /**
- * form-js's editor has no translate service: its palette, properties panel and empty states are English literals.
- * This keeps them in the user's language by rewriting the editor's own texts in the DOM: every text node and
- * title/placeholder/aria-label whose whole (trimmed) text is a key of the dictionary, as form-js renders it (a
- * MutationObserver runs before the browser paints, so the English never shows). The original is remembered, so a
- * language switch rewrites the same nodes back or forth. User data (field labels, option labels, values) is never
- * touched: it sits in inputs or in the elements `skip` names.
+ * For libraries that write English literals without a translate service (form-js's editor: palette, properties panel,
+ * empty states; the chrome of bpmn-js's properties panel). This keeps them in the user's language by rewriting the
+ * library's own texts in the DOM: every text node and title/placeholder/aria-label whose whole (trimmed) text is a key
+ * of the dictionary, as the library renders it (a MutationObserver runs before the browser paints, so the English
+ * never shows). The original is remembered, so a language switch rewrites the same nodes back or forth. User data
+ * (field labels, option labels, values) is never touched: it sits in inputs or in the elements `skip` names.
  */
 export interface DomTranslator {
   /** Rewrites everything again (after a language switch). */

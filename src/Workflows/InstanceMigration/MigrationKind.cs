@@ -9,7 +9,7 @@ namespace SocialInsurance.Workflows.InstanceMigration;
 /// What an element is for migration purposes: its BPMN type and, for events, what it waits for. Two elements of the
 /// same kind run the same handler and keep the same kind of wait state, so a token or bookmark can move between them.
 /// </summary>
-public static class ElementKind
+public static class MigrationKind
 {
     public static string Of(FlowNode node)
     {
