@@ -17,7 +17,7 @@ export interface TaskFilter {
   /** ISO instants: tasks due at or after / strictly before (features/inbox/dueFilter.ts). */
   dueAfter?: string;
   dueBefore?: string;
-  /** due, created, name, process, assignee, ended or followUp; asc unless order is desc. */
+  /** due, created, name, process, assignee, ended, followUp, priority, region, case or applicant; asc unless order is desc. */
   sort?: string;
   order?: 'asc' | 'desc';
   /** Case number, ID number or part of a name: sent in the body of POST /api/tasks/search, never in a URL. */

@@ -29,6 +29,8 @@ export interface TaskSummary {
   candidateUsers: string[];
   createdAt: string;
   dueAt?: string | null;
+  /** camunda:priority, higher is more urgent (50 unless the model says otherwise). */
+  priority?: number;
   status: TaskStatus;
   endedAt?: string | null;
   completedBy?: string | null;
