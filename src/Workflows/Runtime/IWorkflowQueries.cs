@@ -11,6 +11,12 @@ namespace SocialInsurance.Workflows.Runtime;
 public interface IWorkflowQueries
 {
     Task<Page<UserTaskInstance>> TasksAsync(TaskQuery query, CancellationToken ct = default);
+
+    /// <summary>
+    /// Every task the query matches (its sort and page ignored), in creation order: for a host that orders tasks by
+    /// its own data (a case number, a person's name) and then asks for one page by <see cref="TaskQuery.TaskIds"/>.
+    /// </summary>
+    Task<IReadOnlyList<TaskKey>> TaskKeysAsync(TaskQuery query, CancellationToken ct = default);
     /// <summary>Open tasks per candidate group, only those due before <paramref name="dueBefore"/> when given (past due).</summary>
     Task<IReadOnlyDictionary<string, int>> OpenTaskCountsByGroupAsync(DateTimeOffset? dueBefore, CancellationToken ct = default);
 

@@ -21,6 +21,9 @@ public sealed record TaskQuery
     /// <summary>Keeps tasks whose business key is one of these (a search resolved to cases); empty matches nothing.</summary>
     public IReadOnlyCollection<string>? BusinessKeys { get; init; }
     public Guid? InstanceId { get; init; }
+
+    /// <summary>Keeps these tasks only (a page the host ordered itself: <see cref="IWorkflowQueries.TaskKeysAsync"/>).</summary>
+    public IReadOnlyCollection<Guid>? TaskIds { get; init; }
     public DateTimeOffset? DueBefore { get; init; }
 
     /// <summary>Keeps tasks due at or after this instant (with <see cref="DueBefore"/>: a due-date window).</summary>
@@ -33,6 +36,9 @@ public sealed record TaskQuery
     public DateTimeOffset? FollowUpAfter { get; init; }
 
     public TaskSort SortBy { get; init; } = TaskSort.Due;
+
+    /// <summary>Which candidate groups <see cref="TaskSort.CandidateGroup"/> orders by (all when null).</summary>
+    public string? GroupPrefix { get; init; }
     public bool Descending { get; init; }
     public int Page { get; init; } = 1;
     public int PageSize { get; init; } = 20;

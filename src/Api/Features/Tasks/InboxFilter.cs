@@ -22,7 +22,10 @@ public sealed record InboxFilter
     public DateTimeOffset? DueAfter { get; init; }
     public DateTimeOffset? DueBefore { get; init; }
 
-    /// <summary>due, created, name, process, assignee, ended or followUp.</summary>
+    /// <summary>
+    /// due, created, name, process, assignee, ended, followUp, priority, region (the task's most specific reviewer
+    /// group), case (the case number) or applicant (the applicant's name).
+    /// </summary>
     public string? Sort { get; init; }
 
     /// <summary>asc or desc.</summary>
@@ -59,7 +62,7 @@ public sealed record InboxFilter
             errors.Add("dueBefore", ErrorCodes.DueRangeInvalid);
         }
 
-        if (Sort is not null && SortColumn(Sort) is null)
+        if (Sort is not null && SortColumn(Sort) is null && CaseSortOf(Sort) is null)
         {
             errors.Add("sort", ErrorCodes.SortInvalid);
         }
@@ -84,6 +87,15 @@ public sealed record InboxFilter
         "ended" => TaskSort.Ended,
         "followUp" => TaskSort.FollowUp,
         "priority" => TaskSort.Priority,
+        "region" => TaskSort.CandidateGroup,
+        _ => null,
+    };
+
+    /// <summary>The sorts by the case behind the task, which the engine cannot order by (<see cref="CaseOrderedTasks"/>).</summary>
+    public static CaseSort? CaseSortOf(string? sort) => sort switch
+    {
+        "case" => CaseSort.CaseNumber,
+        "applicant" => CaseSort.Applicant,
         _ => null,
     };
 }

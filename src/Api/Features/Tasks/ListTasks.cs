@@ -14,7 +14,8 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// The reviewer's inbox (scopes: <see cref="InboxFilter"/>). <c>regionCode</c> keeps tasks offered to
 /// <c>reviewers-{regionCode}</c>; <c>dueAfter</c> (inclusive) and <c>dueBefore</c> (exclusive) keep tasks whose due date
 /// lies in that window, and leave out tasks without one. Sorted on the server by any column (default: due date, none
-/// last), then creation. The done list carries each task's outcome.
+/// last), then creation: the engine's columns in SQL, the case number and applicant by <see cref="CaseOrderedTasks"/>.
+/// The done list carries each task's outcome.
 /// </summary>
 public static class ListTasks
 {
@@ -22,14 +23,17 @@ public static class ListTasks
 
     public sealed record Query(Actor Actor, InboxFilter Filter) : IQuery<TaskPage>;
 
-    public sealed class Handler(IWorkflowQueries queries, CaseLabels labels, CaseSearch search, TaskOutcomes outcomes, ModelCache models, TimeProvider time) : IQueryHandler<Query, TaskPage>
+    /// <summary>Region groups are named reviewers-{region code}, nested codes for nested regions.</summary>
+    private const string RegionGroupPrefix = "reviewers-";
+
+    public sealed class Handler(IWorkflowQueries queries, CaseOrderedTasks caseOrder, CaseLabels labels, CaseSearch search, TaskOutcomes outcomes, ModelCache models, TimeProvider time) : IQueryHandler<Query, TaskPage>
     {
         public async ValueTask<TaskPage> Handle(Query query, CancellationToken cancellationToken)
         {
             var (actor, f) = (query.Actor, query.Filter);
             var (pageNumber, pageSize) = (f.Page ?? 1, f.PageSize ?? 20);
             var now = time.GetUtcNow();
-            var regionGroup = f.RegionCode is { } region ? $"reviewers-{region}" : null;
+            var regionGroup = f.RegionCode is { } region ? RegionGroupPrefix + region : null;
             IReadOnlyCollection<string> inRegion = regionGroup is null ? [] : [regionGroup];
             var filter = (f.Scope ?? "available") switch
             {
@@ -61,16 +65,20 @@ public static class ListTasks
                 filter = filter with { BusinessKeys = await search.BusinessKeysAsync(text, cancellationToken) };
             }
 
-            var page = await queries.TasksAsync(filter with
+            filter = filter with
             {
                 ProcessKey = f.ProcessKey,
                 DueAfter = f.DueAfter,
                 DueBefore = filter.DueBefore ?? f.DueBefore,
                 SortBy = InboxFilter.SortColumn(f.Sort) ?? TaskSort.Due,
+                GroupPrefix = RegionGroupPrefix,
                 Descending = f.Order == "desc",
                 Page = pageNumber,
                 PageSize = pageSize,
-            }, cancellationToken);
+            };
+            var page = InboxFilter.CaseSortOf(f.Sort) is { } caseSort
+                ? await caseOrder.PageAsync(filter, caseSort, cancellationToken)
+                : await queries.TasksAsync(filter, cancellationToken);
             var cases = await labels.ForAsync(page.Items.Select(t => t.BusinessKey), cancellationToken);
             var done = f.Scope == "done" ? await outcomes.OfAsync(page.Items, cancellationToken) : null;
             var processNames = await ProcessNamesAsync(models, page.Items, cancellationToken);

@@ -30,5 +30,5 @@ public static class TaskEndpoints
 
     /// <summary>Services of the reviewer features; called once from the composition root.</summary>
     public static IServiceCollection AddTaskFeatures(this IServiceCollection services) => 
-        services.AddSingleton<CaseLabels>().AddSingleton<Search.CaseSearch>().AddSingleton<TaskOutcomes>().AddScoped<Colleagues>().AddSingleton<CaseTerms>().AddSingleton<CaseProjection>().AddSingleton<SupplementRules>();
+        services.AddSingleton<CaseLabels>().AddSingleton<CaseOrderedTasks>().AddSingleton<Search.CaseSearch>().AddSingleton<TaskOutcomes>().AddScoped<Colleagues>().AddSingleton<CaseTerms>().AddSingleton<CaseProjection>().AddSingleton<SupplementRules>();
 }

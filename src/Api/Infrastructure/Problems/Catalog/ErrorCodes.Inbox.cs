@@ -3,7 +3,7 @@ namespace SocialInsurance.Api.Infrastructure.Problems;
 /// <summary>The inbox's daily work: search, saved filters, bulk claim, hand-over, follow-up and comments.</summary>
 public static partial class ErrorCodes
 {
-    public static readonly ErrorCode SortInvalid = new("inbox.sortInvalid", "排序列须为 due、created、name、process、assignee、ended、followUp 或 priority", "Sort must be due, created, name, process, assignee, ended, followUp or priority");
+    public static readonly ErrorCode SortInvalid = new("inbox.sortInvalid", "排序列须为 due、created、name、process、assignee、ended、followUp、priority、region、case 或 applicant", "Sort must be due, created, name, process, assignee, ended, followUp, priority, region, case or applicant");
     public static readonly ErrorCode OrderInvalid = new("inbox.orderInvalid", "排序方向须为 asc 或 desc", "Order must be asc or desc");
     public static readonly ErrorCode SearchTextTooLong = new("search.textTooLong", "搜索内容不能超过 {max} 个字符", "The search text must be at most {max} characters");
     public static readonly ErrorCode CommentTextRequired = new("comment.textRequired", "请填写评论", "Write a comment");
