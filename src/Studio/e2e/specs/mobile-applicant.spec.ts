@@ -115,3 +115,33 @@ test('new enrollment end to end: an applicant enrolls on the phone, a reviewer a
   await page.getByTestId('m-tab-mine').click();
   await expect(page.getByTestId('insured-status')).toContainText('正常参保');
 });
+
+test('the step form’s action bar fits a 390 px phone, in Chinese and in English', async ({ page }) => {
+  // applicant1 is never approved by the specs, so the new-enrollment form is open to them; nothing is saved here
+  await signIn(page, 'applicant1');
+  await page.goto('/m/apply/NewEnrollment');
+  await page.getByTestId('field-regionCode').selectOption('6501');
+  await page.getByTestId('field-phone').fill('13912345678');
+  await page.getByTestId('field-address').fill('乌鲁木齐市天山区解放北路 1 号');
+  await page.getByTestId('step-next').click();
+  // The rights step has both buttons and the longest label (保存并上传材料 / Save and upload materials)
+  await expect(page.getByTestId('step-prev')).toBeVisible();
+
+  for (const language of ['zh-CN', 'en']) {
+    if (language === 'en') await page.getByTestId('m-language').click();
+    await expect(page.getByTestId('step-next')).toHaveText(language === 'en' ? 'Save and upload materials' : '保存并上传材料');
+    const viewport = page.viewportSize()!;
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${language}: no sideways scrolling`).toBeLessThanOrEqual(viewport.width);
+    for (const testId of ['step-prev', 'step-next']) {
+      const button = page.getByTestId(testId);
+      const box = (await button.boundingBox())!;
+      expect(box.x, `${language} ${testId}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, `${language} ${testId}: right edge`).toBeLessThanOrEqual(viewport.width);
+      expect(box.y + box.height, `${language} ${testId}: bottom edge`).toBeLessThanOrEqual(viewport.height);
+      // Readable: the label is not cut off inside its button
+      const label = (await button.locator('span').last().boundingBox())!;
+      expect(label.x, `${language} ${testId}: label starts inside its button`).toBeGreaterThanOrEqual(box.x);
+      expect(label.x + label.width, `${language} ${testId}: label ends inside its button`).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+  }
+});

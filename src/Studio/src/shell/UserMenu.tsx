@@ -34,8 +34,11 @@ export function UserMenu() {
       ],
     },
     { type: 'divider' },
+    // The languages sit in the menu itself, not in a flyout: at the window's right edge a flyout opens over the page
+    // (the modeler's properties panel), and while it animates closed it lets clicks through to what lies beneath.
     {
       key: 'language',
+      type: 'group',
       label: t('user.language'),
       children: [
         { key: 'lang:zh-CN', label: '中文（简体）' },

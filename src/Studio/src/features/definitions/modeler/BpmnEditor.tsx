@@ -15,6 +15,7 @@ import Empty from 'antd/es/empty';
 import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../../api/ApiError';
 import type { Issue } from '../api';
+import { fitBesidePalette, type FitCanvas } from './fitBesidePalette';
 import { issuesByElement } from './issues';
 import { retranslate, translateModule, translatePanel } from './translate';
 import 'bpmn-js/dist/assets/diagram-js.css';
@@ -153,7 +154,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
       .importXML(xml)
       .then((result) => {
         if (cancelled) return;
-        modeler.get<Canvas>('canvas').zoom('fit-viewport');
+        fitBesidePalette(modeler.get<FitCanvas>('canvas'));
         setImported((n) => n + 1);
         callbacks.current.onImported(undefined, result.warnings.length);
       })
@@ -193,7 +194,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
     },
     async importXml(text: string) {
       await modelerRef.current!.importXML(text);
-      modelerRef.current!.get<Canvas>('canvas').zoom('fit-viewport');
+      fitBesidePalette(modelerRef.current!.get<FitCanvas>('canvas'));
       setImported((n) => n + 1);
     },
     select(elementId: string) {
@@ -210,7 +211,9 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
     },
     undo: () => modelerRef.current?.get<Service<{ undo(): void }>>('commandStack').undo(),
     redo: () => modelerRef.current?.get<Service<{ redo(): void }>>('commandStack').redo(),
-    fit: () => modelerRef.current?.get<Canvas>('canvas').zoom('fit-viewport'),
+    fit() {
+      if (modelerRef.current) fitBesidePalette(modelerRef.current.get<FitCanvas>('canvas'));
+    },
   }));
 
   function apply(template: ElementTemplate) {
