@@ -91,6 +91,9 @@ export function useInboxColumns({ scope, sort, order, regionByCode, now, actions
     {
       title: t('task.process'),
       dataIndex: 'processKey',
+      // Long in English ("Flexible-employment pension: new enrollment v1"): cut, with the whole name on hover.
+      width: 220,
+      ellipsis: true,
       ...sorted('process'),
       render: (key: string, task) =>
         `${t(`process.${key}`, { defaultValue: task.processName ? localizeName(task.processName, i18n.language) : key })} v${task.processVersion}`,
@@ -124,6 +127,8 @@ export function useInboxColumns({ scope, sort, order, regionByCode, now, actions
     {
       title: t('inbox.actions'),
       key: 'actions',
+      // Always in sight, however wide the other columns make the table.
+      fixed: 'right',
       render: (_, task) => (
         <Space size={4}>
           {scope === 'available' && (
