@@ -10,9 +10,36 @@ using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
 
-/// <summary>Shared by the three registering steps: the approved application of the expected type, and the person's agreement record.</summary>
+/// <summary>Shared by the three registering steps: their descriptor and answer, the approved application of the expected type, the person's record and agreement.</summary>
 internal static class InsuranceStep
 {
+    /// <summary>
+    /// A registering step's descriptor: the application in, the person's record out (<c>personId</c>, which the
+    /// contract reads as written by the process's insurance step).
+    /// </summary>
+    public static ActivityDescriptor Describe(string topic, string nameZh, string nameEn, string description) =>
+        new(topic, nameZh, nameEn, description)
+        {
+            Inputs = [CaseStep.ApplicationIdInput],
+            Outputs = [new(CaseProcess.Variables.PersonId, "参保人编号 Person id", "the insured person's record")],
+        };
+
+    /// <summary>The step's answer: the record it registered.</summary>
+    public static ActivityResult Registered(InsuredPerson person) => ActivityResult.With((CaseProcess.Variables.PersonId, person.Id.ToString()));
+
+    /// <summary>The applicant's record, or a new one (not insured yet) for someone the fund has no record of.</summary>
+    public static async Task<InsuredPerson> PersonOrNewAsync(CaseServiceDbContext db, Application application, CancellationToken ct)
+    {
+        var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
+        if (person is null)
+        {
+            person = new InsuredPerson(Guid.CreateVersion7(), application.Applicant, application.ApplicantName);
+            db.InsuredPersons.Add(person);
+        }
+
+        return person;
+    }
+
     public static async Task<(Application Application, TDetails Details)> ApprovedAsync<TDetails>(CaseServiceDbContext db, ActivityContext context)
         where TDetails : ApplicationDetails
     {

@@ -15,25 +15,16 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// </summary>
 public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivityHandler
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public ActivityDescriptor Descriptor { get; } = InsuranceStep.Describe(
         CaseProcess.Topics.Register, "参保登记", "Register enrollment",
-        "Creates or activates the insured person's record from an approved new-enrollment application.")
-    {
-        Inputs = [CaseStep.ApplicationIdInput],
-        Outputs = [new(CaseProcess.Variables.PersonId, "参保人编号 Person id", "the insured person's record")],
-    };
+        "Creates or activates the insured person's record from an approved new-enrollment application.");
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
         await using var db = contexts.Create(context.Transaction);
         var (application, details) = await InsuranceStep.ApprovedAsync<NewEnrollmentDetails>(db, context);
-        var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
-        if (person is null)
-        {
-            person = new InsuredPerson(Guid.CreateVersion7(), application.Applicant, application.ApplicantName);
-            db.InsuredPersons.Add(person);
-        }
+        var person = await InsuranceStep.PersonOrNewAsync(db, application, ct);
 
         var month = ChinaTime.ToBusinessMonth(context.Now);
         if (person.Status != InsuredStatus.NotInsured && !IsThisEnrollment(person, details, month))
@@ -49,7 +40,7 @@ public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivi
 
         await InsuranceStep.EnsureAgreementAsync(db, person, ct);
         await db.SaveChangesAsync(ct);
-        return ActivityResult.With((CaseProcess.Variables.PersonId, person.Id.ToString()));
+        return InsuranceStep.Registered(person);
     }
 
     /// <summary>

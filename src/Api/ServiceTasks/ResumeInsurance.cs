@@ -15,13 +15,9 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// </summary>
 public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityHandler
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public ActivityDescriptor Descriptor { get; } = InsuranceStep.Describe(
         CaseProcess.Topics.Resume, "续保登记", "Resume insurance",
-        "Reactivates a suspended record (or opens one for a former employee) with the region, base and frequency of an approved resumption application.")
-    {
-        Inputs = [CaseStep.ApplicationIdInput],
-        Outputs = [new(CaseProcess.Variables.PersonId, "参保人编号 Person id", "the insured person's record")],
-    };
+        "Reactivates a suspended record (or opens one for a former employee) with the region, base and frequency of an approved resumption application.");
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
@@ -29,12 +25,7 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
         await using var db = contexts.Create(context.Transaction);
         var (application, details) = await InsuranceStep.ApprovedAsync<ResumptionDetails>(db, context);
         var month = ChinaTime.ToBusinessMonth(context.Now);
-        var person = await CaseStep.PersonAsync(db, application.Applicant, ct);
-        if (person is null)
-        {
-            person = new InsuredPerson(Guid.CreateVersion7(), application.Applicant, application.ApplicantName);
-            db.InsuredPersons.Add(person);
-        }
+        var person = await InsuranceStep.PersonOrNewAsync(db, application, ct);
 
         InsuranceStep.CreditRegistryEmployerMonths(person, context);
         switch (person.Status)
@@ -55,7 +46,7 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
 
         await InsuranceStep.EnsureAgreementAsync(db, person, ct);
         await db.SaveChangesAsync(ct);
-        return ActivityResult.With((CaseProcess.Variables.PersonId, person.Id.ToString()));
+        return InsuranceStep.Registered(person);
     }
 
     private static bool IsThisResumption(InsuredPerson person, ResumptionDetails details, YearMonth month) =>

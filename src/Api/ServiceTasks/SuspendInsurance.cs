@@ -14,13 +14,9 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// </summary>
 public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivityHandler
 {
-    public ActivityDescriptor Descriptor { get; } = new(
+    public ActivityDescriptor Descriptor { get; } = InsuranceStep.Describe(
         CaseProcess.Topics.Suspend, "停保登记", "Suspend insurance",
-        "Suspends the ticked insurance types (or ends the record) from the change month of an approved suspension application.")
-    {
-        Inputs = [CaseStep.ApplicationIdInput],
-        Outputs = [new(CaseProcess.Variables.PersonId, "参保人编号 Person id", "the insured person's record")],
-    };
+        "Suspends the ticked insurance types (or ends the record) from the change month of an approved suspension application.");
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
@@ -42,6 +38,6 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
             await db.SaveChangesAsync(ct);
         }
 
-        return ActivityResult.With((CaseProcess.Variables.PersonId, person.Id.ToString()));
+        return InsuranceStep.Registered(person);
     }
 }

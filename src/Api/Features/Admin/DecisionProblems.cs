@@ -13,8 +13,10 @@ public static class DecisionProblems
     public static ProblemHttpResult NotXml() =>
         ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.DmnXmlRequired.With(), ErrorCodes.DmnXmlRequiredTitle);
 
-    public static ProblemHttpResult NoVersion(string key, int? version) =>
-        ApiProblems.NotFound(version is null
+    public static ProblemHttpResult NoVersion(string key, int? version) => ApiProblems.NotFound(NoVersionError(key, version));
+
+    public static ApiError NoVersionError(string key, int? version) =>
+        version is null
             ? ErrorCodes.DecisionNotDeployed.With(new { key })
-            : ErrorCodes.DecisionVersionNotFound.With(new { key, version }));
+            : ErrorCodes.DecisionVersionNotFound.With(new { key, version });
 }

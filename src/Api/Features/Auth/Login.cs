@@ -20,26 +20,22 @@ public static class Login
 {
     public sealed record LoginRequest(string? UserName, string? Password);
 
-    public sealed record Command(string UserName, string Password, bool UseCookies, string? Address) : ICommand<Outcome>;
+    /// <summary>Answers the session it started; a refusal is 401, worded alike whether or not the account exists.</summary>
+    public sealed record Command(string UserName, string Password, bool UseCookies, string? Address) : ICommand<Result<Guid>>;
 
-    public enum Outcome
-    {
-        SignedIn,
-        Failed,
-        ShutOut,
-    }
-
-    public sealed class Handler(SignInManager<AppUser> signIn, SignInThrottle throttle, SignInSessions sessions) : ICommandHandler<Command, Outcome>
+    public sealed class Handler(SignInManager<AppUser> signIn, SignInThrottle throttle, SignInSessions sessions) : ICommandHandler<Command, Result<Guid>>
     {
         // Verifying against a throw-away hash makes an unknown user name cost the same time as a wrong password.
         private static readonly PasswordHasher<AppUser> Hasher = new();
         private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
-        public async ValueTask<Outcome> Handle(Command command, CancellationToken cancellationToken)
+        private static Result<Guid> Failed => Result<Guid>.Unauthorized(ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed);
+
+        public async ValueTask<Result<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
             if (throttle.IsShutOut(command.UserName, command.Address))
             {
-                return Outcome.ShutOut;
+                return Result<Guid>.Unauthorized(ErrorCodes.ShutOut.With(), ErrorCodes.ShutOutTitle);
             }
 
             var user = await signIn.UserManager.FindByNameAsync(command.UserName);
@@ -47,7 +43,7 @@ public static class Login
             {
                 Hasher.VerifyHashedPassword(new AppUser(), DecoyHash.Value, command.Password);
                 throttle.RecordFailure(command.UserName, command.Address);
-                return Outcome.Failed;
+                return Failed;
             }
 
             // No lockoutOnFailure: Identity's per-account count is what let anyone lock anyone; a lock an administrator
@@ -56,7 +52,7 @@ public static class Login
             if (!check.Succeeded)
             {
                 throttle.RecordFailure(command.UserName, command.Address);
-                return Outcome.Failed;
+                return Failed;
             }
 
             throttle.Reset(command.UserName, command.Address);
@@ -64,7 +60,7 @@ public static class Login
             signIn.AuthenticationScheme = command.UseCookies ? IdentityConstants.ApplicationScheme : IdentityConstants.BearerScheme;
             await signIn.SignInWithClaimsAsync(user, isPersistent: false,
                 [new Claim(SessionClaims.SessionId, sessionId.ToString("D")), new Claim(SessionClaims.RefreshId, refreshId)]);
-            return Outcome.SignedIn;
+            return sessionId;
         }
     }
 
@@ -77,12 +73,8 @@ public static class Login
                 }
 
                 var command = new Command(request.UserName.Trim(), request.Password, useCookies == true, http.Connection.RemoteIpAddress?.ToString());
-                return await mediator.Send(command, ct) switch
-                {
-                    Outcome.SignedIn => (IResult)TypedResults.Empty,
-                    Outcome.ShutOut => ApiProblems.Unauthorized(ErrorCodes.ShutOut.With(), ErrorCodes.ShutOutTitle),
-                    _ => ApiProblems.Unauthorized(ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed),
-                };
+                // Signed in: Identity's bearer handler (or the cookie handler) has written the response already.
+                return ApiProblems.From(await mediator.Send(command, ct), _ => TypedResults.Empty);
             })
             .AllowAnonymous()
             .RequireRateLimiting(RateLimits.Login)

@@ -19,9 +19,7 @@ public static class AddTaskComment
 {
     public sealed record CommentRequest(string? Text, bool VisibleToApplicant);
 
-    public sealed record Command(Guid TaskId, Actor Actor, CommentRequest Body) : ICommand<Result>;
-
-    public sealed record Result(RuntimeResult<CommentView>? Outcome, FieldErrors? Errors);
+    public sealed record Command(Guid TaskId, Actor Actor, CommentRequest Body) : ICommand<Result<CommentView>>;
 
     public static FieldErrors Validate(CommentRequest body)
     {
@@ -40,25 +38,25 @@ public static class AddTaskComment
     }
 
     public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, UserManager<AppUser> users, AuditLog audit, TimeProvider time)
-        : ICommandHandler<Command, Result>
+        : ICommandHandler<Command, Result<CommentView>>
     {
-        public async ValueTask<Result> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<CommentView>> Handle(Command command, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(command.TaskId, cancellationToken);
             if (task is null)
             {
-                return new Result(RuntimeResult<CommentView>.NotFound($"Task {command.TaskId} does not exist."), null);
+                return RuntimeResult<CommentView>.NotFound($"Task {command.TaskId} does not exist.").ToResult();
             }
 
             if (!TaskVisibility.Sees(task, command.Actor, time.GetUtcNow()))
             {
-                return new Result(TaskVisibility.Unseen<CommentView>(command.TaskId), null);
+                return TaskVisibility.Unseen<CommentView>(command.TaskId).ToResult();
             }
 
             // Checked after visibility: a 400 must not tell an outsider the task exists.
             if (Validate(command.Body) is { Any: true } invalid)
             {
-                return new Result(null, invalid);
+                return Result<CommentView>.Invalid(invalid);
             }
 
             var comment = new CaseComment
@@ -77,18 +75,13 @@ public static class AddTaskComment
             db.Comments.Add(comment);
             await db.SaveChangesAsync(cancellationToken);
             await audit.RecordAsync("case.comment", $"task:{task.Id}", new { comment = comment.Id, comment.VisibleToApplicant }, cancellationToken);
-            return new Result(RuntimeResult<CommentView>.Ok(CommentView.From(comment)), null);
+            return CommentView.From(comment);
         }
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/{id:guid}/comments", async (Guid id, CommentRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-            {
-                var result = await mediator.Send(new Command(id, user.ToActor(), body), ct);
-                return result.Errors is { } errors
-                    ? ApiProblems.Validation(errors)
-                    : ApiProblems.From(result.Outcome!, view => TypedResults.Created($"/api/tasks/{id}/comments", view));
-            })
+                ApiProblems.From(await mediator.Send(new Command(id, user.ToActor(), body), ct), view => TypedResults.Created($"/api/tasks/{id}/comments", view)))
             .WithName("AddTaskComment")
             .WithSummary("Comment on the task's case (visible to reviewers and administrators; to the applicant only with visibleToApplicant).")
             .Produces<CommentView>(StatusCodes.Status201Created)

@@ -10,9 +10,7 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// <summary>What assigning and delegating share: the same checks, in the same order, and the same audit entry shape.</summary>
 public static class HandOver
 {
-    public sealed record Result(RuntimeResult<Guid>? Outcome, FieldErrors? Errors);
-
-    public static async Task<Result> RunAsync(
+    public static async Task<Result<Guid>> RunAsync(
         IWorkflowQueries queries,
         Colleagues colleagues,
         AuditLog audit,
@@ -26,19 +24,19 @@ public static class HandOver
         var (task, refusal) = await VisibleTask.LoadAsync(queries, taskId, actor, ct);
         if (refusal is not null)
         {
-            return new Result(refusal, null);
+            return refusal.ToResult();
         }
 
         // The body is checked only now: a 400 must not tell someone who may not see the task that it exists.
         if (body.Validate() is { Any: true } invalid)
         {
-            return new Result(null, invalid);
+            return Result<Guid>.Invalid(invalid);
         }
 
         var userName = body.UserName!.Trim();
         if (!await colleagues.MayReceiveAsync(task!, actor, userName))
         {
-            return new Result(null, HandOverRequest.NotAColleague());
+            return Result<Guid>.Invalid(HandOverRequest.NotAColleague());
         }
 
         var result = await handOver(userName);
@@ -47,18 +45,13 @@ public static class HandOver
             await audit.RecordAsync(auditAction, $"task:{taskId}", new { to = userName, from = task!.Assignee }, ct);
         }
 
-        return new Result(result, null);
+        return result.ToResult();
     }
 
     public static RouteHandlerBuilder Map<TCommand>(RouteGroupBuilder group, string verb, string name, string summary, Func<Guid, Actor, HandOverRequest, TCommand> command)
-        where TCommand : ICommand<Result> =>
+        where TCommand : ICommand<Result<Guid>> =>
         group.MapPost($"/{{id:guid}}/{verb}", async (Guid id, HandOverRequest body, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-            {
-                var result = await mediator.Send(command(id, user.ToActor(), body), ct);
-                return result.Errors is { } refused
-                    ? ApiProblems.Validation(refused)
-                    : ApiProblems.From(result.Outcome!, _ => TypedResults.NoContent());
-            })
+                ApiProblems.From(await mediator.Send(command(id, user.ToActor(), body), ct), _ => TypedResults.NoContent()))
             .WithName(name)
             .WithSummary(summary)
             .Produces(StatusCodes.Status204NoContent)

@@ -15,13 +15,20 @@ public static class ApiProblems
     public static IResult From<T>(Result<T> result, Func<T, IResult> ok) => result.Failure switch
     {
         Failure.None => ok(result.Value!),
-        Failure.NotFound => NotFound(result.Error!),
-        Failure.Conflict => Conflict(result.Error!),
-        Failure.Forbidden => Forbidden(result.Error!),
-        Failure.TooLarge => Problem(StatusCodes.Status413PayloadTooLarge, result.Error!),
-        Failure.Unprocessable => Problem(StatusCodes.Status422UnprocessableEntity, result.Error!),
-        Failure.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, result.Error!),
-        _ => result.Fields is { } fields ? Validation(fields) : Invalid(result.Error!),
+        Failure.Invalid when result.Fields is { } fields => Validation(fields),
+        _ => Problem(StatusOf(result.Failure), result.Error!, result.Title),
+    };
+
+    private static int StatusOf(Failure failure) => failure switch
+    {
+        Failure.NotFound => StatusCodes.Status404NotFound,
+        Failure.Conflict => StatusCodes.Status409Conflict,
+        Failure.Forbidden => StatusCodes.Status403Forbidden,
+        Failure.Unauthorized => StatusCodes.Status401Unauthorized,
+        Failure.TooLarge => StatusCodes.Status413PayloadTooLarge,
+        Failure.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+        Failure.Unavailable => StatusCodes.Status503ServiceUnavailable,
+        _ => StatusCodes.Status400BadRequest,
     };
 
     /// <summary>The engine's answer at the API boundary: the same statuses, its codes rendered through the catalog.</summary>

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Hosting;
 using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.TaxBureau;
 using SocialInsurance.TaxBureau.Http;
@@ -18,41 +19,12 @@ public static class TaxBureauHostingExtensions
         configuration.GetValue<bool?>("TaxBureau:Simulator:Enabled")
         ?? string.IsNullOrWhiteSpace(configuration["TaxBureau:BaseAddress"]);
 
-    public static IServiceCollection AddTaxBureau(this IServiceCollection services, IConfiguration configuration, string dataFolder)
-    {
-        if (SimulatorEnabled(configuration))
-        {
-            configuration["TaxBureau:Simulator:DataFolder"] ??= dataFolder;
-            if (Hosting.SharedDatabase.PostgreSqlConnectionString(configuration) is not null)
-            {
-                // One bureau for every node: an agreement signed through one node is what polling on another finds.
-                services.AddSingleton(provider =>
-                {
-                    // The node's one pool (StoreDataSource), not a second one of Npgsql's default 100 connections.
-                    var dataSource = provider.GetRequiredService<Workflows.Persistence.StoreDataSource>();
-                    return SimulatorDatabase.PostgreSql(dataSource.CreateConnection);
-                });
-            }
-
-            services.AddTaxBureauSimulator(configuration);
-        }
-
-        if (!string.IsNullOrWhiteSpace(configuration["TaxBureau:BaseAddress"]))
-        {
-            services.AddTaxBureauGateway(configuration);
-        }
-        else if (SimulatorEnabled(configuration))
-        {
-            services.AddSingleton<ITaxBureauGateway, InProcessSimulatorGateway>();
-        }
-        else
-        {
-            throw new InvalidOperationException(
-                "Expected TaxBureau:BaseAddress, or the simulator (TaxBureau:Simulator:Enabled=true), but neither is configured.");
-        }
-
-        return services;
-    }
+    public static IServiceCollection AddTaxBureau(this IServiceCollection services, IConfiguration configuration, string dataFolder) =>
+        services.AddGatewayOrSimulator<SimulatorDatabase>(
+            configuration, "TaxBureau", SimulatorEnabled(configuration), dataFolder, SimulatorDatabase.PostgreSql,
+            addSimulator: () => services.AddTaxBureauSimulator(configuration),
+            addGateway: () => services.AddTaxBureauGateway(configuration),
+            addInProcessGateway: () => services.AddSingleton<ITaxBureauGateway, InProcessSimulatorGateway>());
 
     public static WebApplication MapTaxBureau(this WebApplication app)
     {

@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using SocialInsurance.Workflows.Model.Gateways;
-using SocialInsurance.Workflows.Parsing.Extensions;
 
 namespace SocialInsurance.Workflows.Parsing.Gateways;
 
@@ -8,18 +7,6 @@ internal sealed class ExclusiveGatewayReader : IElementReader
 {
     public string ElementName => "exclusiveGateway";
 
-    public void Read(XElement element, ReaderContext context)
-    {
-        CamundaAttributes.Check(element, context, CamundaAttributes.Async);
-        ChildElements.Check(element, context);
-        var extensions = ExtensionElementsReader.Read(element, context);
-        context.Nodes.Add(new ExclusiveGateway
-        {
-            Id = element.IdOf(),
-            Name = element.NameOf(),
-            ScopeId = context.ScopeId,
-            Async = AsyncReader.Read(element, context, extensions),
-            DefaultFlowId = BpmnElement.NullIfBlank((string?)element.Attribute("default")),
-        });
-    }
+    public void Read(XElement element, ReaderContext context) =>
+        GatewayReading.Read(element, context, id => new ExclusiveGateway { Id = id, DefaultFlowId = GatewayReading.DefaultFlowId(element) });
 }

@@ -7,10 +7,11 @@ import { AccountChangeForm } from './AccountChangeForm';
 import type { ApplicationView } from './types';
 
 const changeAccount = vi.fn();
-vi.mock('./api', () => ({
+vi.mock('./api', async (importOriginal) => ({
   applicantApi: { changeAccount: (...args: unknown[]) => changeAccount(...args) },
   useBanks: () => ({ data: [{ code: '102', nameZh: '中国工商银行', nameEn: 'ICBC' }] }),
-  nameOf: (item: { nameZh: string; nameEn: string } | undefined, language: string) => (item ? (language.startsWith('zh') ? item.nameZh : item.nameEn) : '—'),
+  // the real helper: the form names the bank in the screen's language through it
+  nameOf: (await importOriginal<typeof import('./api')>()).nameOf,
 }));
 vi.mock('../../shell/useMe', () => ({ useMe: () => ({ data: { displayName: '张伟' } }) }));
 

@@ -1,18 +1,15 @@
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
-import Empty from 'antd/es/empty';
 import Result from 'antd/es/result';
 import Space from 'antd/es/space';
-import Table from 'antd/es/table';
 import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
-import Typography from 'antd/es/typography';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { ApiError, localizeName } from '../../api/ApiError';
+import { CatalogHeader, CatalogTable } from '../../components/catalog/Catalog';
+import { deployedColumns, nameColumn } from '../../components/catalog/columns';
+import { ApiError } from '../../api/ApiError';
 import { definitionsApi, type DefinitionSummary } from './api';
 import './DefinitionsPages.css';
 
@@ -26,20 +23,7 @@ export default function DefinitionsPage() {
   }
 
   const columns: ColumnsType<DefinitionSummary> = [
-    {
-      title: t('definitions.columns.process'),
-      key: 'key',
-      render: (_, d) => (
-        <Space direction="vertical" size={0}>
-          <Link to={`/definitions/${encodeURIComponent(d.key)}`} data-testid={`definition-link-${d.key}`}>
-            {d.name ? localizeName(d.name, i18n.language) : d.key}
-          </Link>
-          <Typography.Text type="secondary" code>
-            {d.key}
-          </Typography.Text>
-        </Space>
-      ),
-    },
+    nameColumn(t('definitions.columns.process'), i18n.language, (key) => `/definitions/${encodeURIComponent(key)}`, (key) => `definition-link-${key}`),
     {
       title: t('definitions.columns.latest'),
       dataIndex: 'latestVersion',
@@ -59,13 +43,11 @@ export default function DefinitionsPage() {
           <Tag>{t('definitions.notPublished')}</Tag>
         ),
     },
-    {
-      title: t('definitions.columns.deployedAt'),
-      dataIndex: 'deployedAt',
-      width: 180,
-      render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
-    },
-    { title: t('definitions.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => v || t('definitions.system') },
+    ...deployedColumns<DefinitionSummary>({
+      deployedAt: t('definitions.columns.deployedAt'),
+      deployedBy: t('definitions.columns.deployedBy'),
+      system: t('definitions.system'),
+    }),
     {
       title: t('definitions.columns.actions'),
       key: 'actions',
@@ -90,13 +72,7 @@ export default function DefinitionsPage() {
 
   return (
     <Card>
-      <div className="si-page-header">
-        <div>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('definitions.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('definitions.subtitle')}</Typography.Text>
-        </div>
+      <CatalogHeader title={t('definitions.title')} subtitle={t('definitions.subtitle')}>
         <Space>
           <Button onClick={() => void definitions.refetch()} loading={definitions.isFetching}>
             {t('definitions.common.refresh')}
@@ -105,25 +81,8 @@ export default function DefinitionsPage() {
             {t('definitions.newProcess')}
           </Button>
         </Space>
-      </div>
-      {definitions.error && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={t('definitions.loadFailed')}
-          description={definitions.error instanceof ApiError ? definitions.error.title : t('error.network')}
-        />
-      )}
-      <Table
-        rowKey="key"
-        columns={columns}
-        dataSource={definitions.data ?? []}
-        loading={definitions.isPending}
-        pagination={false}
-        data-testid="definitions-table"
-        locale={{ emptyText: <Empty description={t('definitions.empty')} /> }}
-      />
+      </CatalogHeader>
+      <CatalogTable query={definitions} columns={columns} loadFailed={t('definitions.loadFailed')} empty={t('definitions.empty')} testId="definitions-table" />
     </Card>
   );
 }

@@ -1,14 +1,11 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
 import App from 'antd/es/app';
 import Badge from 'antd/es/badge';
 import Breadcrumb from 'antd/es/breadcrumb';
 import Button from 'antd/es/button';
-import Checkbox from 'antd/es/checkbox';
-import Modal from 'antd/es/modal';
-import Result from 'antd/es/result';
 import Space from 'antd/es/space';
 import Spin from 'antd/es/spin';
 import Switch from 'antd/es/switch';
@@ -18,43 +15,36 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
 import { problemDetail } from '../errors/problemText';
-import { definitionsApi, type Deployed, type Issue } from './api';
-import { ProblemsPanel, type ValidationState } from './modeler/ProblemsPanel';
+import { definitionsApi, type Issue } from './api';
+import { ProblemsPanel } from './modeler/ProblemsPanel';
 import type { BpmnEditorHandle, ElementTemplate } from './modeler/BpmnEditor';
+import { DeployDialog } from './modeler/DeployDialog';
+import { DeployedDialog } from './modeler/DeployedDialog';
 import { newProcessXml } from './modeler/newProcess';
+import { useDeployment } from './modeler/useDeployment';
 import { useLeaveGuard } from './modeler/useLeaveGuard';
+import { useValidation } from './modeler/useValidation';
 import './DefinitionsPages.css';
 
 const BpmnEditor = lazy(() => import('./modeler/BpmnEditor'));
 
-/** Checking runs on the server; after an edit wait this long for the next one before asking. */
-const autoValidateDelayMs = 1200;
-
+/** The process modeler: edit a diagram (a new one, an uploaded file or a deployed version), check it, deploy it. */
 export default function ModelerPage() {
   const { key, version } = useParams();
   const isNew = !key;
   const versionNumber = Number(version);
   const { t, i18n } = useTranslation();
   const { message, modal } = App.useApp();
-  const navigate = useNavigate();
-  const queryClient = useQueryClient();
   const editor = useRef<BpmnEditorHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const [dirty, setDirty] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
-  const [issues, setIssues] = useState<Issue[]>([]);
-  const [validation, setValidation] = useState<ValidationState>('unchecked');
   const [simulating, setSimulating] = useState(false);
-  const [deployOpen, setDeployOpen] = useState(false);
-  const [publishOnDeploy, setPublishOnDeploy] = useState(false);
-  const [deployed, setDeployed] = useState<Deployed | null>(null);
   const [uploadedXml, setUploadedXml] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
-  /** The version the diagram now matches: the opened one, then whatever this page deployed. */
-  const [baseVersion, setBaseVersion] = useState<number | null>(null);
-  const changeSeq = useRef(0);
-  const autoTimer = useRef<number | undefined>(undefined);
+  const { issues, validation, validate, edited, replaced, rejected } = useValidation(editor);
+  const deployment = useDeployment(editor, { onRejected: rejected, onDeployed: () => setDirty(false) });
 
   const source = useQuery({
     queryKey: ['definitions', key, 'xml', versionNumber],
@@ -73,45 +63,10 @@ export default function ModelerPage() {
     cancel: t('definitions.common.cancel'),
   });
 
-  const validate = useCallback(
-    async (manual: boolean) => {
-      if (!editor.current) return;
-      const seq = changeSeq.current;
-      setValidation('checking');
-      try {
-        const result = await definitionsApi.validate(await editor.current.saveXml());
-        if (seq !== changeSeq.current) return; // edited meanwhile: the next check will answer
-        setIssues(result.valid ? [] : result.issues);
-        setValidation(result.valid ? 'valid' : 'invalid');
-        if (manual) {
-          if (result.valid) void message.success(t('definitions.modeler.validMessage'));
-          else void message.warning(t('definitions.modeler.invalidMessage', { count: result.issues.length }));
-        }
-      } catch (e) {
-        setValidation('failed');
-        if (manual) void message.error(e instanceof ApiError ? e.title : t('error.network'));
-      }
-    },
-    [i18n.language, message, t],
-  );
-
   const onChanged = useCallback(() => {
-    changeSeq.current++;
     setDirty(true);
-    setValidation((v) => (v === 'unchecked' ? v : 'stale'));
-    window.clearTimeout(autoTimer.current);
-    autoTimer.current = window.setTimeout(() => void validate(false), autoValidateDelayMs);
-  }, [validate]);
-  useEffect(() => () => window.clearTimeout(autoTimer.current), []);
-
-  // The problems' messages come from the server in the language asked for: a language switch asks again.
-  const checkedIn = useRef(i18n.language);
-  useEffect(() => {
-    if (checkedIn.current === i18n.language) return;
-    checkedIn.current = i18n.language;
-    if (validation === 'valid' || validation === 'invalid') void validate(false);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [i18n.language]);
+    edited();
+  }, [edited]);
 
   const onImported = useCallback(
     (error?: Error) => {
@@ -120,36 +75,6 @@ export default function ModelerPage() {
     },
     [validate],
   );
-
-  const deploy = useMutation({
-    mutationFn: async (publish: boolean) => definitionsApi.deploy(await editor.current!.saveXml(), publish),
-    onSuccess: (result) => {
-      setDeployOpen(false);
-      if ('issues' in result) {
-        setIssues(result.issues);
-        setValidation('invalid');
-        void message.error(t('definitions.modeler.deployRejected', { count: result.issues.length }));
-        return;
-      }
-      setDirty(false);
-      void queryClient.invalidateQueries({ queryKey: ['definitions'] });
-      const first = result.deployed[0];
-      if (!first.created) void message.info(t('definitions.modeler.unchanged', { version: first.version }));
-      setBaseVersion(first.version);
-      setDeployed(first);
-    },
-    onError: (e) => void message.error(e instanceof ApiError ? e.title : t('error.network')),
-  });
-
-  const publish = useMutation({
-    mutationFn: (d: Deployed) => definitionsApi.publish(d.key, d.version),
-    onSuccess: (_, d) => {
-      setDeployed({ ...d, published: true });
-      void message.success(t('definitions.published', { key: d.key, version: d.version }));
-      void queryClient.invalidateQueries({ queryKey: ['definitions'] });
-    },
-    onError: (e) => void message.error(e instanceof ApiError ? e.title : t('error.network')),
-  });
 
   async function download() {
     if (!editor.current) return;
@@ -167,7 +92,7 @@ export default function ModelerPage() {
       void file.text().then((text) => {
         setUploadedXml(text);
         setDirty(true);
-        changeSeq.current++;
+        replaced();
       });
     if (!dirty) open();
     else
@@ -207,8 +132,8 @@ export default function ModelerPage() {
             <Typography.Title level={4} style={{ margin: 0 }}>
               {title}
             </Typography.Title>
-            {(baseVersion ?? (isNew ? null : versionNumber)) !== null && (
-              <Tag data-testid="modeler-base-version">{t('definitions.modeler.basedOn', { version: baseVersion ?? versionNumber })}</Tag>
+            {(deployment.baseVersion ?? (isNew ? null : versionNumber)) !== null && (
+              <Tag data-testid="modeler-base-version">{t('definitions.modeler.basedOn', { version: deployment.baseVersion ?? versionNumber })}</Tag>
             )}
             {dirty && (
               <Tag color="orange" data-testid="modeler-dirty">
@@ -260,7 +185,7 @@ export default function ModelerPage() {
                 {t('definitions.modeler.validate')}
               </Button>
             </Badge>
-            <Button type="primary" onClick={() => setDeployOpen(true)} disabled={loading || !!importError || simulating} data-testid="modeler-deploy">
+            <Button type="primary" onClick={deployment.confirm} disabled={loading || !!importError || simulating} data-testid="modeler-deploy">
               {t('definitions.modeler.deploy')}
             </Button>
           </Space>
@@ -313,67 +238,14 @@ export default function ModelerPage() {
 
       <ProblemsPanel issues={issues} state={validation} selected={selected} onSelect={goToProblem} />
 
-      <Modal
-        open={deployOpen}
-        title={t('definitions.modeler.deployTitle')}
-        okText={publishOnDeploy ? t('definitions.modeler.deployAndPublish') : t('definitions.modeler.deploy')}
-        cancelText={t('definitions.common.cancel')}
-        onOk={() => deploy.mutate(publishOnDeploy)}
-        onCancel={() => setDeployOpen(false)}
-        confirmLoading={deploy.isPending}
-        okButtonProps={{ 'data-testid': 'deploy-confirm' }}
-      >
-        <Typography.Paragraph>{t('definitions.modeler.deployText')}</Typography.Paragraph>
-        {validation === 'invalid' && (
-          <Alert type="warning" showIcon message={t('definitions.modeler.deployWithProblems', { count: issues.length })} style={{ marginBottom: 12 }} />
-        )}
-        <Checkbox checked={publishOnDeploy} onChange={(e) => setPublishOnDeploy(e.target.checked)} data-testid="deploy-publish-checkbox">
-          {t('definitions.modeler.publishToo')}
-        </Checkbox>
-      </Modal>
-
-      <Modal open={deployed !== null} footer={null} onCancel={() => setDeployed(null)} width={560} destroyOnHidden>
-        {deployed && (
-          <Result
-            status="success"
-            data-testid="deploy-result"
-            title={t('definitions.modeler.deployedTitle', { key: deployed.key, version: deployed.version })}
-            subTitle={deployed.published ? t('definitions.modeler.deployedPublished') : t('definitions.modeler.deployedNotPublished')}
-            extra={[
-              !deployed.published && (
-                <Button
-                  key="publish"
-                  type="primary"
-                  loading={publish.isPending}
-                  onClick={() => publish.mutate(deployed)}
-                  data-testid="deploy-result-publish"
-                >
-                  {t('definitions.publish')}
-                </Button>
-              ),
-              deployed.version > 1 && (
-                <Button
-                  key="diff"
-                  onClick={() =>
-                    confirmLeave(() =>
-                      navigate(`/definitions/${encodeURIComponent(deployed.key)}/diff?from=${deployed.version - 1}&to=${deployed.version}`),
-                    )
-                  }
-                  data-testid="deploy-result-diff"
-                >
-                  {t('definitions.modeler.compareWithPrevious', { version: deployed.version - 1 })}
-                </Button>
-              ),
-              <Button key="versions" onClick={() => confirmLeave(() => navigate(`/definitions/${encodeURIComponent(deployed.key)}`))} data-testid="deploy-result-versions">
-                {t('definitions.modeler.toVersions')}
-              </Button>,
-              <Button key="stay" onClick={() => setDeployed(null)} data-testid="deploy-result-close">
-                {t('definitions.modeler.keepEditing')}
-              </Button>,
-            ]}
-          />
-        )}
-      </Modal>
+      <DeployDialog
+        open={deployment.confirming}
+        problems={validation === 'invalid' ? issues.length : null}
+        pending={deployment.pending}
+        onDeploy={deployment.deploy}
+        onCancel={deployment.cancel}
+      />
+      <DeployedDialog deployed={deployment.deployed} onChange={deployment.setDeployed} confirmLeave={confirmLeave} />
     </div>
   );
 }

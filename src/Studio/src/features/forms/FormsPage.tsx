@@ -1,18 +1,16 @@
 import { useNavigate } from 'react-router';
 import { useQuery } from '@tanstack/react-query';
-import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
-import Empty from 'antd/es/empty';
 import Result from 'antd/es/result';
 import Space from 'antd/es/space';
-import Table from 'antd/es/table';
 import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
-import dayjs from 'dayjs';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { CatalogHeader, CatalogTable } from '../../components/catalog/Catalog';
+import { deployedColumns } from '../../components/catalog/columns';
 import { ApiError } from '../../api/ApiError';
 import { formsApi, type FormSummary } from './api';
 
@@ -37,8 +35,7 @@ export default function FormsPage() {
       ),
     },
     { title: t('forms.columns.version'), dataIndex: 'version', width: 100, render: (v: number) => <Tag>v{v}</Tag> },
-    { title: t('forms.columns.deployedAt'), dataIndex: 'deployedAt', width: 180, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-    { title: t('forms.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => v || t('forms.system') },
+    ...deployedColumns<FormSummary>({ deployedAt: t('forms.columns.deployedAt'), deployedBy: t('forms.columns.deployedBy'), system: t('forms.system') }),
     {
       title: t('forms.columns.actions'),
       key: 'actions',
@@ -53,13 +50,7 @@ export default function FormsPage() {
 
   return (
     <Card>
-      <div className="si-forms-header" style={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap', gap: 12, marginBottom: 16 }}>
-        <div>
-          <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('forms.title')}
-          </Typography.Title>
-          <Typography.Text type="secondary">{t('forms.subtitle')}</Typography.Text>
-        </div>
+      <CatalogHeader title={t('forms.title')} subtitle={t('forms.subtitle')}>
         <Space>
           <Button onClick={() => void forms.refetch()} loading={forms.isFetching}>
             {t('forms.refresh')}
@@ -68,30 +59,11 @@ export default function FormsPage() {
             {t('forms.newForm')}
           </Button>
         </Space>
-      </div>
+      </CatalogHeader>
       {unavailable ? (
         <Result status="info" title={t('forms.unavailableTitle')} subTitle={t('forms.unavailableText')} data-testid="forms-unavailable" />
       ) : (
-        <>
-          {forms.error && (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              message={t('forms.loadFailed')}
-              description={forms.error instanceof ApiError ? forms.error.title : t('error.network')}
-            />
-          )}
-          <Table
-            rowKey="key"
-            columns={columns}
-            dataSource={forms.data ?? []}
-            loading={forms.isPending}
-            pagination={false}
-            data-testid="forms-table"
-            locale={{ emptyText: <Empty description={t('forms.empty')} /> }}
-          />
-        </>
+        <CatalogTable query={forms} columns={columns} loadFailed={t('forms.loadFailed')} empty={t('forms.empty')} testId="forms-table" />
       )}
     </Card>
   );

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import i18n from '../../i18n';
 import { migrationProblemText } from './problemText';
+import { pick } from '../../i18n/language';
 
 const names = new Map([['review', '审核申请 Review']]);
 const nameOf = (id: string) => {
   const name = names.get(id);
-  return name ? (i18n.language.startsWith('zh') ? name.split(' ')[0] : name.split(' ')[1]) : id;
+  return name ? pick(i18n.language, name.split(' ')[0], name.split(' ')[1]) : id;
 };
 
 describe('migration problem texts', () => {

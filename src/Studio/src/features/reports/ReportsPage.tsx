@@ -18,6 +18,7 @@ import type { CasesPerDayRow, CycleTimeRow, DecisionRow, IncidentsRow, OpenTasks
 import { ReportCard } from './ReportCard';
 import * as shape from './shape';
 import './ReportsPage.css';
+import { isChinese } from '../../i18n/language';
 
 const services = ['NewEnrollment', 'Resumption', 'Suspension'];
 
@@ -28,7 +29,7 @@ function useReport<Row>(name: ReportName, filter: ReportFilter) {
 /** 统计: the reports for administrators and supervisors, each chart with its CSV. */
 export default function ReportsPage() {
   const { t, i18n } = useTranslation();
-  const zh = i18n.language.startsWith('zh');
+  const zh = isChinese(i18n.language);
   const [range, setRange] = useState<[Dayjs, Dayjs]>(() => [dayjs().subtract(29, 'day'), dayjs()]);
   const [service, setService] = useState<string | undefined>();
   const [region, setRegion] = useState<string | undefined>();

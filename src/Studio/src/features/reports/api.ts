@@ -1,4 +1,5 @@
 import { client } from '../../api/api';
+import { pick } from '../../i18n/language';
 
 /**
  * The 统计 report routes (src/Api/Features/Reports): each answers `{ filter, rows, generatedAt }` as JSON, or the same
@@ -55,7 +56,7 @@ export const reportsApi = {
 
   /** Downloads the report's CSV through the signed-in client (a plain link could not send the bearer token). */
   async downloadCsv(name: ReportName, filter: ReportFilter, language: string) {
-    const query = new URLSearchParams({ ...reportQuery(filter), format: 'csv', lang: language.startsWith('zh') ? 'zh' : 'en' });
+    const query = new URLSearchParams({ ...reportQuery(filter), format: 'csv', lang: pick(language, 'zh', 'en') });
     const blob = await client.blob(`/api/admin/reports/${name}?${query.toString()}`);
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');

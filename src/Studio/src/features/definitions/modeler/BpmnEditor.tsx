@@ -16,8 +16,8 @@ import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../../api/ApiError';
 import type { Issue } from '../api';
 import { fitBesidePalette, type FitCanvas } from './fitBesidePalette';
-import { issuesByElement } from './issues';
-import { retranslate, translateModule, translatePanel } from './translate';
+import ProblemMarkersModule, { type ProblemMarkers } from '../../../bpmn/problems';
+import { retranslate, translateModule, translatePanel } from '../../../bpmn/translate';
 import 'bpmn-js/dist/assets/diagram-js.css';
 import 'bpmn-js/dist/assets/bpmn-js.css';
 import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
@@ -43,15 +43,9 @@ interface DiagramElement {
 
 type Service<T> = T;
 interface Canvas {
-  addMarker(element: DiagramElement | string, marker: string): void;
-  removeMarker(element: DiagramElement | string, marker: string): void;
   scrollToElement(element: DiagramElement, padding?: number): void;
   getRootElement(): DiagramElement;
   zoom(level: string | number): void;
-}
-interface Overlays {
-  add(id: string, type: string, overlay: { position: object; html: HTMLElement }): string;
-  remove(filter: { type: string }): void;
 }
 interface EventBus {
   on(event: string, callback: (event: never) => void): void;
@@ -92,7 +86,6 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
   const { t, i18n } = useTranslation();
   const [chooser, setChooser] = useState<{ element: DiagramElement; options: ElementTemplate[] } | null>(null);
   const [filter, setFilter] = useState('');
-  const [imported, setImported] = useState(0);
   const language = useRef(i18n.language);
   language.current = i18n.language;
   const panelTranslator = useRef<{ refresh(): void } | null>(null);
@@ -110,6 +103,7 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
         CamundaPlatformBehaviors,
         ElementTemplatesPropertiesProviderModule,
         TokenSimulationModule,
+        ProblemMarkersModule,
         translateModule(() => language.current),
       ],
       moddleExtensions: { camunda: camundaModdle },
@@ -155,7 +149,6 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
       .then((result) => {
         if (cancelled) return;
         fitBesidePalette(modeler.get<FitCanvas>('canvas'));
-        setImported((n) => n + 1);
         callbacks.current.onImported(undefined, result.warnings.length);
       })
       .catch((e: Error) => !cancelled && callbacks.current.onImported(e));
@@ -164,28 +157,9 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
     };
   }, [xml]);
 
-  // Problems: a red marker on each element and a badge with its number of problems.
   useEffect(() => {
-    const modeler = modelerRef.current;
-    if (!modeler) return;
-    const canvas = modeler.get<Canvas>('canvas');
-    const overlays = modeler.get<Overlays>('overlays');
-    const registry = modeler.get<{ get(id: string): DiagramElement | undefined; getAll(): DiagramElement[] }>('elementRegistry');
-    const root = canvas.getRootElement();
-    registry.getAll().forEach((element) => canvas.removeMarker(element, 'si-problem'));
-    overlays.remove({ type: 'si-problems' });
-    for (const [id, list] of issuesByElement(issues)) {
-      const element = registry.get(id);
-      if (!element || element === root || element.type === 'label') continue;
-      canvas.addMarker(element, 'si-problem');
-      const badge = document.createElement('span');
-      badge.className = 'si-problem-badge';
-      badge.dataset.testid = `problem-badge-${id}`;
-      badge.textContent = String(list.length);
-      badge.title = list.map((i) => i.message).join('\n');
-      overlays.add(id, 'si-problems', { position: { top: -10, right: 8 }, html: badge });
-    }
-  }, [issues, imported]);
+    modelerRef.current?.get<ProblemMarkers>('problemMarkers').show(issues);
+  }, [issues]);
 
   useImperativeHandle(ref, () => ({
     async saveXml() {
@@ -195,7 +169,6 @@ const BpmnEditor = forwardRef<BpmnEditorHandle, BpmnEditorProps>(function BpmnEd
     async importXml(text: string) {
       await modelerRef.current!.importXML(text);
       fitBesidePalette(modelerRef.current!.get<FitCanvas>('canvas'));
-      setImported((n) => n + 1);
     },
     select(elementId: string) {
       const modeler = modelerRef.current;

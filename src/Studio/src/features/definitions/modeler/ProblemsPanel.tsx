@@ -4,7 +4,7 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import type { Issue } from '../api';
 import { elementTypeName, issueTitleKey } from './issues';
-import { translator } from './translate';
+import { translator } from '../../../bpmn/translate';
 
 /** unchecked → checking → valid | invalid; an edit after a check makes it stale until the next answer. */
 export type ValidationState = 'unchecked' | 'checking' | 'valid' | 'invalid' | 'stale' | 'failed';

@@ -1,5 +1,3 @@
-import type { Issue } from '../api';
-
 /** Every code the engine's parser and validator report (src/Workflows/Parsing, src/Workflows/Validation). */
 export const issueCodes = [
   'boundary-incoming', 'boundary-outgoing', 'crosses-scope', 'dtd-prohibited', 'duplicate-id', 'empty-document',
@@ -28,17 +26,6 @@ const known = new Set<string>(issueCodes);
 /** The translation key of a code's short title; unknown codes (a newer server) fall back to the server's message. */
 export function issueTitleKey(code: string): string | null {
   return known.has(code) ? `definitions.issueCode.${code}` : null;
-}
-
-export function issuesByElement(issues: readonly Issue[]): Map<string, Issue[]> {
-  const map = new Map<string, Issue[]>();
-  for (const issue of issues) {
-    if (!issue.elementId) continue;
-    const list = map.get(issue.elementId) ?? [];
-    list.push(issue);
-    map.set(issue.elementId, list);
-  }
-  return map;
 }
 
 /** The engine's element type ("userTask", "sequenceFlow") as bpmn-js's English name ("User task"), which the modeler's translate knows. */

@@ -1,6 +1,6 @@
 import { listenerLabels, zhCN } from './zh-CN';
-import { isChinese } from '../../../../i18n/language';
-import { translateDom, type DomTranslator } from '../../../../i18n/domTranslator';
+import { isChinese } from '../../i18n/language';
+import { translateDom, type DomTranslator } from '../../i18n/domTranslator';
 
 type Replacements = Record<string, string | number | undefined>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as ReplaceOptions from 'bpmn-js/lib/features/replace/ReplaceOptions';
 import { translator } from '.';
-import { zhCN } from './zh-CN';
+import { zhCN, zhCNParts } from './zh-CN';
 
 /** The replace menu's entries: every element type an administrator can turn an element into. */
 const replaceLabels = Object.values(ReplaceOptions)
@@ -23,6 +23,14 @@ describe('the modeler in Chinese', () => {
   it('has a Chinese text for every replace menu entry and every properties panel text the Studio shows', () => {
     const missing = [...new Set([...replaceLabels, ...propertiesPanel])].filter((text) => zhCN[text] === undefined);
     expect(missing).toEqual([]);
+  });
+
+  it('takes each text from one part only, so no part silently overrides another', () => {
+    const parts = Object.entries(zhCNParts);
+    const shared = parts.flatMap(([name, part], i) =>
+      parts.slice(i + 1).flatMap(([other, later]) => Object.keys(part).filter((key) => key in later).map((key) => `${key} (${name}, ${other})`)),
+    );
+    expect(shared).toEqual([]);
   });
 
   it('writes Chinese without English words (only proper names and notations stay Latin)', () => {

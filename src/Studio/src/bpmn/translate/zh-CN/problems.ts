@@ -1,0 +1,36 @@
+/**
+ * The element types as the Studio's problems list names them: the engine's type in bpmn-js's words
+ * (`elementTypeName`), where the replace menu has no entry of the same name.
+ */
+export const problems: Record<string, string> = {
+  'Boundary event': '边界事件',
+  'Intermediate catch event': '中间捕获事件',
+  'Sub process': '子流程',
+  'Event based gateway': '事件网关',
+  Definitions: '定义',
+  Document: '文件',
+  'Ad-hoc sub-process': '自由子流程',
+  'Ad-hoc sub-process (collapsed)': '自由子流程（折叠）',
+  'Ad-hoc sub-process (expanded)': '自由子流程（展开）',
+  'Event sub-process': '事件子流程',
+  Transaction: '事务',
+  'Error boundary event': '错误边界事件',
+  'Error end event': '错误结束事件',
+  'Error start event': '错误开始事件',
+  'Escalation end event': '升级结束事件',
+  'Signal end event': '信号结束事件',
+  'Signal start event': '信号开始事件',
+  'Conditional start event': '条件开始事件',
+  'Signal intermediate catch event': '信号捕获事件',
+  'Signal intermediate throw event': '信号抛出事件',
+  'Conditional intermediate catch event': '条件捕获事件',
+  'Link intermediate catch event': '链接捕获事件',
+  'Link intermediate throw event': '链接抛出事件',
+  'Message intermediate throw event': '消息抛出事件',
+  'Escalation intermediate throw event': '升级抛出事件',
+  'Compensation end event': '补偿结束事件',
+  'Compensation intermediate throw event': '补偿抛出事件',
+  Compensation: '补偿',
+  'Data object reference': '数据对象',
+  'Data store reference': '数据存储',
+};
