@@ -48,7 +48,7 @@ export default function DecisionsPage() {
         v ? <Tag color={v === d.latestVersion ? 'green' : 'gold'}>v{v}</Tag> : <Tag>{t('decisions.notPublished')}</Tag>,
     },
     { title: t('decisions.columns.deployedAt'), dataIndex: 'deployedAt', width: 180, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-    { title: t('decisions.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => v || t('decisions.system') },
+    { title: t('decisions.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => (v && v !== 'system' ? v : t('decisions.system')) },
     {
       title: t('decisions.columns.actions'),
       key: 'actions',

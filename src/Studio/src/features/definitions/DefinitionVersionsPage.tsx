@@ -74,7 +74,7 @@ export default function DefinitionVersionsPage() {
       ),
     },
     { title: t('definitions.columns.deployedAt'), dataIndex: 'deployedAt', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-    { title: t('definitions.columns.deployedBy'), dataIndex: 'deployedBy', width: 120, render: (v?: string | null) => v || t('definitions.system') },
+    { title: t('definitions.columns.deployedBy'), dataIndex: 'deployedBy', width: 120, render: (v?: string | null) => (v && v !== 'system' ? v : t('definitions.system')) },
     {
       title: t('definitions.columns.source'),
       dataIndex: 'source',

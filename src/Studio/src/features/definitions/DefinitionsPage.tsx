@@ -65,7 +65,7 @@ export default function DefinitionsPage() {
       width: 180,
       render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm'),
     },
-    { title: t('definitions.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => v || t('definitions.system') },
+    { title: t('definitions.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => (v && v !== 'system' ? v : t('definitions.system')) },
     {
       title: t('definitions.columns.actions'),
       key: 'actions',

@@ -38,7 +38,7 @@ export default function FormsPage() {
     },
     { title: t('forms.columns.version'), dataIndex: 'version', width: 100, render: (v: number) => <Tag>v{v}</Tag> },
     { title: t('forms.columns.deployedAt'), dataIndex: 'deployedAt', width: 180, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-    { title: t('forms.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => v || t('forms.system') },
+    { title: t('forms.columns.deployedBy'), dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => (v && v !== 'system' ? v : t('forms.system')) },
     {
       title: t('forms.columns.actions'),
       key: 'actions',
