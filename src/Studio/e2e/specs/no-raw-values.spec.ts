@@ -63,7 +63,7 @@ async function shoot(page: Page, testInfo: TestInfo, name: string) {
 
 /** A published process whose script needs data it was not given: started, it stops with an incident. */
 async function startFailingInstance(page: Page, api: ApiHelper): Promise<string> {
-  const key = `rawValues${Date.now()}`;
+  const key = `estimate${Date.now()}`;
   const xml = `<?xml version="1.0" encoding="UTF-8"?>
 <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
   xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="defs-${key}">
@@ -109,6 +109,16 @@ test('the case view, the review form, an instance with an incident and the insta
     await inLanguage(page, language);
     await expect(page.getByTestId('task-declaration')).toContainText(language === 'en' ? 'Urumqi' : '乌鲁木齐市');
     await expect(page.getByTestId('task-form-js').locator('.fjs-form')).toBeVisible();
+    // The bpmn.io watermark stays visible, beside the submit button, clear of every field of the review form.
+    const watermark = page.getByTestId('task-decision').locator('.fjs-powered-by');
+    await expect(watermark).toBeVisible();
+    const mark = (await watermark.boundingBox())!;
+    for (const field of await page.getByTestId('task-decision').locator('.fjs-form-field:not(.fjs-powered-by)').all()) {
+      const box = await field.boundingBox();
+      if (!box) continue;
+      const overlaps = mark.x < box.x + box.width && box.x < mark.x + mark.width && mark.y < box.y + box.height && box.y < mark.y + mark.height;
+      expect.soft(overlaps, `the watermark overlaps a field of the review form (${language})`).toBe(false);
+    }
     await shoot(page, testInfo, `case-view-${language}`);
     expect.soft(await rawValues(page), `raw values in the case view (${language})`).toEqual([]);
     await page.getByRole('tab', { name: language === 'en' ? 'History' : '办理记录' }).click();

@@ -142,7 +142,7 @@ export default function DefinitionVersionsPage() {
   const name = list[0]?.name;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Breadcrumb items={[{ title: <Link to="/definitions">{t('definitions.title')}</Link> }, { title: key }]} />
+      <Breadcrumb items={[{ title: <Link to="/definitions">{t('definitions.title')}</Link> }, { title: name ? localizeName(name, i18n.language) : key }]} />
       <Card>
         <div className="si-page-header">
           <div>
