@@ -126,8 +126,33 @@ public sealed class InstanceOperationsTests(ApiFactory factory) : IClassFixture<
         var task = Assert.Single(waitStates.GetProperty("tasks").EnumerateArray());
         Assert.Equal("review", task.GetProperty("elementId").GetString());
         Assert.Equal(["reviewers-6501"], task.GetProperty("candidateGroups").EnumerateArray().Select(g => g.GetString()));
-        Assert.Contains(waitStates.GetProperty("bookmarks").EnumerateArray(), b => b.GetProperty("kind").GetString() == "UserTask" && b.GetProperty("elementId").GetString() == "review");
+        Assert.Contains(waitStates.GetProperty("bookmarks").EnumerateArray(), b => b.GetProperty("kind").GetString() == "UserTask" && b.GetProperty("elementId").GetString() == "review"
+            && b.GetProperty("elementName").GetString() == "Review");
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task IncidentsAndJournal_NameTheElement_AsTheInstancesDiagramDoes()
+    {
+        // Given
+        var (admin, _, instanceId) = await StartFailingAsync();
+
+        // When
+        var detail = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/instances/{instanceId}");
+        var incidents = await admin.GetFromJsonAsync<JsonElement>("/api/admin/incidents");
+
+        // Then
+        var incident = Assert.Single(detail.GetProperty("incidents").EnumerateArray());
+        Assert.Equal("计算缴费金额 Compute amount", incident.GetProperty("elementName").GetString());
+        var listed = Assert.Single(incidents.EnumerateArray(), i => i.GetProperty("instanceId").GetGuid() == instanceId);
+        Assert.Equal("计算缴费金额 Compute amount", listed.GetProperty("elementName").GetString());
+        Assert.Equal("计算缴费金额 Compute amount", Assert.Single(detail.GetProperty("tokens").EnumerateArray()).GetProperty("elementName").GetString());
+        var activated = detail.GetProperty("journal").EnumerateArray().First(j => j.GetProperty("elementId").GetString() == "computeAmount");
+        Assert.Equal("计算缴费金额", activated.GetProperty("nameZh").GetString());
+        Assert.Equal("Compute amount", activated.GetProperty("nameEn").GetString());
+        // The diagram leaves the start event unnamed: no name, and the Studio shows the id.
+        var start = detail.GetProperty("journal").EnumerateArray().First(j => j.GetProperty("elementId").GetString() == "start");
+        Assert.True(!start.TryGetProperty("nameZh", out var none) || none.ValueKind == JsonValueKind.Null);
     }
 }

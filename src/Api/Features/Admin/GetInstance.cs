@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Mediator;
 using SocialInsurance.Api.Features.Tasks;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Runtime;
 
@@ -11,10 +12,11 @@ namespace SocialInsurance.Api.Features.Admin;
 public static class GetInstance
 {
     /// <param name="MultiInstanceBody">The body of a multi-instance activity: it waits for its inner tokens, which stand on the same element.</param>
-    public sealed record TokenItem(int Id, string ElementId, string Status, bool MultiInstanceBody = false);
+    /// <param name="ElementName">The element's name in the instance's version of the diagram; null when unnamed.</param>
+    public sealed record TokenItem(int Id, string ElementId, string Status, bool MultiInstanceBody = false, string? ElementName = null);
 
     /// <summary>A child instance a call activity of this instance started (its journal records each start).</summary>
-    public sealed record CalledInstanceItem(string ElementId, Guid InstanceId);
+    public sealed record CalledInstanceItem(string ElementId, Guid InstanceId, string? ElementName = null);
 
     public sealed record InstanceDetail(
         ListInstances.InstanceSummary Instance,
@@ -28,7 +30,7 @@ public static class GetInstance
 
     public sealed record Query(Guid Id) : IQuery<InstanceDetail?>;
 
-    public sealed class Handler(IWorkflowQueries queries) : IQueryHandler<Query, InstanceDetail?>
+    public sealed class Handler(IWorkflowQueries queries, ModelCache models) : IQueryHandler<Query, InstanceDetail?>
     {
         public async ValueTask<InstanceDetail?> Handle(Query query, CancellationToken cancellationToken)
         {
@@ -40,17 +42,19 @@ public static class GetInstance
 
             var incidents = await queries.IncidentsAsync(openOnly: false, query.Id, cancellationToken);
             var journal = await queries.JournalAsync(query.Id, cancellationToken);
+            var model = await models.GetAsync(instance.DefinitionId, cancellationToken);
+            string? NameOf(string elementId) => ElementNames.Of(model, elementId);
             return new InstanceDetail(
                 ListInstances.ToSummary(instance),
                 [.. instance.Tokens.Select(t => t.ElementId).Distinct(StringComparer.Ordinal)],
                 [.. instance.Tokens.Select(t => new TokenItem(t.Id, t.ElementId, t.Status.ToString(),
-                    instance.Tokens.Exists(inner => inner.ParentId == t.Id && inner.LoopCounter is not null)))],
+                    instance.Tokens.Exists(inner => inner.ParentId == t.Id && inner.LoopCounter is not null), NameOf(t.ElementId)))],
                 instance.Variables,
-                [.. incidents.Select(ListIncidents.ToItem)],
-                [.. journal.Select(GetTask.ToItem)],
+                [.. incidents.Select(i => ListIncidents.ToItem(i) with { ElementName = NameOf(i.ElementId) })],
+                [.. journal.Select(e => GetTask.Named(GetTask.ToItem(e), model))],
                 instance.ParentInstanceId,
                 [.. journal.Where(e => e.Event == JournalEvents.CalledInstanceStarted && e.Data is not null)
-                    .Select(e => new CalledInstanceItem(e.ElementId, Guid.Parse((string)JsonNode.Parse(e.Data!)!["instanceId"]!)))]);
+                    .Select(e => new CalledInstanceItem(e.ElementId, Guid.Parse((string)JsonNode.Parse(e.Data!)!["instanceId"]!), NameOf(e.ElementId)))]);
         }
     }
 

@@ -1,6 +1,7 @@
 using Mediator;
 using SocialInsurance.Api.Features.Tasks;
 using SocialInsurance.Api.Infrastructure.Problems;
+using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
 
@@ -13,28 +14,30 @@ namespace SocialInsurance.Api.Features.Admin;
 /// </summary>
 public static class GetInstanceWaitStates
 {
-    public sealed record BookmarkItem(Guid Id, string ElementId, string Kind, string? MessageName, string? CorrelationKey, DateTimeOffset? DueAt, int Count, DateTimeOffset CreatedAt);
+    /// <param name="ElementName">The element's name in the instance's version of the diagram; null when unnamed.</param>
+    public sealed record BookmarkItem(Guid Id, string ElementId, string Kind, string? MessageName, string? CorrelationKey, DateTimeOffset? DueAt, int Count, DateTimeOffset CreatedAt, string? ElementName = null);
 
     public sealed record WaitStates(IReadOnlyList<TaskSummary> Tasks, IReadOnlyList<BookmarkItem> Bookmarks);
 
     public sealed record Query(Guid InstanceId) : IQuery<WaitStates?>;
 
-    public sealed class Handler(IWorkflowQueries queries) : IQueryHandler<Query, WaitStates?>
+    public sealed class Handler(IWorkflowQueries queries, ModelCache models) : IQueryHandler<Query, WaitStates?>
     {
         public async ValueTask<WaitStates?> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (await queries.InstanceAsync(query.InstanceId, cancellationToken) is null)
+            if (await queries.InstanceAsync(query.InstanceId, cancellationToken) is not { } instance)
             {
                 return null;
             }
 
+            var model = await models.GetAsync(instance.DefinitionId, cancellationToken);
             // An instance has a handful of open tasks at most (parallel branches); 200 is the query's own page limit.
             var tasks = await queries.TasksAsync(
                 new TaskQuery { InstanceId = query.InstanceId, Status = UserTaskStatus.Created, PageSize = 200 }, cancellationToken);
             var bookmarks = await queries.BookmarksAsync(query.InstanceId, cancellationToken);
             return new WaitStates(
                 [.. tasks.Items.Select(t => t.ToSummary())],
-                [.. bookmarks.Select(b => new BookmarkItem(b.Id, b.ElementId, b.Kind.ToString(), b.MessageName, b.CorrelationKey, b.DueAt, b.Count, b.CreatedAt))]);
+                [.. bookmarks.Select(b => new BookmarkItem(b.Id, b.ElementId, b.Kind.ToString(), b.MessageName, b.CorrelationKey, b.DueAt, b.Count, b.CreatedAt, ElementNames.Of(model, b.ElementId)))]);
         }
     }
 

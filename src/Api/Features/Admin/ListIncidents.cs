@@ -1,4 +1,5 @@
 using Mediator;
+using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Runtime;
 
@@ -7,14 +8,28 @@ namespace SocialInsurance.Api.Features.Admin;
 /// <summary>Open incidents by default; <c>?all=true</c> includes resolved ones.</summary>
 public static class ListIncidents
 {
-    public sealed record IncidentItem(Guid Id, Guid InstanceId, string ProcessKey, string ElementId, string ElementType, string Message, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt, string? ResolvedBy);
+    public sealed record IncidentItem(Guid Id, Guid InstanceId, string ProcessKey, string ElementId, string ElementType, string Message, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt, string? ResolvedBy)
+    {
+        /// <summary>The element's name in the instance's version of the diagram (<see cref="ElementNames"/>); null when unnamed.</summary>
+        public string? ElementName { get; init; }
+    }
 
     public sealed record Query(bool All) : IQuery<IReadOnlyList<IncidentItem>>;
 
-    public sealed class Handler(IWorkflowQueries queries) : IQueryHandler<Query, IReadOnlyList<IncidentItem>>
+    public sealed class Handler(IWorkflowQueries queries, ModelCache models) : IQueryHandler<Query, IReadOnlyList<IncidentItem>>
     {
-        public async ValueTask<IReadOnlyList<IncidentItem>> Handle(Query query, CancellationToken cancellationToken) =>
-            [.. (await queries.IncidentsAsync(openOnly: !query.All, ct: cancellationToken)).Select(ToItem)];
+        public async ValueTask<IReadOnlyList<IncidentItem>> Handle(Query query, CancellationToken cancellationToken)
+        {
+            var incidents = await queries.IncidentsAsync(openOnly: !query.All, ct: cancellationToken);
+            var names = new ElementNames(queries, models);
+            var items = new List<IncidentItem>(incidents.Count);
+            foreach (var incident in incidents)
+            {
+                items.Add(ToItem(incident) with { ElementName = await names.OfAsync(incident.InstanceId, incident.ElementId, cancellationToken) });
+            }
+
+            return items;
+        }
     }
 
     public static IncidentItem ToItem(Incident i) =>

@@ -11,7 +11,8 @@ public static class MigrationViews
 
     public sealed record Element(string Id, string? Name, string Kind);
 
-    public sealed record Problem(string Code, string ElementId, string Message);
+    /// <param name="Args">The code's arguments as the engine gave them (element ids, kinds), for clients that render their own text.</param>
+    public sealed record Problem(string Code, string ElementId, string Message, IReadOnlyDictionary<string, object?>? Args = null);
 
     public sealed record Instance(string InstanceId, string? BusinessKey, IReadOnlyList<string> ActiveElements, bool CanMigrate, IReadOnlyList<Problem> Problems);
 
@@ -29,7 +30,7 @@ public static class MigrationViews
         Guid Id, string Status, string ProcessKey, int SourceVersion, int TargetVersion,
         int Total, int Migrated, int Failed, int Skipped, DateTimeOffset CreatedAt, string CreatedBy);
 
-    public sealed record Item(string InstanceId, string? BusinessKey, string Outcome, string? ProblemCode, string? Message);
+    public sealed record Item(string InstanceId, string? BusinessKey, string Outcome, string? ProblemCode, string? Message, IReadOnlyDictionary<string, object?>? ProblemArgs = null);
 
     public sealed record BatchWithItems(
         Guid Id, string Status, string ProcessKey, int SourceVersion, int TargetVersion,
@@ -38,7 +39,7 @@ public static class MigrationViews
     public static DryRun Report(MigrationPlan plan, IReadOnlyList<InstanceReport> reports, Language language)
     {
         var instances = reports
-            .Select(r => new Instance(r.InstanceId.ToString(), r.BusinessKey, r.ActiveElements, r.CanMigrate, r.Problems.Select(p => ProblemOf(p, language)).ToArray()))
+            .Select(r => new Instance(r.InstanceId.ToString(), r.BusinessKey, r.ActiveElements, r.CanMigrate, r.Problems.Select(p => ProblemOf(p, language, plan)).ToArray()))
             .ToArray();
         // Per instance, as checked; a plan with problems of its own is refused as a whole (planProblems say why).
         var migratable = instances.Count(i => i.CanMigrate);
@@ -46,13 +47,56 @@ public static class MigrationViews
             plan.Mappings.Select(m => LineOf(plan, m)).ToArray(),
             plan.UnmappedSource.Select(n => new Element(n.Id, n.Name, MigrationKind.Of(n))).ToArray(),
             plan.UnmappedTarget.Select(n => new Element(n.Id, n.Name, MigrationKind.Of(n))).ToArray(),
-            plan.Problems.Select(p => ProblemOf(p, language)).ToArray(),
+            plan.Problems.Select(p => ProblemOf(p, language, plan)).ToArray(),
             instances,
             new Summary(instances.Length, migratable, instances.Length - migratable));
     }
 
-    public static Problem ProblemOf(MigrationProblem problem, Language language) =>
-        new(problem.Code, problem.ElementId, new ApiError(problem.Code, problem.Args, new ErrorText(problem.Message, problem.Message)).Render(language));
+    /// <summary>
+    /// The problem in the reader's language, naming elements as the diagrams do (<paramref name="plan"/> knows both
+    /// versions; without it the ids stay) and an ended instance's state in words.
+    /// </summary>
+    public static Problem ProblemOf(MigrationProblem problem, Language language, MigrationPlan? plan = null) =>
+        new(problem.Code, problem.ElementId,
+            new ApiError(problem.Code, Readable(problem.Args, plan), new ErrorText(problem.Message, problem.Message)).Render(language),
+            problem.Args);
+
+    private static Dictionary<string, object?> Readable(IReadOnlyDictionary<string, object?> args, MigrationPlan? plan)
+    {
+        var readable = new Dictionary<string, object?>(args, StringComparer.Ordinal);
+        foreach (var (name, value) in args)
+        {
+            readable[name] = (name, value) switch
+            {
+                ("element", string id) when plan is not null => NameOf(plan.Source, id),
+                ("target", string id) when plan is not null => NameOf(plan.Target, id),
+                ("status", string status) => InstanceStatusTerm(status),
+                _ => value,
+            };
+        }
+
+        return readable;
+    }
+
+    private static object NameOf(Workflows.Model.ProcessModel model, string id)
+    {
+        if (Admin.ElementNames.Of(model, id) is not { } name)
+        {
+            return id;
+        }
+
+        var (zh, en) = Applications.ProgressTimeline.Split(name, id);
+        return new LocalizedArg(id, zh, en);
+    }
+
+    /// <summary>The states an instance ends in, as the Studio names them (instanceStatus.* in its texts).</summary>
+    private static object InstanceStatusTerm(string status) => status switch
+    {
+        "Completed" => new LocalizedArg(status, "已办结", "completed"),
+        "Cancelled" => new LocalizedArg(status, "已取消", "cancelled"),
+        "Terminated" => new LocalizedArg(status, "已终止", "terminated"),
+        _ => status,
+    };
 
     public static Batch BatchOf(MigrationBatch batch) =>
         new(batch.Id, StatusOf(batch.Status), batch.ProcessKey, batch.SourceVersion, batch.TargetVersion,
@@ -63,11 +107,15 @@ public static class MigrationViews
             batch.Total, batch.Migrated, batch.Failed, batch.Skipped, batch.CreatedAt, batch.CreatedBy,
             batch.Items.Select(i => ItemOf(i, language)).ToArray());
 
-    private static Item ItemOf(MigrationItem item, Language language) =>
-        new(item.InstanceId.ToString(), item.BusinessKey, item.Outcome.ToString().ToLowerInvariant(), item.ProblemCode,
+    private static Item ItemOf(MigrationItem item, Language language)
+    {
+        var args = ArgsOf(item.ProblemArgs);
+        return new(item.InstanceId.ToString(), item.BusinessKey, item.Outcome.ToString().ToLowerInvariant(), item.ProblemCode,
             item.ProblemCode is null
                 ? null
-                : new ApiError(item.ProblemCode, ArgsOf(item.ProblemArgs), new ErrorText(item.Message ?? item.ProblemCode, item.Message ?? item.ProblemCode)).Render(language));
+                : new ApiError(item.ProblemCode, Readable(args, plan: null), new ErrorText(item.Message ?? item.ProblemCode, item.Message ?? item.ProblemCode)).Render(language),
+            item.ProblemCode is null ? null : args);
+    }
 
     private static string StatusOf(MigrationBatchStatus status) => status.ToString().ToLowerInvariant();
 

@@ -24,7 +24,7 @@ public static class GetTask
 {
     public sealed record JournalItem(int Sequence, string ElementId, string ElementType, string Event, string? Actor, DateTimeOffset At, JsonNode? Data)
     {
-        /// <summary>The element's name from the diagram, in each language (task detail only; null for unnamed elements).</summary>
+        /// <summary>The element's name from the diagram, in each language (task detail and instance view; null for unnamed elements).</summary>
         public string? NameZh { get; init; }
 
         public string? NameEn { get; init; }
@@ -82,22 +82,23 @@ public static class GetTask
             });
         }
 
-        private static JournalItem Named(JournalItem item, Workflows.Model.ProcessModel? model)
-        {
-            if (model is null || !model.TryGetNode(item.ElementId, out var node) || string.IsNullOrWhiteSpace(node.Name))
-            {
-                return item;
-            }
-
-            var (zh, en) = ProgressTimeline.Split(node.Name, item.ElementId);
-            return item with { NameZh = zh, NameEn = en };
-        }
-
         private static IReadOnlyList<MaterialLink> LinksTo(Application application) =>
         [
             .. application.Materials.Select(m => new MaterialLink(m.FileId, m.Kind.ToString(), m.Kind.NameZh(), m.Kind.NameEn(), m.FileName, m.AttachedAt,
                 $"/api/applications/{application.Id:D}/materials/{m.FileId}")),
         ];
+    }
+
+    /// <summary>The entry with its element's name in each language; unchanged for unnamed elements.</summary>
+    public static JournalItem Named(JournalItem item, Workflows.Model.ProcessModel? model)
+    {
+        if (ElementNames.Of(model, item.ElementId) is not { } name)
+        {
+            return item;
+        }
+
+        var (zh, en) = ProgressTimeline.Split(name, item.ElementId);
+        return item with { NameZh = zh, NameEn = en };
     }
 
     public static JournalItem ToItem(Workflows.Execution.Journal.JournalEntry e) =>

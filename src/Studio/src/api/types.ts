@@ -66,6 +66,9 @@ export interface JournalItem {
   actor?: string | null;
   at: string;
   data?: unknown;
+  /** The element's name from the diagram in each language (task detail and instance view); absent when unnamed. */
+  nameZh?: string | null;
+  nameEn?: string | null;
 }
 
 export interface TaskDetail {

@@ -39,6 +39,6 @@ interface DeployedTexts {
 export function deployedColumns<Row extends { deployedAt: string; deployedBy?: string | null }>(texts: DeployedTexts): ColumnType<Row>[] {
   return [
     { title: texts.deployedAt, dataIndex: 'deployedAt', width: 180, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
-    { title: texts.deployedBy, dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => v || texts.system },
+    { title: texts.deployedBy, dataIndex: 'deployedBy', width: 140, render: (v?: string | null) => (v && v !== 'system' ? v : texts.system) },
   ];
 }

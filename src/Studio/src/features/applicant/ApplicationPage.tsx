@@ -18,6 +18,7 @@ import { AttemptKeys } from './idempotency';
 import { MaterialUploader } from './MaterialUploader';
 import { MobilePage } from './MobilePage';
 import { errorText, formatTime, LoadError, StatusTag, yuan } from './parts';
+import { formatMonth } from '../task/caseFormat';
 import { withdrawable } from './status';
 import { AccountChangeForm } from './AccountChangeForm';
 import type { ApplicationView, NextAction, StepStatus } from './types';
@@ -163,7 +164,7 @@ function Detail({ application: a, refetch }: { application: ApplicationView; ref
             <Descriptions.Item label={t('applicant.rights.frequency')}>{nameOf(frequencies.data?.find((f) => f.code === d.paymentFrequency), lang, d.paymentFrequency)}</Descriptions.Item>
           )}
           {d.reason && <Descriptions.Item label={t('applicant.suspension.reason')}>{nameOf(reasons.data?.find((r) => r.code === d.reason), lang, d.reason)}</Descriptions.Item>}
-          {d.effectiveMonth && <Descriptions.Item label={t('applicant.suspension.month')}>{d.effectiveMonth}</Descriptions.Item>}
+          {d.effectiveMonth && <Descriptions.Item label={t('applicant.suspension.month')}>{formatMonth(d.effectiveMonth, lang)}</Descriptions.Item>}
           {a.materials.length > 0 && (
             <Descriptions.Item label={t('applicant.steps.materials')}>
               <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4 }}>

@@ -9,6 +9,7 @@ import CheckCircleFilled from '@ant-design/icons/es/icons/CheckCircleFilled';
 import { useTranslation } from 'react-i18next';
 import { applicantApi } from './api';
 import { errorText, formatTime } from './parts';
+import { materialFileName } from '../task/materialFiles';
 import type { MaterialKind, MaterialView } from './types';
 import { checkFileContent, fileAccept, type AcceptedFileType } from './validation';
 
@@ -94,7 +95,7 @@ export function MaterialUploader({ applicationId, kind, uploaded, serverErrors, 
           </span>
         ) : uploaded ? (
           <span>
-            {uploaded.fileName} · {formatTime(uploaded.attachedAt)}
+            {materialFileName(uploaded.fileName, kind, t(`material.${kind}`))} · {formatTime(uploaded.attachedAt)}
           </span>
         ) : (
           <span>{t('applicant.materials.hint')}</span>

@@ -19,6 +19,7 @@ import { MobilePage } from './MobilePage';
 import { formatDate, formatTime, LoadError, yuan } from './parts';
 import type { InsuranceView, PeriodStatus } from './types';
 import { isChinese, pick } from '../../i18n/language';
+import { formatMonth } from '../task/caseFormat';
 
 const periodColor: Record<PeriodStatus, string> = { Due: 'processing', Paid: 'success', Failed: 'error', InArrears: 'warning' };
 const insuredColor = { NotInsured: 'default', Active: 'success', Suspended: 'warning', Terminated: 'error' } as const;
@@ -47,8 +48,8 @@ function Summary({ insurance: i }: { insurance: InsuranceView }) {
           {i.shortfallMonths ? t('applicant.insurance.shortfallNow', { months: i.shortfallMonths, required: i.requiredMonths, requiredYears: i.requiredMonths / 12 }) : t('applicant.insurance.enoughNow', { required: i.requiredMonths })}
           <br />
           {i.shortfallAtRetirementMonths
-            ? t('applicant.insurance.shortfallAtRetirement', { retirement: i.retirementMonth, months: i.shortfallAtRetirementMonths })
-            : t('applicant.insurance.enoughAtRetirement', { retirement: i.retirementMonth })}
+            ? t('applicant.insurance.shortfallAtRetirement', { retirement: formatMonth(i.retirementMonth, i18n.language), months: i.shortfallAtRetirementMonths })
+            : t('applicant.insurance.enoughAtRetirement', { retirement: formatMonth(i.retirementMonth, i18n.language) })}
           {i.contributionsEnd && (
             <>
               <br />
@@ -119,7 +120,7 @@ export default function MinePage() {
                   {i.insuranceTypes.map((c) => nameOf(types.data?.find((x) => x.code === c), lang, c)).join('、')}
                 </Descriptions.Item>
               )}
-              {i.enrolledFrom && <Descriptions.Item label={t('applicant.insurance.enrolledFrom')}>{i.enrolledFrom}</Descriptions.Item>}
+              {i.enrolledFrom && <Descriptions.Item label={t('applicant.insurance.enrolledFrom')}>{formatMonth(i.enrolledFrom, lang)}</Descriptions.Item>}
               {i.contributionBase != null && <Descriptions.Item label={t('applicant.rights.baseAmount')}>{yuan(i.contributionBase, lang)}</Descriptions.Item>}
               {i.monthlyAmount != null && (
                 <Descriptions.Item label={t('applicant.insurance.monthlyAmount')}>

@@ -98,7 +98,7 @@ export default function DecisionPage() {
       ),
     },
     { title: t('decisions.columns.deployedAt'), dataIndex: 'deployedAt', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-    { title: t('decisions.columns.deployedBy'), dataIndex: 'deployedBy', width: 120, render: (v?: string | null) => v || t('decisions.system') },
+    { title: t('decisions.columns.deployedBy'), dataIndex: 'deployedBy', width: 120, render: (v?: string | null) => (v && v !== 'system' ? v : t('decisions.system')) },
     {
       title: t('decisions.columns.actions'),
       key: 'actions',

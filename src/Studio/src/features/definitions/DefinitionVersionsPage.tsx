@@ -74,7 +74,7 @@ export default function DefinitionVersionsPage() {
       ),
     },
     { title: t('definitions.columns.deployedAt'), dataIndex: 'deployedAt', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-    { title: t('definitions.columns.deployedBy'), dataIndex: 'deployedBy', width: 120, render: (v?: string | null) => v || t('definitions.system') },
+    { title: t('definitions.columns.deployedBy'), dataIndex: 'deployedBy', width: 120, render: (v?: string | null) => (v && v !== 'system' ? v : t('definitions.system')) },
     {
       title: t('definitions.columns.source'),
       dataIndex: 'source',
@@ -142,7 +142,7 @@ export default function DefinitionVersionsPage() {
   const name = list[0]?.name;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
-      <Breadcrumb items={[{ title: <Link to="/definitions">{t('definitions.title')}</Link> }, { title: key }]} />
+      <Breadcrumb items={[{ title: <Link to="/definitions">{t('definitions.title')}</Link> }, { title: name ? localizeName(name, i18n.language) : key }]} />
       <Card>
         <div className="si-page-header">
           <div>

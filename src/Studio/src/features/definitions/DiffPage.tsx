@@ -202,6 +202,8 @@ export default function DiffPage() {
 
   const versionOptions = list.map((v) => ({ value: v.version, label: `v${v.version}${v.isPublished ? ` · ${t('definitions.publishedTag')}` : ''}` }));
   const loadFailed = versions.error || oldXml.error || newXml.error;
+  // The process by its name, as everywhere else; the key only while the versions load or for an unnamed process.
+  const processName = list[0]?.name ? localizeName(list[0].name, i18n.language) : key;
   const loading = !loadFailed && !error && rows === null;
 
   return (
@@ -209,14 +211,14 @@ export default function DiffPage() {
       <Breadcrumb
         items={[
           { title: <Link to="/definitions">{t('definitions.title')}</Link> },
-          { title: <Link to={`/definitions/${encodeURIComponent(key)}`}>{key}</Link> },
+          { title: <Link to={`/definitions/${encodeURIComponent(key)}`}>{processName}</Link> },
           { title: t('definitions.diff.title') },
         ]}
       />
       <Card>
         <div className="si-page-header">
           <Typography.Title level={4} style={{ margin: 0 }}>
-            {t('definitions.diff.heading', { key })}
+            {t('definitions.diff.heading', { key: processName })}
           </Typography.Title>
           <Space wrap>
             <Select

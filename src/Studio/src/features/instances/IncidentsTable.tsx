@@ -5,10 +5,13 @@ import Popconfirm from 'antd/es/popconfirm';
 import Table from 'antd/es/table';
 import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
+import { isChinese } from '../../i18n/language';
+import { kindLabel } from '../migrations/mapping';
 import type { DefinitionSummary, IncidentItem } from './api';
-import { formatTime, processLabel } from './format';
+import { elementLabel, formatTime, processLabel } from './format';
 import { useRetry } from './useRetry';
 
 /** Open incidents across every instance, newest first, each retryable in place. */
@@ -22,9 +25,13 @@ export function IncidentsTable({ query, definitions }: { query: UseQueryResult<I
       key: 'element',
       render: (_, item) => (
         <>
-          <Typography.Text strong>{item.elementId}</Typography.Text>
+          <Tooltip title={item.elementId}>
+            <Typography.Text strong data-testid="incident-element">
+              {elementLabel({ id: item.elementId, name: item.elementName }, i18n.language)}
+            </Typography.Text>
+          </Tooltip>
           <br />
-          <Tag>{item.elementType}</Tag>
+          <Tag>{kindLabel(t, item.elementType, isChinese(i18n.language))}</Tag>
         </>
       ),
     },

@@ -4,9 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
 import Button from 'antd/es/button';
 import Card from 'antd/es/card';
-import Collapse from 'antd/es/collapse';
 import Descriptions from 'antd/es/descriptions';
-import Popconfirm from 'antd/es/popconfirm';
 import Skeleton from 'antd/es/skeleton';
 import Space from 'antd/es/space';
 import Spin from 'antd/es/spin';
@@ -15,57 +13,20 @@ import Tag from 'antd/es/tag';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
-import { instancesApi, type IncidentItem } from './api';
+import { instancesApi } from './api';
 import { CancelInstanceButton } from './CancelInstanceButton';
 import { instanceMarks } from './diagramMarks';
-import { formatTime, processLabel, stateColors } from './format';
+import { actorLabel, elementLabel, formatTime, journalElement, processLabel, stateColors } from './format';
 import { HangfireLink } from './HangfireLink';
 import { JournalTable } from './JournalTable';
 import { useMe } from '../../shell/useMe';
-import { useRetry } from './useRetry';
 import { VariablesPanel } from './VariablesPanel';
 import { WaitStatesPanel } from './WaitStatesPanel';
+import { InstanceIncidents } from './InstanceIncidents';
 import './instances.css';
 
 const ProcessDiagram = lazy(() => import('../../components/diagram/ProcessDiagram'));
 const refreshEveryMs = 10_000;
-
-function OpenIncident({ incident }: { incident: IncidentItem }) {
-  const { t } = useTranslation();
-  const retry = useRetry();
-  return (
-    <Alert
-      type="error"
-      showIcon
-      data-testid={`incident-${incident.id}`}
-      title={
-        <Space wrap>
-          <Typography.Text strong>{t('instances.incident.at', { element: incident.elementId })}</Typography.Text>
-          <Tag>{incident.elementType}</Tag>
-          <Typography.Text type="secondary">{formatTime(incident.createdAt)}</Typography.Text>
-        </Space>
-      }
-      description={
-        <pre className="instance-incident-message" data-testid="incident-message">
-          {incident.message}
-        </pre>
-      }
-      action={
-        <Popconfirm
-          title={t('instances.retryConfirm')}
-          onConfirm={() => retry.mutate(incident.id)}
-          okText={t('instances.retry')}
-          okButtonProps={{ ...({ 'data-testid': 'incident-retry-confirm' } as Record<string, string>) }}
-          cancelText={t('instances.cancelAction')}
-        >
-          <Button type="primary" danger loading={retry.isPending} data-testid="incident-retry">
-            {t('instances.retry')}
-          </Button>
-        </Popconfirm>
-      }
-    />
-  );
-}
 
 /** One instance, as an administrator watches and repairs it: diagram, incidents, variables, journal, wait states. */
 export default function InstanceDetailPage() {
@@ -166,7 +127,7 @@ export default function InstanceDetailPage() {
             <Typography.Text copyable>{instance.id}</Typography.Text>
           </Descriptions.Item>
           <Descriptions.Item label={t('instances.startedAt')}>{formatTime(instance.startedAt)}</Descriptions.Item>
-          <Descriptions.Item label={t('instances.startedBy')}>{instance.startedBy ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label={t('instances.startedBy')}>{actorLabel(t, instance.startedBy)}</Descriptions.Item>
           <Descriptions.Item label={t('instances.endedAt')}>{formatTime(instance.endedAt)}</Descriptions.Item>
           {detail.data.parentInstanceId && (
             <Descriptions.Item label={t('instances.parentInstance')}>
@@ -180,7 +141,7 @@ export default function InstanceDetailPage() {
               <Space orientation="vertical" size={0}>
                 {detail.data.calledInstances!.map((called) => (
                   <Link key={called.instanceId} to={`/instances/${called.instanceId}`} data-testid="instance-called-link">
-                    {called.elementId} → {called.instanceId.slice(0, 8)}
+                    {elementLabel({ id: called.elementId, name: called.elementName }, i18n.language)} → {called.instanceId.slice(0, 8)}
                   </Link>
                 ))}
               </Space>
@@ -189,42 +150,7 @@ export default function InstanceDetailPage() {
         </Descriptions>
       </Card>
 
-      {(open.length > 0 || resolved.length > 0) && (
-        <Card title={t('instances.incidents')} data-testid="instance-incidents">
-          <Space orientation="vertical" style={{ width: '100%' }}>
-            {open.length === 0 && <Alert type="success" showIcon title={t('instances.allResolved')} data-testid="incidents-all-resolved" />}
-            {open.map((incident) => (
-              <OpenIncident key={incident.id} incident={incident} />
-            ))}
-            {resolved.length > 0 && (
-              <Collapse
-                size="small"
-                items={[
-                  {
-                    key: 'resolved',
-                    label: t('instances.resolvedIncidents', { count: resolved.length }),
-                    children: (
-                      <Space orientation="vertical" style={{ width: '100%' }}>
-                        {resolved.map((incident) => (
-                          <div key={incident.id} data-testid="incident-resolved">
-                            <Space wrap>
-                              <Typography.Text strong>{incident.elementId}</Typography.Text>
-                              <Typography.Text type="secondary">
-                                {t('instances.resolvedBy', { at: formatTime(incident.resolvedAt), by: incident.resolvedBy ?? '—' })}
-                              </Typography.Text>
-                            </Space>
-                            <pre className="instance-incident-message">{incident.message}</pre>
-                          </div>
-                        ))}
-                      </Space>
-                    ),
-                  },
-                ]}
-              />
-            )}
-          </Space>
-        </Card>
-      )}
+      {(open.length > 0 || resolved.length > 0) && <InstanceIncidents open={open} resolved={resolved} />}
 
       <Card
         title={t('instances.diagram')}
@@ -255,7 +181,7 @@ export default function InstanceDetailPage() {
           tabBarExtraContent={
             selectedElement ? (
               <Tag closable onClose={() => setSelectedElement(undefined)} color="blue" data-testid="journal-element-filter">
-                {t('instances.journal.filteredTo', { element: selectedElement })}
+                {t('instances.journal.filteredTo', { element: journalElement(journal.find((j) => j.elementId === selectedElement) ?? { elementId: selectedElement }, i18n.language) })}
               </Tag>
             ) : null
           }

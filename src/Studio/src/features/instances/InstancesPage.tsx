@@ -20,7 +20,7 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../shell/useMe';
 import { instancesApi, type InstanceSummary, type InstanceState } from './api';
-import { elementLabel, formatTime, processLabel, stateColors, stateFilters, type StateFilter } from './format';
+import { actorLabel, elementLabel, formatTime, processLabel, stateColors, stateFilters, type StateFilter } from './format';
 import { HangfireLink } from './HangfireLink';
 import { IncidentsTable } from './IncidentsTable';
 import './instances.css';
@@ -128,7 +128,7 @@ export default function InstancesPage() {
     },
     { title: t('instances.startedAt'), dataIndex: 'startedAt', render: formatTime },
     { title: t('instances.endedAt'), dataIndex: 'endedAt', render: formatTime },
-    { title: t('instances.startedBy'), dataIndex: 'startedBy', render: (v?: string | null) => v ?? '—' },
+    { title: t('instances.startedBy'), dataIndex: 'startedBy', render: (v?: string | null) => actorLabel(t, v) },
   ];
 
   const openIncidents = incidents.data?.length ?? 0;

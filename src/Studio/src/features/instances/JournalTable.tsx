@@ -4,10 +4,13 @@ import Space from 'antd/es/space';
 import Table from 'antd/es/table';
 import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import type { JournalItem } from '../../api/types';
-import { formatTime } from './format';
+import { isChinese } from '../../i18n/language';
+import { kindLabel } from '../migrations/mapping';
+import { actorLabel, formatTime, journalElement } from './format';
 import { JsonValue } from './JsonValue';
 import { maskValue } from './personalData';
 
@@ -25,7 +28,7 @@ type View = 'activities' | 'all';
  * `elementId` narrows it to one element (a click on the diagram). Data is masked like the variables.
  */
 export function JournalTable({ journal, elementId, revealed }: { journal: JournalItem[]; elementId?: string; revealed: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [view, setView] = useState<View>('activities');
   const rows = useMemo(
     () => journal.filter((j) => (elementId ? j.elementId === elementId : view === 'all' || j.event !== 'SequenceFlowTaken')),
@@ -40,8 +43,10 @@ export function JournalTable({ journal, elementId, revealed }: { journal: Journa
       key: 'element',
       render: (_, item) => (
         <Space size={4} wrap>
-          <Typography.Text>{item.elementId}</Typography.Text>
-          <Typography.Text type="secondary">{item.elementType}</Typography.Text>
+          <Tooltip title={item.elementId}>
+            <Typography.Text>{journalElement(item, i18n.language)}</Typography.Text>
+          </Tooltip>
+          <Typography.Text type="secondary">{kindLabel(t, item.elementType, isChinese(i18n.language))}</Typography.Text>
         </Space>
       ),
     },
@@ -52,7 +57,7 @@ export function JournalTable({ journal, elementId, revealed }: { journal: Journa
         <Tag color={eventColor(event)}>{t(`instances.journalEvent.${event}`, { defaultValue: t(`journalEvent.${event}`, { defaultValue: event }) })}</Tag>
       ),
     },
-    { title: t('instances.journal.actor'), dataIndex: 'actor', render: (v?: string | null) => v ?? '—' },
+    { title: t('instances.journal.actor'), dataIndex: 'actor', render: (v?: string | null) => actorLabel(t, v) },
     {
       title: t('instances.journal.data'),
       dataIndex: 'data',

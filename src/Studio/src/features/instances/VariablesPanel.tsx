@@ -10,14 +10,19 @@ import Switch from 'antd/es/switch';
 import Table from 'antd/es/table';
 import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
 import { fieldTexts, problemDetail } from '../errors/problemText';
+import { useRegionName } from '../../i18n/regions';
+import { knownVariables, readableValue } from '../task/caseData';
 import { instancesApi } from './api';
 import { JsonValue } from './JsonValue';
 import { containsPersonalData, maskValue } from './personalData';
 import { parseVariableValue, variableText } from './variableValue';
+
+const known = new Set<string>(knownVariables);
 
 interface Row {
   name: string;
@@ -36,6 +41,7 @@ interface EditValues {
  */
 export function VariablesPanel({ instanceId, variables, editable }: { instanceId: string; variables: Record<string, unknown>; editable: boolean }) {
   const { t, i18n } = useTranslation();
+  const regionName = useRegionName();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [revealed, setRevealed] = useState(false);
@@ -79,9 +85,16 @@ export function VariablesPanel({ instanceId, variables, editable }: { instanceId
       title: t('instances.variables.name'),
       dataIndex: 'name',
       width: 240,
+      // Known variables by what they mean; the name itself (what an edit or a diagram's expression uses) on hover and in the edit dialog.
       render: (name: string, row) => (
         <Space size={4}>
-          <Typography.Text code>{name}</Typography.Text>
+          {known.has(name) ? (
+            <Tooltip title={name}>
+              <Typography.Text>{t(`variable.${name}`)}</Typography.Text>
+            </Tooltip>
+          ) : (
+            <Typography.Text code>{name}</Typography.Text>
+          )}
           {row.personal && <Tag color="gold">{t('instances.variables.personal')}</Tag>}
         </Space>
       ),
@@ -89,7 +102,11 @@ export function VariablesPanel({ instanceId, variables, editable }: { instanceId
     {
       title: t('instances.variables.value'),
       key: 'value',
-      render: (_, row) => <JsonValue value={revealed ? row.value : maskValue(row.value, row.name)} />,
+      render: (_, row) => {
+        const shown = revealed ? row.value : maskValue(row.value, row.name);
+        const readable = row.personal ? null : readableValue(row.name, shown, t, i18n.language, regionName);
+        return readable === null ? <JsonValue value={shown} /> : <Tooltip title={variableText(row.value)}>{readable}</Tooltip>;
+      },
     },
   ];
   if (editable) {

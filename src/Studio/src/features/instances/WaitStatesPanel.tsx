@@ -4,16 +4,19 @@ import Space from 'antd/es/space';
 import Table from 'antd/es/table';
 import type { ColumnsType } from 'antd/es/table';
 import Tag from 'antd/es/tag';
+import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { localizeName } from '../../api/ApiError';
 import type { TaskSummary } from '../../api/types';
+import { groupLabel, useRegionName } from '../../i18n/regions';
 import { instancesApi, type BookmarkItem } from './api';
-import { formatTime } from './format';
+import { elementLabel, formatTime } from './format';
 
 /** Open tasks (who holds them, who may claim them) and the bookmarks: timers with their due time, messages, jobs. */
 export function WaitStatesPanel({ instanceId, instanceActive }: { instanceId: string; instanceActive: boolean }) {
   const { t, i18n } = useTranslation();
+  const regionName = useRegionName();
   const waitStates = useQuery({ queryKey: ['admin-wait-states', instanceId], queryFn: () => instancesApi.waitStates(instanceId),
     refetchInterval: instanceActive ? 10_000 : false,
   });
@@ -22,7 +25,6 @@ export function WaitStatesPanel({ instanceId, instanceActive }: { instanceId: st
 
   const taskColumns: ColumnsType<TaskSummary> = [
     { title: t('instances.waitStates.task'), key: 'name', render: (_, task) => (task.name ? localizeName(task.name, i18n.language) : task.elementId) },
-    { title: t('instances.journal.element'), dataIndex: 'elementId' },
     { title: t('instances.waitStates.assignee'), dataIndex: 'assignee', render: (v?: string | null) => v ?? <Typography.Text type="secondary">{t('instances.waitStates.unassigned')}</Typography.Text> },
     {
       title: t('instances.waitStates.candidates'),
@@ -33,8 +35,8 @@ export function WaitStatesPanel({ instanceId, instanceActive }: { instanceId: st
         ) : (
           <Space size={[4, 4]} wrap>
             {task.candidateGroups.map((g) => (
-              <Tag key={`g-${g}`} color="blue">
-                {g}
+              <Tag key={`g-${g}`} color="blue" title={g}>
+                {groupLabel(t, g, regionName)}
               </Tag>
             ))}
             {task.candidateUsers.map((u) => (
@@ -49,7 +51,11 @@ export function WaitStatesPanel({ instanceId, instanceActive }: { instanceId: st
 
   const bookmarkColumns: ColumnsType<BookmarkItem> = [
     { title: t('instances.waitStates.kind'), dataIndex: 'kind', render: (kind: string) => <Tag>{t(`instances.bookmarkKind.${kind}`, { defaultValue: kind })}</Tag> },
-    { title: t('instances.journal.element'), dataIndex: 'elementId' },
+    {
+      title: t('instances.journal.element'),
+      key: 'element',
+      render: (_, b) => <Tooltip title={b.elementId}>{elementLabel({ id: b.elementId, name: b.elementName }, i18n.language)}</Tooltip>,
+    },
     {
       title: t('instances.waitStates.detail'),
       key: 'detail',

@@ -43,6 +43,8 @@ export interface IncidentItem {
   createdAt: string;
   resolvedAt?: string | null;
   resolvedBy?: string | null;
+  /** The element's name in the instance's version of the diagram ("中文 English"); null when unnamed. */
+  elementName?: string | null;
 }
 
 export interface TokenItem {
@@ -52,6 +54,7 @@ export interface TokenItem {
   status: string;
   /** A multi-instance activity's body: it waits for its instances, which are tokens on the same element. */
   multiInstanceBody?: boolean;
+  elementName?: string | null;
 }
 
 export interface InstanceDetail {
@@ -64,7 +67,7 @@ export interface InstanceDetail {
   /** The instance whose call activity started this one, if any. */
   parentInstanceId?: string | null;
   /** The child instances this instance's call activities started. */
-  calledInstances?: { elementId: string; instanceId: string }[];
+  calledInstances?: { elementId: string; instanceId: string; elementName?: string | null }[];
 }
 
 export interface BookmarkItem {
@@ -77,6 +80,7 @@ export interface BookmarkItem {
   dueAt?: string | null;
   count: number;
   createdAt: string;
+  elementName?: string | null;
 }
 
 export interface WaitStates {

@@ -61,7 +61,7 @@ export function BatchProgress({ batchId, elementName, caseOf, onFinished }: Batc
       key: 'message',
       render: (_, item) =>
         item.problemCode || item.message
-          ? migrationProblemText(t, i18n.language, { code: item.problemCode ?? '', message: item.message ?? '' }, elementName)
+          ? migrationProblemText(t, i18n.language, { code: item.problemCode ?? '', message: item.message ?? '', args: item.problemArgs ?? undefined }, elementName)
           : '—',
     },
   ];

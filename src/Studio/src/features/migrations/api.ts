@@ -74,6 +74,8 @@ export interface BatchItem {
   outcome: ItemOutcome;
   problemCode?: string | null;
   message?: string | null;
+  /** The problem's arguments as the engine gave them (element ids, kinds, states). */
+  problemArgs?: Record<string, unknown> | null;
 }
 
 export interface BatchDetail extends Batch {

@@ -36,4 +36,24 @@ describe('migration problem texts', () => {
     await i18n.changeLanguage('zh-CN');
     expect(migrationProblemText(i18n.t, 'zh-CN', { code: 'migration.somethingNew', elementId: 'review', message: '新问题' }, nameOf)).toBe('新问题');
   });
+
+  it('ProblemText_NamesAnEndedInstancesState_AndTheElementOfABatchItem', async () => {
+    // Given: a batch item carries no element id of its own, only the engine's arguments
+    await i18n.changeLanguage('zh-CN');
+    const ended = { code: 'migration.instanceEnded', message: 'The instance has ended (Completed); there is nothing to migrate.', args: { status: 'Completed' } };
+    const duplicate = { code: 'migration.duplicateSource', message: '', args: { element: 'review' } };
+
+    // When / Then
+    expect(migrationProblemText(i18n.t, 'zh-CN', ended, nameOf)).toBe('实例已结束（已办结），无需迁移');
+    expect(migrationProblemText(i18n.t, 'zh-CN', duplicate, nameOf)).toBe('元素“审核申请”被映射了不止一次');
+    await i18n.changeLanguage('en');
+    expect(migrationProblemText(i18n.t, 'en', duplicate, nameOf)).toBe("Element 'Review' is mapped more than once.");
+  });
+
+  it('ProblemText_IsTheServersText_WhenItNamesATargetElementOnlyTheServerKnows', async () => {
+    await i18n.changeLanguage('zh-CN');
+    const message = '“审核申请”（人工任务）不能映射到类型不同的“复核”（服务任务）';
+    const problem = { code: 'migration.kindMismatch', elementId: 'review', message, args: { element: 'review', target: 'recheck', sourceKind: 'userTask', targetKind: 'serviceTask' } };
+    expect(migrationProblemText(i18n.t, 'zh-CN', problem, nameOf)).toBe(message);
+  });
 });

@@ -21,8 +21,15 @@ export function migrationProblemText(
   // `context` carries what the screen knows and the problem leaves out, such as the target version.
   const args: Record<string, unknown> = { ...context, element, elementId: element, elementName: element };
   for (const [name, value] of Object.entries(problem.args ?? {})) {
-    // Kinds arrive as the engine spells them (userTask), names in both languages ("审核 Review"): show them in the reader's.
-    args[name] = typeof value !== 'string' ? value : /kind$/i.test(name) ? kindLabel(t, value, isChinese(language)) : localizeName(value, language);
+    // Kinds arrive as the engine spells them (userTask), states as its enum (Completed), names in both languages
+    // ("审核 Review"): show them in the reader's. A target element arrives as its id, which only the server can name
+    // (it knows the target version): left empty, the server's text is used.
+    if (typeof value !== 'string') args[name] = value;
+    else if (name === 'target') args[name] = '';
+    else if (name === 'element') args[name] = localizeName(elementName(value), language);
+    else if (/kind$/i.test(name)) args[name] = kindLabel(t, value, isChinese(language));
+    else if (name === 'status') args[name] = t(`instanceStatus.${value}`, { defaultValue: value });
+    else args[name] = localizeName(value, language);
   }
   // A catalog text whose arguments the problem does not carry (the dry run sends none beyond the element) would show
   // gaps: the server's text, rendered in the request's language with every argument, reads better then.

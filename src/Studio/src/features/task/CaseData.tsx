@@ -4,9 +4,9 @@ import Descriptions from 'antd/es/descriptions';
 import Empty from 'antd/es/empty';
 import Space from 'antd/es/space';
 import Tag from 'antd/es/tag';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { knownVariables, mask, sensitiveVariables } from './caseData';
+import { useRegionName } from '../../i18n/regions';
+import { knownVariables, mask, readableValue, sensitiveVariables } from './caseData';
 
 const known = new Set<string>(knownVariables);
 
@@ -23,9 +23,10 @@ function SensitiveValue({ name, value }: { name: string; value: string }) {
   );
 }
 
-/** The instance's variables as a descriptions list: decisions and materials by name, dates formatted, personal data masked. */
+/** The instance's variables as a descriptions list: regions, decisions and materials by name, dates and durations in words, personal data masked. */
 export function CaseData({ variables }: { variables: Record<string, unknown> }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const regionName = useRegionName();
   const entries = Object.entries(variables);
   if (entries.length === 0) return <Empty />;
 
@@ -34,8 +35,6 @@ export function CaseData({ variables }: { variables: Record<string, unknown> }) 
     // The API masks personal values for reviewers; only an unmasked value (an administrator's) has anything to reveal.
     if (sensitiveVariables.has(name) && typeof value === 'string')
       return value.includes('*') ? value : <SensitiveValue name={name} value={value} />;
-    if (name === 'applicationType' && typeof value === 'string') return t(`applicationType.${value}`, { defaultValue: value });
-    if (name === 'decision' && typeof value === 'string') return t(`review.decisions.${value}`, { defaultValue: value });
     if (name === 'missingMaterials' && Array.isArray(value))
       return (
         <Space size={4} wrap>
@@ -44,8 +43,8 @@ export function CaseData({ variables }: { variables: Record<string, unknown> }) 
           ))}
         </Space>
       );
-    if (typeof value === 'boolean') return value ? t('caseData.yes') : t('caseData.no');
-    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) return dayjs(value).format('YYYY-MM-DD HH:mm');
+    const readable = readableValue(name, value, t, i18n.language, regionName);
+    if (readable !== null) return readable;
     if (typeof value === 'object') return <pre style={{ margin: 0, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 2)}</pre>;
     return String(value);
   }

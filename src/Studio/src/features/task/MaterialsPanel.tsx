@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/ApiError';
 import { problemDetail } from '../errors/problemText';
 import { caseApi, type TaskMaterial } from './caseApi';
-import { formatSize, materialView, saveBlob } from './materialFiles';
+import { formatSize, materialFileName, materialView, saveBlob } from './materialFiles';
 import './MaterialsPanel.css';
 import { isChinese } from '../../i18n/language';
 
@@ -108,11 +108,12 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
   const zh = isChinese(i18n.language);
 
   const kindName = (m: TaskMaterial) => t(`material.${m.kind}`, { defaultValue: zh ? m.kindZh : m.kindEn });
+  const fileName = (m: TaskMaterial) => materialFileName(m.fileName, m.kind, kindName(m));
 
   async function download(m: TaskMaterial) {
     setDownloading(m.materialId);
     try {
-      saveBlob(await caseApi.materialFile(m), m.fileName);
+      saveBlob(await caseApi.materialFile(m), fileName(m));
     } catch (e) {
       void message.error(e instanceof ApiError ? e.title : t('error.network'));
     } finally {
@@ -131,7 +132,7 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
     const view = materialView(m);
     if (view !== 'image') {
       return (
-        <button type="button" className="si-material-icon" onClick={() => open(m)} aria-label={t('taskCase.materials.view', { name: m.fileName })}>
+        <button type="button" className="si-material-icon" onClick={() => open(m)} aria-label={t('taskCase.materials.view', { name: fileName(m) })}>
           {view === 'pdf' ? 'PDF' : t('taskCase.materials.file')}
         </button>
       );
@@ -144,7 +145,7 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
         type="button"
         className="si-material-thumb"
         onClick={() => open(m)}
-        aria-label={t('taskCase.materials.view', { name: m.fileName })}
+        aria-label={t('taskCase.materials.view', { name: fileName(m) })}
         data-testid={`material-thumb-${m.kind}`}
       >
         <img src={loaded.url} alt={kindName(m)} />
@@ -160,8 +161,8 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
       render: (_, m) => (
         <Space orientation="vertical" size={0}>
           <Typography.Text strong>{kindName(m)}</Typography.Text>
-          <Typography.Text type="secondary" ellipsis={{ tooltip: m.fileName }} style={{ maxWidth: 220 }}>
-            {m.fileName}
+          <Typography.Text type="secondary" ellipsis={{ tooltip: fileName(m) }} style={{ maxWidth: 220 }}>
+            {fileName(m)}
           </Typography.Text>
         </Space>
       ),
@@ -184,7 +185,7 @@ export function MaterialsPanel({ taskId }: { taskId: string }) {
               {t('taskCase.materials.open')}
             </Button>
           )}
-          <Tooltip title={t('taskCase.materials.downloadHint', { name: m.fileName })}>
+          <Tooltip title={t('taskCase.materials.downloadHint', { name: fileName(m) })}>
             <Button
               type="link"
               size="small"

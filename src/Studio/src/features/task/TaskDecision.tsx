@@ -148,7 +148,7 @@ export function TaskDecision({ taskId, form, review, onCompleted, onBackToInbox 
 
   const conflict = failure?.kind === 'conflict';
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} className="si-task-decision">
       <Suspense fallback={<Skeleton active paragraph={{ rows: 4 }} />}>
         <FormJsForm ref={handle} schema={schema} data={data} disabled={busy || conflict} />
       </Suspense>

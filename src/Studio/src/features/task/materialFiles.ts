@@ -33,3 +33,13 @@ export function saveBlob(blob: Blob, fileName: string) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/**
+ * The file name a person reads. The host names a stored file after its material kind (HouseholdRegister.pdf), which
+ * is a code: such a name reads as the kind's name with the file's extension (户口本复印件.pdf); any other name as is.
+ */
+export function materialFileName(fileName: string, kind: string, kindName: string): string {
+  const dot = fileName.lastIndexOf('.');
+  const base = dot > 0 ? fileName.slice(0, dot) : fileName;
+  return base === kind ? `${kindName}${dot > 0 ? fileName.slice(dot) : ''}` : fileName;
+}
