@@ -105,7 +105,7 @@ public sealed partial class StepContext
             return;
         }
 
-        flows ??= node.Outgoing.Select(Model.Flow).ToArray();
+        flows ??= node.OutgoingFlows;
         if (flows.Count == 0)
         {
             RecheckInclusiveJoins(token.ParentId);
@@ -117,7 +117,7 @@ public sealed partial class StepContext
         {
             Journal(flow.Id, JournalEvents.FlowElementType, JournalEvents.SequenceFlowTaken, token);
             var next = NewToken(flow.TargetId, token.ParentId, TokenStatus.Waiting, flow.Id);
-            Arrive(next, Model.Node(flow.TargetId), triggerForTarget);
+            Arrive(next, flow.Target, triggerForTarget);
         }
 
         RecheckInclusiveJoins(token.ParentId);

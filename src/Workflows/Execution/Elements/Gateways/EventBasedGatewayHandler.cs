@@ -13,10 +13,9 @@ public sealed class EventBasedGatewayHandler : IElementHandler
 {
     public async Task ActivateAsync(ElementContext context)
     {
-        var model = context.Instance.Model;
-        foreach (var flow in context.Node.Outgoing.Select(model.Flow))
+        foreach (var flow in context.Node.OutgoingFlows)
         {
-            var target = (IntermediateCatchEvent)model.Node(flow.TargetId);
+            var target = (IntermediateCatchEvent)flow.Target;
             await context.Bookmarks.ArmAsync(context.Token, target, target.Definition);
         }
 
@@ -25,7 +24,7 @@ public sealed class EventBasedGatewayHandler : IElementHandler
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload)
     {
-        var flow = context.Node.Outgoing.Select(context.Instance.Model.Flow).First(f => f.TargetId == bookmark.ElementId);
+        var flow = context.Node.OutgoingFlows.First(f => f.TargetId == bookmark.ElementId);
         return context.Tokens.LeaveAsync(context.Token, context.Node, [flow], payload ?? []);
     }
 }

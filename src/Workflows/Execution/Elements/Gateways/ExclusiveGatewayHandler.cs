@@ -10,10 +10,9 @@ public sealed class ExclusiveGatewayHandler : IElementHandler
 {
     public Task ActivateAsync(ElementContext context)
     {
-        var model = context.Instance.Model;
         var gateway = context.NodeAs<ExclusiveGateway>();
         SequenceFlow? chosen = null;
-        foreach (var flow in gateway.Outgoing.Select(model.Flow))
+        foreach (var flow in gateway.OutgoingFlows)
         {
             if (flow.Id == gateway.DefaultFlowId)
             {
@@ -27,7 +26,7 @@ public sealed class ExclusiveGatewayHandler : IElementHandler
             }
         }
 
-        chosen ??= gateway.DefaultFlowId is { } defaultFlow ? model.Flow(defaultFlow) : null;
+        chosen ??= gateway.DefaultFlow;
         if (chosen is null)
         {
             throw new IncidentException(

@@ -57,17 +57,16 @@ public sealed class InclusiveGatewayHandler : IElementHandler
 
     private static Task SplitAsync(ElementContext context, Token token, InclusiveGateway gateway)
     {
-        var model = context.Instance.Model;
         var taken = new List<SequenceFlow>();
-        foreach (var flow in gateway.Outgoing.Select(model.Flow))
+        foreach (var flow in gateway.OutgoingFlows)
         {
             if (flow.Id != gateway.DefaultFlowId
                 && (flow.Condition is null || context.Expressions.EvaluateCondition(flow.Condition, context.Variables.ScopeFor(token))))
                 taken.Add(flow);
         }
 
-        if (taken.Count == 0 && gateway.DefaultFlowId is { } defaultFlow)
-            taken.Add(model.Flow(defaultFlow));
+        if (taken.Count == 0 && gateway.DefaultFlow is { } defaultFlow)
+            taken.Add(defaultFlow);
         if (taken.Count == 0)
             throw new IncidentException(
                 $"Expected at least one condition of inclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow.");
