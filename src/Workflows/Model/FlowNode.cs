@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SocialInsurance.Workflows.Model;
 
 /// <summary>
@@ -14,6 +16,14 @@ public abstract record FlowNode
 
     public IReadOnlyList<string> Incoming { get; init; } = [];
     public IReadOnlyList<string> Outgoing { get; init; } = [];
+
+    /// <summary>
+    /// <see cref="Outgoing"/> resolved, in the same (document) order, each flow holding its target node: wired once
+    /// when the <see cref="ProcessModel"/> is compiled, so a step follows references instead of looking ids up. Empty
+    /// on a parser draft. Not serialised: flows and nodes refer to each other.
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<SequenceFlow> OutgoingFlows { get; internal set; } = [];
 
     /// <summary><c>camunda:asyncBefore</c> and its retry cycle; <see cref="AsyncSettings.None"/> when synchronous.</summary>
     public AsyncSettings Async { get; init; } = AsyncSettings.None;

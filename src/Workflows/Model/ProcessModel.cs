@@ -21,9 +21,10 @@ public sealed class ProcessModel
     {
         Key = key;
         Name = name;
-        Nodes = nodes.ToArray();
+        (var wiredNodes, var wiredFlows) = FlowWiring.Wire(nodes, flows);
+        Nodes = wiredNodes;
         _nodes = Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        _flows = flows.ToDictionary(f => f.Id, StringComparer.Ordinal);
+        _flows = wiredFlows.ToDictionary(f => f.Id, StringComparer.Ordinal);
         Messages = messages.ToArray();
         _boundaryEvents = Nodes.OfType<BoundaryEvent>()
             .GroupBy(b => b.AttachedToId, StringComparer.Ordinal)

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using SocialInsurance.Workflows.Execution.Elements.Tasks;
+using SocialInsurance.Workflows.Execution.Interpreter;
 using SocialInsurance.Workflows.Kinds;
 using SocialInsurance.Workflows.Model;
 
@@ -19,9 +19,9 @@ public sealed class ElementHandlerRegistry
     /// with the rest of the engine; the others are built here once, taking what they need from
     /// <paramref name="services"/>. One handler type serves every node type it is listed for (service and send tasks).
     /// </summary>
-    public ElementHandlerRegistry(IServiceProvider services, CallActivityHandler callActivities)
+    public ElementHandlerRegistry(IServiceProvider services)
     {
-        CallActivities = callActivities;
+        Calls = ActivatorUtilities.CreateInstance<CalledInstances>(services);
         var built = new Dictionary<Type, IElementHandler>();
         foreach (var run in ElementKinds.All.SelectMany(k => k.Runs))
         {
@@ -31,8 +31,8 @@ public sealed class ElementHandlerRegistry
         }
     }
 
-    /// <summary>Also what the interpreter tells about a called instance's end, errors and cancellation.</summary>
-    public CallActivityHandler CallActivities { get; }
+    /// <summary>What the interpreter tells a call activity's side about a called instance's end, errors and cancellation.</summary>
+    internal CalledInstances Calls { get; }
 
     /// <summary>Runs any multi-instance activity's body; its inner tokens go to the activity's own handler.</summary>
     public IElementHandler MultiInstanceBody { get; } = new MultiInstanceBodyHandler();

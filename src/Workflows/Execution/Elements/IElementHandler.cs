@@ -4,8 +4,12 @@ using SocialInsurance.Workflows.Execution.Bookmarks;
 namespace SocialInsurance.Workflows.Execution.Elements;
 
 /// <summary>
-/// The behaviour of one BPMN element type. A handler decides what the token does at its element; the interpreter owns
-/// everything common (journal, boundary events, flows, scopes), so a handler stays a few dozen lines.
+/// The behaviour of one BPMN element type (Zeebe's BpmnElementProcessor). A handler decides what the token does at
+/// its element, through the behaviours of its <see cref="ElementContext"/>; what every activation shares (journal,
+/// incidents, loop guard, input mappings, boundary subscriptions) is the activation pipeline's
+/// (<c>Execution/Pipeline</c>), so a handler stays a few dozen lines. A handler fails by throwing: an
+/// <see cref="IncidentException"/> (or any other exception) becomes an incident on its element (in a job, a retry), a
+/// <see cref="BpmnErrorException"/> a BPMN error for the boundary events and event sub-processes around it.
 /// </summary>
 public interface IElementHandler
 {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
-using SocialInsurance.Workflows.Execution.Interpreter;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
 
@@ -23,12 +22,11 @@ public sealed class MultiInstanceBodyHandler : IElementHandler
 
     public async Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
         var node = context.Node;
         var loop = node.Loop!;
-        var items = Items(step, context.Token, node);
+        var items = Items(context, context.Token);
         var count = items.Count;
-        var body = step.SetLocals(step.Update(context.Token, TokenStatus.Waiting), new JsonObject
+        var body = context.Variables.SetLocals(context.Tokens.Update(context.Token, TokenStatus.Waiting), new JsonObject
         {
             [Instances] = count,
             [Completed] = 0,
@@ -37,13 +35,13 @@ public sealed class MultiInstanceBodyHandler : IElementHandler
 
         if (count == 0)
         {
-            await step.LeaveAsync(body, node);
+            await context.Tokens.LeaveAsync(body, node);
             return;
         }
 
         for (var i = 0; i < (loop.IsSequential ? 1 : count); i++)
         {
-            StartInstance(step, body, node, items, i);
+            StartInstance(context, body, items, i);
         }
     }
 
@@ -52,16 +50,19 @@ public sealed class MultiInstanceBodyHandler : IElementHandler
 
     /// <summary>
     /// An inner token has completed its element (the interpreter calls this instead of taking the outgoing flows):
-    /// count it, then complete the body, or start the next sequential instance.
+    /// count it, then complete the body, or start the next sequential instance. The context is the inner token's.
     /// </summary>
-    public static async Task InstanceCompletedAsync(StepContext step, Token inner)
+    public static async Task InstanceCompletedAsync(ElementContext context)
     {
-        if (inner.ParentId is not { } bodyId || step.FindToken(bodyId) is not { } body)
+        var inner = context.Token;
+        var tokens = context.Tokens;
+        if (inner.ParentId is not { } bodyId || tokens.Find(bodyId) is not { } body)
         {
             return;
         }
 
-        var node = step.Model.Node(body.ElementId);
+        // The body stands on the same element as its inner tokens.
+        var node = context.Node;
         var loop = node.Loop!;
         var locals = body.Locals!.DeepClone().AsObject();
         var total = (int)locals[Instances]!;
@@ -69,54 +70,56 @@ public sealed class MultiInstanceBodyHandler : IElementHandler
         var remaining = total - completed;
         locals[Completed] = completed;
         locals[Active] = loop.IsSequential ? Math.Min(remaining, 1) : (int)locals[Active]! - 1;
-        body = step.SetLocals(body, locals);
+        body = context.Variables.SetLocals(body, locals);
 
         // Evaluated as Camunda does, in the completed instance's scope: its element variable and loopCounter are visible.
-        var scope = step.ScopeFor(body).DeepClone().AsObject();
+        var scope = context.Variables.ScopeFor(body).DeepClone().AsObject();
         foreach (var (name, value) in inner.Locals ?? [])
         {
             scope[name] = value?.DeepClone();
         }
 
         var done = remaining == 0
-            || (loop.CompletionCondition is { } condition && step.Expressions.EvaluateCondition(condition, scope));
+            || (loop.CompletionCondition is { } condition && context.Expressions.EvaluateCondition(condition, scope));
         if (done)
         {
-            foreach (var running in step.Instance.Tokens.Where(t => t.ParentId == body.Id).ToArray())
+            foreach (var running in tokens.InScope(body.Id))
             {
-                await step.TerminateAsync(running);
+                await tokens.TerminateAsync(running);
             }
 
-            await step.LeaveAsync(step.FindToken(body.Id)!, node);
+            await tokens.LeaveAsync(tokens.Find(body.Id)!, node);
             return;
         }
 
         if (loop.IsSequential)
         {
-            StartInstance(step, body, node, Items(step, body, node), inner.LoopCounter!.Value + 1);
+            StartInstance(context, body, Items(context, body), inner.LoopCounter!.Value + 1);
         }
     }
 
-    private static void StartInstance(StepContext step, Token body, FlowNode node, IReadOnlyList<JsonNode?> items, int index)
+    private static void StartInstance(ElementContext context, Token body, IReadOnlyList<JsonNode?> items, int index)
     {
+        var node = context.Node;
         var locals = new JsonObject { ["loopCounter"] = index };
         if (node.Loop!.ElementVariable is { } name)
         {
             locals[name] = items[index]?.DeepClone();
         }
 
-        step.Arrive(step.NewInnerToken(body, index, locals), node);
+        context.Tokens.Arrive(context.Tokens.CreateInner(body, index, locals), node);
     }
 
     /// <summary>The collection's items, or one null per instance of the cardinality.</summary>
-    private static IReadOnlyList<JsonNode?> Items(StepContext step, Token token, FlowNode node)
+    private static IReadOnlyList<JsonNode?> Items(ElementContext context, Token token)
     {
+        var node = context.Node;
         var loop = node.Loop!;
-        var variables = step.ScopeFor(token);
+        var variables = context.Variables.ScopeFor(token);
         if (loop.Collection is { } collection)
         {
             var value = collection.Contains("${", StringComparison.Ordinal)
-                ? step.Expressions.Evaluate(collection, variables)
+                ? context.Expressions.Evaluate(collection, variables)
                 : variables[collection];
             return value is JsonArray array
                 ? array.ToList()
@@ -124,7 +127,7 @@ public sealed class MultiInstanceBodyHandler : IElementHandler
                     $"Expected the collection '{collection}' of multi-instance {node.ElementType} '{node.Id}' to be an array, but it is {Describe(value)}.");
         }
 
-        var cardinality = step.Expressions.Evaluate(loop.Cardinality!, variables);
+        var cardinality = context.Expressions.Evaluate(loop.Cardinality!, variables);
         var text = cardinality?.ToString();
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 0
             ? new JsonNode?[count]

@@ -125,6 +125,22 @@ public sealed partial class StepContext
         });
     }
 
+    /// <summary>A timer cycle fired: it waits for its next repetition, or goes once they have run out.</summary>
+    internal async Task RearmCycleAsync(Bookmark bookmark, TimerDefinition cycle)
+    {
+        var next = TimerSchedule.NextDue(EvaluateTimerText(cycle.Expression), bookmark.DueAt ?? Now, bookmark.Count + 1);
+        if (next is null)
+        {
+            await RemoveBookmarkAsync(bookmark);
+            return;
+        }
+
+        bookmark.Count++;
+        bookmark.DueAt = next;
+        Session.Touch(bookmark);
+        JobsToSchedule.Add(bookmark);
+    }
+
     /// <summary>Whether a bookmark is still there in this step (an earlier resume may have removed it).</summary>
     public bool HasBookmark(Guid id) => _bookmarks?.Exists(b => b.Id == id) ?? false;
 
@@ -138,7 +154,7 @@ public sealed partial class StepContext
         Expressions.EvaluateText(text, Variables)
         ?? throw new IncidentException($"Expected the timer expression '{text}' to yield an ISO 8601 value, but it was null.");
 
-    private async Task ArmBoundaryEventsAsync(Token token, FlowNode node)
+    internal async Task ArmBoundaryEventsAsync(Token token, FlowNode node)
     {
         // Error and escalation boundaries wait for nothing: they are found when something is thrown.
         foreach (var boundary in Model.BoundaryEventsOf(node.Id).Where(b => b.Definition is TimerDefinition or MessageDefinition or SignalDefinition or ConditionalDefinition))

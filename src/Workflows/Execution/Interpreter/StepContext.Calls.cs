@@ -1,6 +1,11 @@
+using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
+using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
@@ -51,4 +56,40 @@ public sealed partial class StepContext
 
     /// <summary>Whether this instance was started by a call activity (and so reports its end and errors there).</summary>
     public bool IsCalled => Instance.ParentInstanceId is not null;
+
+    /// <summary>
+    /// Starts a child instance for a call activity's token, which waits for it, and runs the child to its first wait
+    /// state in this transaction. Returns the child's variables when it has completed already, else null.
+    /// </summary>
+    internal async Task<JsonObject?> StartCalledInstanceAsync(
+        Token token, FlowNode node, ProcessDefinition definition, ProcessModel model, StartEvent start, string? businessKey, JsonObject variables)
+    {
+        var child = new ProcessInstance
+        {
+            Id = Guid.CreateVersion7(),
+            DefinitionId = definition.Id,
+            ProcessKey = definition.Key,
+            ProcessVersion = definition.Version,
+            BusinessKey = businessKey,
+            Variables = variables,
+            StartedAt = Now,
+            StartedBy = Actor.Id,
+            ParentInstanceId = Instance.Id,
+            ParentTokenId = token.Id,
+        };
+        var waiting = Update(token, TokenStatus.Waiting) with { CalledInstanceId = child.Id };
+        Instance.Tokens[Instance.Tokens.FindIndex(t => t.Id == waiting.Id)] = waiting;
+        Journal(node, JournalEvents.CalledInstanceStarted, waiting, new JsonObject { ["instanceId"] = child.Id.ToString() });
+        Session.Add(child);
+
+        var childStep = StepFor(child, model, loadedBookmarks: []);
+        Link(childStep);
+        childStep.RunByCaller = true;
+        childStep.JournalProcess(JournalEvents.Activated);
+        childStep.Arrive(childStep.NewToken(start.Id, parentId: null), start, []);
+        await childStep.RunAsync();
+        childStep.RunByCaller = false;
+        childStep.Seal();
+        return child.Status == InstanceStatus.Completed ? child.Variables : null;
+    }
 }

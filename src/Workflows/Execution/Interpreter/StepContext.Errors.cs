@@ -77,7 +77,7 @@ public sealed partial class StepContext
         if (!await CatchEscalationAsync(origin.ParentId is { } first ? FindToken(first) : null, origin, code))
         {
             // As in Camunda 7, an escalation nobody in a called instance catches goes on to its call activity.
-            await _handlers.CallActivities.EscalateToCallerAsync(this, code);
+            await _handlers.Calls.EscalateToCallerAsync(this, code);
         }
 
         return FindToken(origin.Id) is not null;

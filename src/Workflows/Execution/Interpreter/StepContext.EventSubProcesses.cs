@@ -52,8 +52,7 @@ public sealed partial class StepContext
         }
         else if (eventSubProcess.Trigger is TimerDefinition cycle)
         {
-            var next = TimerSchedule.NextDue(EvaluateTimerText(cycle.Expression), bookmark.DueAt ?? Now, bookmark.Count + 1);
-            await RearmOrRemoveAsync(bookmark, next);
+            await RearmCycleAsync(bookmark, cycle);
         }
 
         await StartEventSubProcessAsync(eventSubProcess, scopeTokenId, payload);
@@ -129,19 +128,5 @@ public sealed partial class StepContext
         }
 
         return false;
-    }
-
-    private async Task RearmOrRemoveAsync(Bookmark bookmark, DateTimeOffset? next)
-    {
-        if (next is null)
-        {
-            await RemoveBookmarkAsync(bookmark);
-            return;
-        }
-
-        bookmark.Count++;
-        bookmark.DueAt = next;
-        Session.Touch(bookmark);
-        JobsToSchedule.Add(bookmark);
     }
 }

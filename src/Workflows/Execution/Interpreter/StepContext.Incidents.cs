@@ -15,6 +15,13 @@ public sealed partial class StepContext
         var message = DescribeFailure(node, error);
         await RemoveBookmarksOfAsync(token.Id);
         Update(token, TokenStatus.Failed);
+        RaiseIncident(token, node, message);
+        await _handlers.Calls.ChildFailedAsync(this, node.Id, message);
+    }
+
+    /// <summary>Records an open incident on the token and its element, counted on the instance and journalled.</summary>
+    internal void RaiseIncident(Token token, FlowNode node, string message)
+    {
         Session.Add(new Incident
         {
             Id = Guid.CreateVersion7(),
@@ -28,7 +35,6 @@ public sealed partial class StepContext
         });
         Instance.OpenIncidents++;
         Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = message });
-        await _handlers.CallActivities.ChildFailedAsync(this, node.Id, message);
     }
 
     public async Task ResolveIncidentsOfAsync(int tokenId)
@@ -48,7 +54,7 @@ public sealed partial class StepContext
 
         if (resolved)
         {
-            await _handlers.CallActivities.ChildRecoveredAsync(this);
+            await _handlers.Calls.ChildRecoveredAsync(this);
         }
     }
 
@@ -60,6 +66,6 @@ public sealed partial class StepContext
     };
 
     /// <summary>Conflicts and cancellations are not the element's fault: they abort the step instead of becoming incidents.</summary>
-    private static bool IsRecoverable(Exception error) =>
+    internal static bool IsRecoverable(Exception error) =>
         error is not (ConcurrencyConflictException or OperationCanceledException or OutOfMemoryException or StackOverflowException);
 }

@@ -30,7 +30,7 @@ public sealed partial class StepContext
         var node = bookmarkNode is BoundaryEvent ? bookmarkNode : Model.Node(token.ElementId);
         try
         {
-            await HandlerFor(node).ResumeAsync(new ElementContext(this, token, node), bookmark, payload);
+            await HandlerFor(node).ResumeAsync(ContextFor(token, node), bookmark, payload);
         }
         catch (Exception ex) when (FailureMode == FailureMode.Incident && IsRecoverable(ex))
         {

@@ -17,7 +17,7 @@ public sealed partial class StepContext
             await TerminateAsync(child, @event);
         }
 
-        await _handlers.CallActivities.CancelChildAsync(this, token);
+        await _handlers.Calls.CancelChildAsync(this, token);
         await RemoveBookmarksOfAsync(token.Id);
         foreach (var task in await Session.OpenTasksOfAsync(Instance.Id, CancellationToken.None))
         {

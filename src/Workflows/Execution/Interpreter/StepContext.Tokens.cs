@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Diagnostics;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Elements;
 using SocialInsurance.Workflows.Execution.Instances;
@@ -9,6 +8,7 @@ using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Gateways;
 using SocialInsurance.Workflows.Execution.Elements.Gateways;
 using SocialInsurance.Workflows.Execution.Elements.Tasks;
+using SocialInsurance.Workflows.Execution.Pipeline;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
@@ -32,7 +32,9 @@ public sealed partial class StepContext
         return updated;
     }
 
-    private void RemoveToken(Token token) => Instance.Tokens.RemoveAll(t => t.Id == token.Id);
+    internal void RemoveToken(Token token) => Instance.Tokens.RemoveAll(t => t.Id == token.Id);
+
+    internal IReadOnlyList<Token> TokensIn(int? scopeTokenId) => Instance.Tokens.Where(t => t.ParentId == scopeTokenId).ToArray();
 
     /// <summary>Queues a token's arrival at its element. An <c>asyncBefore</c> element stops here and waits for its job.</summary>
     public void Arrive(Token token, FlowNode node, JsonObject? trigger = null) =>
@@ -63,67 +65,21 @@ public sealed partial class StepContext
 
     private static bool IsMultiInstanceBody(Token token, FlowNode node) => node.Loop is not null && token.LoopCounter is null;
 
-    /// <summary>Runs the element's handler for a token standing on it (also used by jobs and incident retries).</summary>
-    public async Task ActivateAsync(Token token, FlowNode node, JsonObject? trigger = null)
+    /// <summary>
+    /// Runs the element's handler for a token standing on it (also used by jobs and incident retries), through the
+    /// activation pipeline: journal, incidents, loop guard, input mappings and boundary subscriptions around it.
+    /// </summary>
+    public Task ActivateAsync(Token token, FlowNode node, JsonObject? trigger = null)
     {
-        var handler = IsMultiInstanceBody(token, node) ? _handlers.MultiInstanceBody : HandlerFor(node);
-        using var span = EngineTelemetry.StartActivation(Model.Key, node, Instance.Id);
-        try
-        {
-            if (++_activations > MaxActivationsPerStep)
-            {
-                throw new IncidentException(
-                    $"Expected the process to reach a wait state within {MaxActivationsPerStep:N0} element activations, but it kept going (a loop without a wait state?).");
-            }
-
-            if (!handler.JournalsOwnActivation)
-            {
-                Journal(node, JournalEvents.Activated, token);
-            }
-
-            var body = IsMultiInstanceBody(token, node);
-            if (!body && node is IVariableMapping { LocalInputs.Count: > 0 } mapped)
-            {
-                // Camunda maps inputs once per inner instance of a multi-instance activity, never on its body; they
-                // join the inner token's loopCounter and element variable (and can use them).
-                var inputs = IoMapping.EvaluateInputs(this, token, mapped.LocalInputs);
-                token = SetLocals(token, Overlay(token.Locals, inputs));
-            }
-
-            // Boundary events belong to a multi-instance body; event sub-processes to each inner instance's scope.
-            if (token.LoopCounter is null)
-            {
-                await ArmBoundaryEventsAsync(token, node);
-            }
-
-            if (!body)
-            {
-                await ArmEventSubProcessesAsync(token.Id, node.Id);
-            }
-
-            await handler.ActivateAsync(new ElementContext(this, token, node, trigger));
-        }
-        catch (BpmnErrorException error)
-        {
-            // A business answer, in a command or a job alike: caught by a boundary event, or an incident at once.
-            await CatchOrFailAsync(token, node, error.Code, error.ErrorMessage);
-        }
-        catch (Exception ex)
-        {
-            EngineTelemetry.Failed(span, Model.Key, node, ex);
-            if (FailureMode != FailureMode.Incident || !IsRecoverable(ex))
-            {
-                throw;
-            }
-
-            await FailAsync(token, node, ex);
-        }
+        var body = IsMultiInstanceBody(token, node);
+        var handler = body ? _handlers.MultiInstanceBody : HandlerFor(node);
+        return ActivationPipeline.RunAsync(new Activation(this, token, node, trigger, handler, body));
     }
 
     /// <summary>Throws a BPMN error from an element; if nobody catches it, the element gets an incident.</summary>
     public async Task CatchOrFailAsync(Token token, FlowNode node, string code, string? message)
     {
-        if (!await ThrowErrorAsync(token, node, code, message) && !await _handlers.CallActivities.ThrowToCallerAsync(this, code, message))
+        if (!await ThrowErrorAsync(token, node, code, message) && !await _handlers.Calls.ThrowToCallerAsync(this, code, message))
         {
             await FailAsync(token, node, new IncidentException(
                 $"Expected an error boundary event to catch BPMN error '{code}' thrown by {node.ElementType} '{node.Id}', but none does" +
@@ -145,11 +101,11 @@ public sealed partial class StepContext
         if (token.LoopCounter is not null)
         {
             // One instance of a multi-instance activity: its body decides what follows, not the outgoing flows.
-            await MultiInstanceBodyHandler.InstanceCompletedAsync(this, token);
+            await MultiInstanceBodyHandler.InstanceCompletedAsync(ContextFor(token, node));
             return;
         }
 
-        flows ??= node.Outgoing.Select(Model.Flow).ToArray();
+        flows ??= node.OutgoingFlows;
         if (flows.Count == 0)
         {
             RecheckInclusiveJoins(token.ParentId);
@@ -161,7 +117,7 @@ public sealed partial class StepContext
         {
             Journal(flow.Id, JournalEvents.FlowElementType, JournalEvents.SequenceFlowTaken, token);
             var next = NewToken(flow.TargetId, token.ParentId, TokenStatus.Waiting, flow.Id);
-            Arrive(next, Model.Node(flow.TargetId), triggerForTarget);
+            Arrive(next, flow.Target, triggerForTarget);
         }
 
         RecheckInclusiveJoins(token.ParentId);
@@ -177,7 +133,7 @@ public sealed partial class StepContext
         {
             if (Model.Node(joined.ElementId) is InclusiveGateway gateway)
             {
-                Enqueue(() => InclusiveGatewayHandler.TryJoinAsync(this, gateway, scopeTokenId));
+                Enqueue(() => InclusiveGatewayHandler.TryJoinAsync(ContextFor(joined, gateway), scopeTokenId));
             }
         }
     }
@@ -198,19 +154,20 @@ public sealed partial class StepContext
             await RemoveBookmarksOfAsync(ProcessScopeTokenId);
             await ForgetCompensationAsync();
             CompleteInstance(InstanceStatus.Completed, JournalEvents.Completed);
-            await _handlers.CallActivities.ChildCompletedAsync(this);
+            await _handlers.Calls.ChildCompletedAsync(this);
             return;
         }
 
         var scopeToken = FindToken(scopeTokenId.Value);
         if (scopeToken is not null)
         {
-            if (Model.Node(scopeToken.ElementId) is IVariableMapping { Outputs.Count: > 0 } mapped)
+            var scope = Model.Node(scopeToken.ElementId);
+            if (scope is IVariableMapping { Outputs.Count: > 0 } mapped)
             {
-                IoMapping.ApplyOutputs(this, scopeToken, mapped.Outputs, results: null);
+                IoMapping.ApplyOutputs(ContextFor(scopeToken, scope), mapped.Outputs, results: null);
             }
 
-            await LeaveAsync(scopeToken, Model.Node(scopeToken.ElementId));
+            await LeaveAsync(scopeToken, scope);
         }
     }
 

@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Elements;
 using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Interpreter.Behaviors;
+using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Model;
 
@@ -13,13 +15,10 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// </summary>
 public sealed partial class StepContext
 {
-    /// <summary>A model that loops without a wait state would hold the instance's lock forever; this turns it into an incident.</summary>
-    public const int MaxActivationsPerStep = 10_000;
-
     private readonly Queue<Func<Task>> _agenda = new();
     private readonly ElementHandlerRegistry _handlers;
     private List<Bookmark>? _bookmarks;
-    private int _activations;
+    private StepBehaviors? _behaviors;
 
     internal StepContext(
         IWorkflowSession session,
@@ -59,6 +58,13 @@ public sealed partial class StepContext
     public List<Bookmark> JobsToSchedule { get; }
 
     public IElementHandler HandlerFor(FlowNode node) => _handlers.For(node);
+
+    /// <summary>What a handler of this step gets for a token on an element: the behaviours, never the step itself.</summary>
+    internal ElementContext ContextFor(Token token, FlowNode node, JsonObject? trigger = null) =>
+        new(_behaviors ??= new StepBehaviors(this), token, node, trigger);
+
+    /// <summary>Activations so far in this step, counted by the loop guard of the activation pipeline.</summary>
+    internal int Activations { get; set; }
 
     internal void Enqueue(Func<Task> work) => _agenda.Enqueue(work);
 

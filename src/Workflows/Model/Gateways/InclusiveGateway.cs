@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace SocialInsurance.Workflows.Model.Gateways;
 
 /// <summary>
@@ -8,5 +10,9 @@ namespace SocialInsurance.Workflows.Model.Gateways;
 public sealed record InclusiveGateway : FlowNode
 {
     public string? DefaultFlowId { get; init; }
+
+    /// <summary>The flow <see cref="DefaultFlowId"/> names, wired when the <see cref="ProcessModel"/> is compiled.</summary>
+    [JsonIgnore]
+    public SequenceFlow? DefaultFlow { get; internal set; }
     public override string ElementType => "inclusiveGateway";
 }

@@ -18,42 +18,26 @@ public sealed class BoundaryEventHandler : IElementHandler
 
     public async Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload)
     {
-        var step = context.Step;
         var boundary = context.NodeAs<BoundaryEvent>();
         var activityToken = context.Token;
 
         if (boundary.CancelActivity)
         {
-            await step.RemoveBookmarkAsync(bookmark);
-            await step.TerminateAsync(activityToken);
+            await context.Bookmarks.RemoveAsync(bookmark);
+            await context.Tokens.TerminateAsync(activityToken);
         }
         else if (boundary.Definition is TimerDefinition { Kind: TimerKind.Cycle } cycle)
         {
-            var next = TimerSchedule.NextDue(step.EvaluateTimerText(cycle.Expression), bookmark.DueAt ?? step.Now, bookmark.Count + 1);
-            await RearmOrRemoveAsync(step, bookmark, next);
+            await context.Bookmarks.RearmCycleAsync(bookmark, cycle);
         }
         else if (boundary.Definition is TimerDefinition)
         {
-            await step.RemoveBookmarkAsync(bookmark);
+            await context.Bookmarks.RemoveAsync(bookmark);
         }
 
-        var token = step.NewToken(boundary.Id, activityToken.ParentId);
-        step.Journal(boundary, JournalEvents.Activated, token);
-        step.MergeVariables(payload);
-        await step.LeaveAsync(token, boundary);
-    }
-
-    private static async Task RearmOrRemoveAsync(Interpreter.StepContext step, Bookmark bookmark, DateTimeOffset? next)
-    {
-        if (next is null)
-        {
-            await step.RemoveBookmarkAsync(bookmark);
-            return;
-        }
-
-        bookmark.Count++;
-        bookmark.DueAt = next;
-        step.Session.Touch(bookmark);
-        step.JobsToSchedule.Add(bookmark);
+        var token = context.Tokens.Create(boundary.Id, activityToken.ParentId);
+        context.Journal.Write(boundary, JournalEvents.Activated, token);
+        context.Variables.Merge(payload);
+        await context.Tokens.LeaveAsync(token, boundary);
     }
 }

@@ -19,34 +19,34 @@ public sealed class EndEventHandler(ServiceTaskHandler topics) : IElementHandler
 
         if (context.NodeAs<EndEvent>().Error is { ErrorCode: { } code })
         {
-            await context.Step.CatchOrFailAsync(context.Token, context.Node, code, null);
+            await context.Throws.ErrorAsync(context.Token, context.Node, code, null);
             return;
         }
 
         if (context.NodeAs<EndEvent>().Escalation is { EscalationCode: { } escalation }
-            && !await context.Step.ThrowEscalationAsync(context.Token, context.Node, escalation))
+            && !await context.Throws.EscalationAsync(context.Token, context.Node, escalation))
         {
             return;
         }
 
         if (context.NodeAs<EndEvent>().Signal is { } signal)
         {
-            await context.Step.ThrowSignalAsync(context.Token, context.Node, signal);
+            await context.Throws.SignalAsync(context.Token, context.Node, signal);
         }
 
         // Compensation: the token ends once the handlers it started have ended (the interpreter leaves it then).
         if (context.NodeAs<EndEvent>().Compensation is { } compensation
-            && await context.Step.ThrowCompensationAsync(context.Token, context.Node, compensation))
+            && await context.Throws.CompensationAsync(context.Token, context.Node, compensation))
         {
             return;
         }
 
         if (context.NodeAs<EndEvent>().Terminate)
         {
-            await context.Step.TerminateScopeAsync(context.Token.ParentId, context.Token.Id);
+            await context.Tokens.TerminateScopeAsync(context.Token.ParentId, context.Token.Id);
         }
 
-        await context.Step.EndAsync(context.Token, context.Node);
+        await context.Tokens.EndAsync(context.Token, context.Node);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

@@ -14,41 +14,40 @@ public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : I
 {
     public async Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
         var node = context.NodeAs<IntermediateThrowEvent>();
         if (node.Implementation is { } implementation)
         {
             await topics.CallAsync(context, implementation);
         }
 
-        if (node.Escalation is { EscalationCode: { } code } && !await step.ThrowEscalationAsync(context.Token, node, code))
+        if (node.Escalation is { EscalationCode: { } code } && !await context.Throws.EscalationAsync(context.Token, node, code))
         {
             return;
         }
 
         if (node.Signal is { } signal)
         {
-            await step.ThrowSignalAsync(context.Token, node, signal);
+            await context.Throws.SignalAsync(context.Token, node, signal);
         }
 
         // Compensation: the token waits for the handlers it started and is left when the last one ends.
-        if (node.Compensation is { } compensation && await step.ThrowCompensationAsync(context.Token, node, compensation))
+        if (node.Compensation is { } compensation && await context.Throws.CompensationAsync(context.Token, node, compensation))
         {
             return;
         }
 
         if (node.Link is { } link)
         {
-            var target = step.Model.LinkCatch(node.ScopeId, link.Name)
+            var target = context.Instance.Model.LinkCatch(node.ScopeId, link.Name)
                 ?? throw new IncidentException($"Expected a link catch event named '{link.Name}' for '{node.Id}', but there is none.");
             // The next token exists before this one leaves, so the scope is not mistaken for finished.
-            var next = step.NewToken(target.Id, context.Token.ParentId);
-            await step.LeaveAsync(context.Token, node, flows: []);
-            step.Arrive(next, target);
+            var next = context.Tokens.Create(target.Id, context.Token.ParentId);
+            await context.Tokens.LeaveAsync(context.Token, node, flows: []);
+            context.Tokens.Arrive(next, target);
             return;
         }
 
-        await step.LeaveAsync(context.Token, node);
+        await context.Tokens.LeaveAsync(context.Token, node);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

@@ -8,14 +8,14 @@ public sealed class StartEventHandler : IElementHandler
 {
     public Task ActivateAsync(ElementContext context)
     {
-        context.Step.MergeVariables(context.Trigger);
+        context.Variables.Merge(context.Trigger);
         // Camunda 7 stores the authenticated user; a start by the system (a message, a job) has none and sets nothing.
-        if (context.Node is StartEvent { Initiator: { } variable } && context.Step.Actor != Actor.System)
+        if (context.Node is StartEvent { Initiator: { } variable } && context.Instance.Actor != Actor.System)
         {
-            context.Step.Variables[variable] = context.Step.Actor.Id;
+            context.Variables.Merge(new JsonObject { [variable] = context.Instance.Actor.Id });
         }
 
-        return context.Step.LeaveAsync(context.Token, context.Node);
+        return context.Tokens.LeaveAsync(context.Token, context.Node);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

@@ -13,20 +13,18 @@ public sealed class EventBasedGatewayHandler : IElementHandler
 {
     public async Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
-        foreach (var flow in context.Node.Outgoing.Select(step.Model.Flow))
+        foreach (var flow in context.Node.OutgoingFlows)
         {
-            var target = (IntermediateCatchEvent)step.Model.Node(flow.TargetId);
-            await step.ArmEventAsync(context.Token, target, target.Definition);
+            var target = (IntermediateCatchEvent)flow.Target;
+            await context.Bookmarks.ArmAsync(context.Token, target, target.Definition);
         }
 
-        step.Update(context.Token, TokenStatus.Waiting);
+        context.Tokens.Update(context.Token, TokenStatus.Waiting);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload)
     {
-        var step = context.Step;
-        var flow = context.Node.Outgoing.Select(step.Model.Flow).First(f => f.TargetId == bookmark.ElementId);
-        return step.LeaveAsync(context.Token, context.Node, [flow], payload ?? []);
+        var flow = context.Node.OutgoingFlows.First(f => f.TargetId == bookmark.ElementId);
+        return context.Tokens.LeaveAsync(context.Token, context.Node, [flow], payload ?? []);
     }
 }

@@ -10,31 +10,30 @@ public sealed class ExclusiveGatewayHandler : IElementHandler
 {
     public Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
         var gateway = context.NodeAs<ExclusiveGateway>();
         SequenceFlow? chosen = null;
-        foreach (var flow in gateway.Outgoing.Select(step.Model.Flow))
+        foreach (var flow in gateway.OutgoingFlows)
         {
             if (flow.Id == gateway.DefaultFlowId)
             {
                 continue;
             }
 
-            if (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.ScopeFor(context.Token)))
+            if (flow.Condition is null || context.Expressions.EvaluateCondition(flow.Condition, context.Variables.ScopeFor(context.Token)))
             {
                 chosen = flow;
                 break;
             }
         }
 
-        chosen ??= gateway.DefaultFlowId is { } defaultFlow ? step.Model.Flow(defaultFlow) : null;
+        chosen ??= gateway.DefaultFlow;
         if (chosen is null)
         {
             throw new IncidentException(
                 $"Expected at least one condition of exclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow.");
         }
 
-        return step.LeaveAsync(context.Token, gateway, [chosen]);
+        return context.Tokens.LeaveAsync(context.Token, gateway, [chosen]);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

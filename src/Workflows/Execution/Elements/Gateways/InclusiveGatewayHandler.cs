@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
-using SocialInsurance.Workflows.Execution.Interpreter;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
@@ -20,28 +19,28 @@ public sealed class InclusiveGatewayHandler : IElementHandler
 
     public async Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
         var gateway = context.NodeAs<InclusiveGateway>();
         if (gateway.Incoming.Count <= 1)
         {
-            step.Journal(gateway, JournalEvents.Activated, context.Token);
-            await SplitAsync(step, context.Token, gateway);
+            context.Journal.Write(gateway, JournalEvents.Activated, context.Token);
+            await SplitAsync(context, context.Token, gateway);
             return;
         }
 
-        step.Update(context.Token, TokenStatus.Joined);
-        await TryJoinAsync(step, gateway, context.Token.ParentId);
+        context.Tokens.Update(context.Token, TokenStatus.Joined);
+        await TryJoinAsync(context, context.Token.ParentId);
     }
 
-    /// <summary>Fires the join if a token waits there and nothing else in its scope can still arrive.</summary>
-    public static async Task TryJoinAsync(StepContext step, InclusiveGateway gateway, int? scopeTokenId)
+    /// <summary>Fires the join of the context's gateway if a token waits there and nothing else in its scope can still arrive.</summary>
+    public static async Task TryJoinAsync(ElementContext context, int? scopeTokenId)
     {
+        var gateway = context.NodeAs<InclusiveGateway>();
         var waiting = new List<Token>();
-        foreach (var token in step.Instance.Tokens.Where(t => t.ParentId == scopeTokenId))
+        foreach (var token in context.Tokens.InScope(scopeTokenId))
         {
             if (token.ElementId == gateway.Id && token.Status == TokenStatus.Joined)
                 waiting.Add(token);
-            else if (step.Model.CanReach(token.ElementId, gateway.Id))
+            else if (context.Instance.Model.CanReach(token.ElementId, gateway.Id))
                 return;
         }
 
@@ -50,29 +49,29 @@ public sealed class InclusiveGatewayHandler : IElementHandler
 
         var survivor = waiting[^1];
         foreach (var consumed in waiting.Take(waiting.Count - 1))
-            step.Instance.Tokens.RemoveAll(t => t.Id == consumed.Id);
+            context.Tokens.Consume(consumed);
 
-        step.Journal(gateway, JournalEvents.Activated, survivor);
-        await SplitAsync(step, survivor, gateway);
+        context.Journal.Write(gateway, JournalEvents.Activated, survivor);
+        await SplitAsync(context, survivor, gateway);
     }
 
-    private static Task SplitAsync(StepContext step, Token token, InclusiveGateway gateway)
+    private static Task SplitAsync(ElementContext context, Token token, InclusiveGateway gateway)
     {
         var taken = new List<SequenceFlow>();
-        foreach (var flow in gateway.Outgoing.Select(step.Model.Flow))
+        foreach (var flow in gateway.OutgoingFlows)
         {
             if (flow.Id != gateway.DefaultFlowId
-                && (flow.Condition is null || step.Expressions.EvaluateCondition(flow.Condition, step.ScopeFor(token))))
+                && (flow.Condition is null || context.Expressions.EvaluateCondition(flow.Condition, context.Variables.ScopeFor(token))))
                 taken.Add(flow);
         }
 
-        if (taken.Count == 0 && gateway.DefaultFlowId is { } defaultFlow)
-            taken.Add(step.Model.Flow(defaultFlow));
+        if (taken.Count == 0 && gateway.DefaultFlow is { } defaultFlow)
+            taken.Add(defaultFlow);
         if (taken.Count == 0)
             throw new IncidentException(
                 $"Expected at least one condition of inclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow.");
 
-        return step.LeaveAsync(token, gateway, taken);
+        return context.Tokens.LeaveAsync(token, gateway, taken);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

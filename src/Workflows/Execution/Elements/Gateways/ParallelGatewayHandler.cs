@@ -16,18 +16,18 @@ public sealed class ParallelGatewayHandler : IElementHandler
 
     public async Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
+        var tokens = context.Tokens;
         var gateway = context.Node;
         if (gateway.Incoming.Count <= 1)
         {
-            step.Journal(gateway, JournalEvents.Activated, context.Token);
-            await step.LeaveAsync(context.Token, gateway);
+            context.Journal.Write(gateway, JournalEvents.Activated, context.Token);
+            await tokens.LeaveAsync(context.Token, gateway);
             return;
         }
 
-        step.Update(context.Token, TokenStatus.Joined);
-        var waiting = step.Instance.Tokens
-            .Where(t => t.ElementId == gateway.Id && t.ParentId == context.Token.ParentId && t.Status == TokenStatus.Joined)
+        tokens.Update(context.Token, TokenStatus.Joined);
+        var waiting = tokens.InScope(context.Token.ParentId)
+            .Where(t => t.ElementId == gateway.Id && t.Status == TokenStatus.Joined)
             .ToArray();
         var onePerFlow = new List<Token>();
         foreach (var flow in gateway.Incoming)
@@ -44,11 +44,11 @@ public sealed class ParallelGatewayHandler : IElementHandler
         var survivor = onePerFlow[^1];
         foreach (var consumed in onePerFlow.Take(onePerFlow.Count - 1))
         {
-            step.Instance.Tokens.RemoveAll(t => t.Id == consumed.Id);
+            tokens.Consume(consumed);
         }
 
-        step.Journal(gateway, JournalEvents.Activated, survivor);
-        await step.LeaveAsync(survivor, gateway);
+        context.Journal.Write(gateway, JournalEvents.Activated, survivor);
+        await tokens.LeaveAsync(survivor, gateway);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

@@ -17,10 +17,9 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
 {
     public async Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
         var node = context.NodeAs<BusinessRuleTask>();
         var deployedAt = node.Binding == DecisionBinding.Deployment
-            ? (await processes.FindAsync(step.Instance.DefinitionId, CancellationToken.None))?.DeployedAt
+            ? (await processes.FindAsync(context.Instance.DefinitionId, CancellationToken.None))?.DeployedAt
             : null;
         var definition = await decisions.ResolveAsync(node.DecisionRef, node.Binding, node.Version, deployedAt, CancellationToken.None)
             ?? throw new IncidentException(Missing(node));
@@ -28,7 +27,7 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
         JsonNode? mapped;
         try
         {
-            var result = decisions.Evaluate(definition, FeelValues.Resolver(step.ScopeFor(context.Token)));
+            var result = decisions.Evaluate(definition, FeelValues.Resolver(context.Variables.ScopeFor(context.Token)));
             mapped = DecisionResultMappings.Map(result, node.MapDecisionResult);
         }
         catch (DecisionEvaluationException e)
@@ -38,10 +37,10 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
 
         if (node.ResultVariable is { } name)
         {
-            step.SetVariable(context.Token, name, mapped);
+            context.Variables.Set(context.Token, name, mapped);
         }
 
-        await step.LeaveAsync(context.Token, node);
+        await context.Tokens.LeaveAsync(context.Token, node);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Execution.Interpreter;
-using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Model;
 
@@ -29,13 +27,13 @@ internal static class IoMapping
     /// An activity's input parameters, in order, each seeing the ones before it (as in Camunda 7, where each becomes
     /// a local variable as soon as it is set).
     /// </summary>
-    public static JsonObject EvaluateInputs(StepContext step, Token token, IReadOnlyList<IoParameter> inputs)
+    public static JsonObject EvaluateInputs(ElementContext context, IReadOnlyList<IoParameter> inputs)
     {
-        var scope = step.ScopeFor(token).DeepClone().AsObject();
+        var scope = context.Variables.ScopeFor(context.Token).DeepClone().AsObject();
         var locals = new JsonObject();
         foreach (var input in inputs)
         {
-            var value = Evaluate(step.Expressions, input, scope);
+            var value = Evaluate(context.Expressions, input, scope);
             scope[input.Name] = value?.DeepClone();
             locals[input.Name] = value;
         }
@@ -46,26 +44,28 @@ internal static class IoMapping
     /// <summary>
     /// Puts an element's results where they belong: through its output parameters when it has any (evaluated over
     /// the element's scope plus the results, written to the enclosing scope), else every result as is, through the
-    /// element's own scope (a name held locally stays local).
+    /// element's own scope (a name held locally stays local). The element is the context's token.
     /// </summary>
-    public static void ApplyOutputs(StepContext step, Token token, IReadOnlyList<IoParameter> outputs, JsonObject? results)
+    public static void ApplyOutputs(ElementContext context, IReadOnlyList<IoParameter> outputs, JsonObject? results)
     {
+        var variables = context.Variables;
+        var token = context.Token;
         if (outputs.Count == 0)
         {
-            step.SetVariables(token, results);
+            variables.Set(token, results);
             return;
         }
 
-        var scope = step.ScopeFor(token).DeepClone().AsObject();
+        var scope = variables.ScopeFor(token).DeepClone().AsObject();
         foreach (var (name, value) in results ?? [])
         {
             scope[name] = value?.DeepClone();
         }
 
-        var parent = step.Parent(token);
+        var parent = variables.Parent(token);
         foreach (var output in outputs)
         {
-            step.SetVariable(parent, output.Name, Evaluate(step.Expressions, output, scope));
+            variables.Set(parent, output.Name, Evaluate(context.Expressions, output, scope));
         }
     }
 }

@@ -9,21 +9,20 @@ public sealed class ScriptTaskHandler : IElementHandler
 {
     public Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
         var node = context.NodeAs<ScriptTask>();
-        var result = step.Expressions.RunScript(node.Script, step.ScopeFor(context.Token));
-        step.SetVariables(context.Token, result.SetVariables);
+        var result = context.Expressions.RunScript(node.Script, context.Variables.ScopeFor(context.Token));
+        context.Variables.Set(context.Token, result.SetVariables);
         if (node.ResultVariable is { } name)
         {
-            step.SetVariable(context.Token, name, result.Value);
+            context.Variables.Set(context.Token, name, result.Value);
         }
 
         if (node.Outputs.Count > 0)
         {
-            IoMapping.ApplyOutputs(step, context.Token, node.Outputs, results: null);
+            IoMapping.ApplyOutputs(context, node.Outputs, results: null);
         }
 
-        return step.LeaveAsync(context.Token, node);
+        return context.Tokens.LeaveAsync(context.Token, node);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

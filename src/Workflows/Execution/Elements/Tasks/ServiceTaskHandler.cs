@@ -15,53 +15,26 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
     public async Task ActivateAsync(ElementContext context)
     {
         await CallAsync(context, (ITopicTask)context.Node);
-        await context.Step.LeaveAsync(context.Token, context.Node);
+        await context.Tokens.LeaveAsync(context.Token, context.Node);
     }
 
     /// <summary>Runs the topic's activity for the context's element and applies its outputs; the caller moves the token on.</summary>
     public async Task CallAsync(ElementContext context, ITopicTask task)
     {
-        var step = context.Step;
         var node = context.Node;
         var activity = activities.Find(task.Topic)
             ?? throw new IncidentException($"Expected an activity handler for topic '{task.Topic}' of {node.ElementType} '{node.Id}', but none is registered.");
 
-        var scope = step.ScopeFor(context.Token);
+        var scope = context.Variables.ScopeFor(context.Token);
         var inputs = new JsonObject();
         foreach (var input in task.Inputs)
         {
-            inputs[input.Name] = IoMapping.Evaluate(step.Expressions, input, scope);
+            inputs[input.Name] = IoMapping.Evaluate(context.Expressions, input, scope);
         }
 
-        var savepoint = $"task_{context.Token.Id}";
-        var transaction = step.Session.Transaction;
-        await transaction.SavepointAsync(savepoint, CancellationToken.None);
-        ActivityResult result;
-        try
-        {
-            result = await activity.ExecuteAsync(new ActivityContext(
-                step.Instance.Id,
-                step.Model.Key,
-                step.Instance.BusinessKey,
-                node.Id,
-                inputs,
-                scope.DeepClone().AsObject(),
-                step.Now,
-                transaction,
-                step.Services.Scope.Services,
-                CancellationToken.None)
-            {
-                ExecutionSequence = step.Instance.JournalSequence,
-            });
-        }
-        catch
-        {
-            await transaction.RollbackToSavepointAsync(savepoint, CancellationToken.None);
-            throw;
-        }
-
-        await transaction.ReleaseSavepointAsync(savepoint, CancellationToken.None);
-        IoMapping.ApplyOutputs(step, context.Token, task.Outputs, result.Variables);
+        // A copy: the activity gets values, never the instance's own variables.
+        var result = await context.Activities.ExecuteAsync(activity, context.Token, node, inputs, scope.DeepClone().AsObject());
+        IoMapping.ApplyOutputs(context, task.Outputs, result.Variables);
     }
 
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>

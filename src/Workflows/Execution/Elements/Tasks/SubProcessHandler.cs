@@ -13,11 +13,10 @@ public sealed class SubProcessHandler : IElementHandler
 {
     public Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
         var node = context.NodeAs<SubProcess>();
-        step.Update(context.Token, TokenStatus.Waiting);
-        var child = step.NewToken(node.StartEventId, context.Token.Id);
-        step.Arrive(child, step.Model.Node(node.StartEventId));
+        context.Tokens.Update(context.Token, TokenStatus.Waiting);
+        var child = context.Tokens.Create(node.StartEventId, context.Token.Id);
+        context.Tokens.Arrive(child, context.Instance.Model.Node(node.StartEventId));
         return Task.CompletedTask;
     }
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Execution.Interpreter;
-using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Model.Tasks;
 
@@ -33,38 +31,38 @@ internal static class TaskListeners
 
     private const string TaskVariable = "__task";
 
-    public static void OnCreate(StepContext step, Token token, UserTask node, UserTaskInstance task)
+    public static void OnCreate(ElementContext context, UserTask node, UserTaskInstance task)
     {
         if (node.Listeners.Count == 0)
             return;
-        var scope = step.ScopeFor(token).DeepClone().AsObject();
+        var scope = context.Variables.ScopeFor(context.Token).DeepClone().AsObject();
         var changes = new JsonObject();
         if (task.Assignee is not null)
-            Run(step, node, task, TaskEvent.Assignment, scope, changes);
+            Run(context, node, task, TaskEvent.Assignment, scope, changes);
         var assignee = task.Assignee;
-        Run(step, node, task, TaskEvent.Create, scope, changes);
+        Run(context, node, task, TaskEvent.Create, scope, changes);
         if (task.Assignee != assignee && task.Assignee is not null)
-            Run(step, node, task, TaskEvent.Assignment, scope, changes);
-        step.SetVariables(token, changes);
+            Run(context, node, task, TaskEvent.Assignment, scope, changes);
+        context.Variables.Set(context.Token, changes);
     }
 
-    public static void OnComplete(StepContext step, Token token, UserTask node, UserTaskInstance task)
+    public static void OnComplete(ElementContext context, UserTask node, UserTaskInstance task)
     {
-        var scope = step.ScopeFor(token).DeepClone().AsObject();
+        var scope = context.Variables.ScopeFor(context.Token).DeepClone().AsObject();
         var changes = new JsonObject();
-        Run(step, node, task, TaskEvent.Complete, scope, changes);
-        step.SetVariables(token, changes);
+        Run(context, node, task, TaskEvent.Complete, scope, changes);
+        context.Variables.Set(context.Token, changes);
     }
 
-    private static void Run(StepContext step, UserTask node, UserTaskInstance task, TaskEvent @event, JsonObject scope, JsonObject changes)
+    private static void Run(ElementContext context, UserTask node, UserTaskInstance task, TaskEvent @event, JsonObject scope, JsonObject changes)
     {
         foreach (var listener in node.Listeners.Where(l => l.Event == @event))
         {
             scope[TaskVariable] = Describe(task, @event);
-            var result = step.Expressions.RunScript(Prelude + listener.Script, scope);
+            var result = context.Expressions.RunScript(Prelude + listener.Script, scope);
             scope.Remove(TaskVariable);
             if (result.SetVariables[TaskVariable] is JsonObject changed)
-                Apply(changed, task, node, step.Now);
+                Apply(changed, task, node, context.Instance.Now);
             foreach (var (name, value) in result.SetVariables)
             {
                 if (name == TaskVariable)

@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Execution.Interpreter;
-using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Model.Events;
@@ -13,17 +11,19 @@ namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 /// <summary>Evaluates a user task's assignee, candidates, due and follow-up dates and priority against the instance's variables.</summary>
 internal static class TaskProperties
 {
-    public static void Resolve(StepContext step, Token token, UserTask node, UserTaskInstance task)
+    public static void Resolve(ElementContext context, UserTask node, UserTaskInstance task)
     {
-        var scope = step.ScopeFor(token);
-        task.Assignee = Blank(Text(step, scope, node.Assignee));
+        var expressions = context.Expressions;
+        var now = context.Instance.Now;
+        var scope = context.Variables.ScopeFor(context.Token);
+        task.Assignee = Blank(Text(expressions, scope, node.Assignee));
         task.Candidates.AddRange(
-            Names(step, scope, node.CandidateGroups).Select(g => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.Group, Value = g }));
+            Names(expressions, scope, node.CandidateGroups).Select(g => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.Group, Value = g }));
         task.Candidates.AddRange(
-            Names(step, scope, node.CandidateUsers).Select(u => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.User, Value = u }));
-        task.DueAt = DueAt(Blank(Text(step, scope, node.DueDate)), step.Now);
-        task.FollowUpAt = DueAt(Blank(Text(step, scope, node.FollowUpDate)), step.Now);
-        task.Priority = node.Priority is null ? UserTask.DefaultPriority : Priority(step.Expressions.Evaluate(node.Priority, scope), node);
+            Names(expressions, scope, node.CandidateUsers).Select(u => new TaskCandidate { TaskId = task.Id, Kind = CandidateKind.User, Value = u }));
+        task.DueAt = DueAt(Blank(Text(expressions, scope, node.DueDate)), now);
+        task.FollowUpAt = DueAt(Blank(Text(expressions, scope, node.FollowUpDate)), now);
+        task.Priority = node.Priority is null ? UserTask.DefaultPriority : Priority(expressions.Evaluate(node.Priority, scope), node);
     }
 
     public static DateTimeOffset? DueAt(string? due, DateTimeOffset now) =>
@@ -31,14 +31,14 @@ internal static class TaskProperties
             due.TrimStart().StartsWith("P", StringComparison.OrdinalIgnoreCase) ? TimerKind.Duration : TimerKind.Date, due, now);
 
     /// <summary>An expression may yield a list (<c>${reviewers}</c> holding an array) or a comma-separated text.</summary>
-    private static IEnumerable<string> Names(StepContext step, JsonObject scope, IReadOnlyList<string> entries)
+    private static IEnumerable<string> Names(IExpressionEvaluator expressions, JsonObject scope, IReadOnlyList<string> entries)
     {
         var names = new List<string>();
         foreach (var entry in entries)
         {
             var value = !ExpressionText.HasPlaceholder(entry) ? JsonValue.Create(entry)
-                : ExpressionText.TryUnwrap(entry, out _) ? step.Expressions.Evaluate(entry, scope)
-                : JsonValue.Create(step.Expressions.EvaluateText(entry, scope));
+                : ExpressionText.TryUnwrap(entry, out _) ? expressions.Evaluate(entry, scope)
+                : JsonValue.Create(expressions.EvaluateText(entry, scope));
             if (value is JsonArray list)
             {
                 names.AddRange(list.Select(item => item?.GetValueKind() == JsonValueKind.String ? item.GetValue<string>() : item?.ToJsonString()).OfType<string>());
@@ -64,8 +64,8 @@ internal static class TaskProperties
             $"Expected camunda:priority of user task '{node.Id}' to be an integer, but it is {value?.ToJsonString() ?? "null"}.");
     }
 
-    private static string? Text(StepContext step, JsonObject scope, string? text) =>
-        text is null ? null : step.Expressions.EvaluateText(text, scope);
+    private static string? Text(IExpressionEvaluator expressions, JsonObject scope, string? text) =>
+        text is null ? null : expressions.EvaluateText(text, scope);
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

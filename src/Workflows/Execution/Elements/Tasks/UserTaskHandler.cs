@@ -16,49 +16,48 @@ public sealed class UserTaskHandler : IElementHandler
 {
     public async Task ActivateAsync(ElementContext context)
     {
-        var step = context.Step;
+        var instance = context.Instance;
         var node = context.NodeAs<UserTask>();
         var id = Guid.CreateVersion7();
         var task = new UserTaskInstance
         {
             Id = id,
-            InstanceId = step.Instance.Id,
+            InstanceId = instance.Id,
             TokenId = context.Token.Id,
             ElementId = node.Id,
             Name = node.DisplayName,
-            ProcessKey = step.Model.Key,
-            ProcessVersion = step.Instance.ProcessVersion,
-            BusinessKey = step.Instance.BusinessKey,
+            ProcessKey = instance.Model.Key,
+            ProcessVersion = instance.ProcessVersion,
+            BusinessKey = instance.BusinessKey,
             FormKey = node.FormKey,
-            CreatedAt = step.Now,
+            CreatedAt = instance.Now,
         };
-        TaskProperties.Resolve(step, context.Token, node, task);
-        TaskListeners.OnCreate(step, context.Token, node, task);
+        TaskProperties.Resolve(context, node, task);
+        TaskListeners.OnCreate(context, node, task);
 
-        await step.AddBookmarkAsync(new Bookmark
+        await context.Bookmarks.AddAsync(new Bookmark
         {
             Id = id,
-            InstanceId = step.Instance.Id,
+            InstanceId = instance.Id,
             TokenId = context.Token.Id,
             ElementId = node.Id,
             Kind = BookmarkKind.UserTask,
-            CreatedAt = step.Now,
+            CreatedAt = instance.Now,
         });
-        step.Session.Add(task);
-        step.Update(context.Token, TokenStatus.Waiting);
+        context.Tasks.Create(task);
+        context.Tokens.Update(context.Token, TokenStatus.Waiting);
     }
 
     public async Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload)
     {
-        var step = context.Step;
         var node = context.NodeAs<UserTask>();
-        if (node.Listeners.Count > 0 && await step.Session.FindTaskAsync(bookmark.Id, CancellationToken.None) is { } task)
+        if (node.Listeners.Count > 0 && await context.Tasks.FindAsync(bookmark.Id) is { } task)
         {
             // Camunda runs complete listeners before the submitted variables are stored; they see the task's state.
-            TaskListeners.OnComplete(step, context.Token, node, task);
+            TaskListeners.OnComplete(context, node, task);
         }
 
-        IoMapping.ApplyOutputs(step, context.Token, node.Outputs, payload);
-        await step.LeaveAsync(context.Token, node, completedData: payload?.DeepClone());
+        IoMapping.ApplyOutputs(context, node.Outputs, payload);
+        await context.Tokens.LeaveAsync(context.Token, node, completedData: payload?.DeepClone());
     }
 }

@@ -1,16 +1,19 @@
+using SocialInsurance.Workflows.Deployment;
+using SocialInsurance.Workflows.Execution.Elements.Tasks;
 using SocialInsurance.Workflows.Execution.Instances;
-using SocialInsurance.Workflows.Execution.Interpreter;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Tokens;
+using SocialInsurance.Workflows.Model.Tasks;
 
-namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
+namespace SocialInsurance.Workflows.Execution.Interpreter;
 
 /// <summary>
 /// What crosses the line between a child instance and its call activity, in the transaction of whichever side moved:
 /// the child's completion continues the parent, the child's uncaught BPMN error is thrown again from the call
 /// activity (and so on up, however many levels), and ending the call activity ends the child and its own children.
+/// The interpreter's side of call activities: it links steps of several instances, which no handler may see.
 /// </summary>
-public sealed partial class CallActivityHandler
+internal sealed partial class CalledInstances(ModelCache models)
 {
     /// <summary>A called instance has completed: its call activity leaves, with the child's variables mapped back.</summary>
     public async Task ChildCompletedAsync(StepContext child)
@@ -26,7 +29,9 @@ public sealed partial class CallActivityHandler
             return;
         }
 
-        await CompleteAsync(parent, token, child.Instance);
+        // The call activity maps the child's variables back and moves on, as when the child ended at once.
+        var node = (CallActivity)parent.Model.Node(token.ElementId);
+        await CallActivityHandler.ChildCompletedAsync(parent.ContextFor(token, node), child.Instance.Variables);
         await FinishAsync(parent);
     }
 

@@ -1,9 +1,4 @@
-using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Execution.Incidents;
-using SocialInsurance.Workflows.Execution.Interpreter;
-using SocialInsurance.Workflows.Execution.Journal;
-
-namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
+namespace SocialInsurance.Workflows.Execution.Interpreter;
 
 /// <summary>
 /// Incidents show on every level, as Camunda 7's cause incidents do: an administrator who looks at the parent (the
@@ -11,7 +6,7 @@ namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
 /// incident only mirrors the child's: the token keeps waiting (retrying it would start a second child), and it is
 /// resolved when the child has no open incident left (its own incident retried) or the call activity ends.
 /// </summary>
-public sealed partial class CallActivityHandler
+internal sealed partial class CalledInstances
 {
     public async Task ChildFailedAsync(StepContext child, string elementId, string message)
     {
@@ -28,19 +23,7 @@ public sealed partial class CallActivityHandler
 
         var node = parent.Model.Node(token.ElementId);
         var mirrored = $"Called instance {child.Instance.Id} ({child.Instance.ProcessKey}) has an incident at '{elementId}': {message}";
-        parent.Session.Add(new Incident
-        {
-            Id = Guid.CreateVersion7(),
-            InstanceId = parent.Instance.Id,
-            TokenId = token.Id,
-            ProcessKey = parent.Model.Key,
-            ElementId = node.Id,
-            ElementType = node.ElementType,
-            Message = mirrored,
-            CreatedAt = parent.Now,
-        });
-        parent.Instance.OpenIncidents++;
-        parent.Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = mirrored });
+        parent.RaiseIncident(token, node, mirrored);
         await ChildFailedAsync(parent, node.Id, mirrored);
         await FinishAsync(parent);
     }
