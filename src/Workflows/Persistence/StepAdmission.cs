@@ -26,11 +26,13 @@ public sealed class StepAdmission
         {
             Slots = 1;
             FreedAtCommit = true;
+            Wait = TimeSpan.FromSeconds(30);
         }
         else
         {
             Reserve = Math.Max(2, (dataSource.MaxPoolSize + 3) / 4);
             Slots = Math.Max(1, dataSource.MaxPoolSize - Reserve);
+            Wait = TimeSpan.FromSeconds(10);
         }
 
         _slots = new SemaphoreSlim(Slots, Slots);
@@ -48,8 +50,12 @@ public sealed class StepAdmission
     /// </summary>
     public bool FreedAtCommit { get; }
 
-    /// <summary>Longer than a burst takes to drain, shorter than a client's patience.</summary>
-    public static TimeSpan Wait { get; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// PostgreSQL: longer than a burst takes to drain, shorter than a client's patience. SQLite: as long as
+    /// Microsoft.Data.Sqlite's own busy timeout (30 s), which the wait replaces — a step is no quicker to give up than
+    /// before the gate.
+    /// </summary>
+    public TimeSpan Wait { get; }
 
     /// <summary>A slot, released by disposing.</summary>
     public async Task<IDisposable?> EnterAsync(CancellationToken ct)
