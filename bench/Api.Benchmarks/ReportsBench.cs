@@ -203,17 +203,21 @@ public static class ReportsBench
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>An INSERT over every column of the table as it exists (other branches may add columns): a column the generator does not know gets 0 or ''.</summary>
+    /// <summary>
+    /// An INSERT over every column of the table as it exists (later migrations add columns): a column the generator
+    /// does not know gets its declared default, else 0 or '' when it is NOT NULL (task priority has a default; a NULL
+    /// sent for it fails the constraint).
+    /// </summary>
     private static async Task<Insert> Prepare(SqliteConnection connection, string table)
     {
-        var columns = new List<(string Name, bool NotNull, string Type)>();
+        var columns = new List<(string Name, bool NotNull, string Type, object? Default)>();
         await using (var info = connection.CreateCommand())
         {
             info.CommandText = $"PRAGMA table_info({table})";
             await using var reader = await info.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
-                columns.Add((reader.GetString(1), reader.GetInt32(3) == 1 && reader.IsDBNull(4), reader.GetString(2)));
+                columns.Add((reader.GetString(1), reader.GetInt32(3) == 1, reader.GetString(2), reader.IsDBNull(4) ? null : Literal(reader.GetString(4))));
             }
         }
 
@@ -229,15 +233,23 @@ public static class ReportsBench
         return new Insert(command, columns, parameters);
     }
 
-    private sealed class Insert(SqliteCommand command, List<(string Name, bool NotNull, string Type)> columns, SqliteParameter[] parameters)
+    /// <summary>A default as <c>PRAGMA table_info</c> shows it: <c>50</c>, <c>'text'</c> or <c>NULL</c>.</summary>
+    private static object? Literal(string text) =>
+        text.Equals("NULL", StringComparison.OrdinalIgnoreCase) ? null
+        : text.StartsWith('\'') ? text[1..^1].Replace("''", "'", StringComparison.Ordinal)
+        : long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number
+        : double.Parse(text, CultureInfo.InvariantCulture);
+
+    private sealed class Insert(SqliteCommand command, List<(string Name, bool NotNull, string Type, object? Default)> columns, SqliteParameter[] parameters)
     {
         public void Run(SqliteTransaction transaction, Dictionary<string, object?> values)
         {
             command.Transaction = transaction;
             for (var i = 0; i < columns.Count; i++)
             {
-                var (name, notNull, type) = columns[i];
-                var value = values.TryGetValue(name, out var v) ? v : notNull ? (type.Contains("INT", StringComparison.OrdinalIgnoreCase) ? 0 : "") : null;
+                var (name, notNull, type, fallback) = columns[i];
+                var value = values.TryGetValue(name, out var v) ? v
+                    : fallback ?? (notNull ? (type.Contains("INT", StringComparison.OrdinalIgnoreCase) ? 0 : "") : null);
                 parameters[i].Value = value switch
                 {
                     null => DBNull.Value,

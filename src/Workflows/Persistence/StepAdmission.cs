@@ -7,40 +7,59 @@ namespace SocialInsurance.Workflows.Persistence;
 /// another until the pool's timeout — every request failing although the database is idle. Keeping
 /// <see cref="Reserve"/> connections out of the steps' reach leaves those reads (which hold nothing while they wait)
 /// a connection, so the node always makes progress. A step not admitted within <see cref="Wait"/> fails with
-/// <see cref="StepAdmissionTimeoutException"/> before it has touched the database (the API answers 503). SQLite has
-/// one writer and no pool to exhaust: no limit there.
+/// <see cref="StepAdmissionTimeoutException"/> before it has touched the database (the API answers 503).
+/// <para>
+/// SQLite has one writer, so steps are admitted one at a time, in arrival order. Without this gate the waiting was
+/// done by Microsoft.Data.Sqlite's busy loop: <c>BEGIN IMMEDIATE</c> answered SQLITE_BUSY and the driver slept and
+/// retried on a blocked thread-pool thread. Profiled under the API bench (bench/README.md, 2026-12-06), 47 % of the
+/// submit path's thread time was that sleep, and submissions completed at 32/s with a p50 of 33 s on an idle CPU.
+/// Queued here, a waiter holds no thread and is admitted the moment the writer leaves.
+/// </para>
 /// </summary>
 public sealed class StepAdmission
 {
-    private readonly SemaphoreSlim? _slots;
+    private readonly SemaphoreSlim _slots;
 
     public StepAdmission(StoreDataSource dataSource)
     {
-        if (dataSource.MaxPoolSize > 0)
+        if (dataSource.PostgreSql is null)
+        {
+            Slots = 1;
+            FreedAtCommit = true;
+            Wait = TimeSpan.FromSeconds(30);
+        }
+        else
         {
             Reserve = Math.Max(2, (dataSource.MaxPoolSize + 3) / 4);
             Slots = Math.Max(1, dataSource.MaxPoolSize - Reserve);
-            _slots = new SemaphoreSlim(Slots, Slots);
+            Wait = TimeSpan.FromSeconds(10);
         }
+
+        _slots = new SemaphoreSlim(Slots, Slots);
     }
 
-    /// <summary>Steps at once (0: unlimited).</summary>
+    /// <summary>Steps at once: one on SQLite, the pool less <see cref="Reserve"/> on PostgreSQL.</summary>
     public int Slots { get; }
 
-    /// <summary>Connections of the pool no step can hold: a quarter, at least two.</summary>
+    /// <summary>Connections of the pool no step can hold: a quarter, at least two (0 on SQLite).</summary>
     public int Reserve { get; }
 
-    /// <summary>Longer than a burst takes to drain, shorter than a client's patience.</summary>
-    public static TimeSpan Wait { get; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// SQLite: a slot stands for the one writer, free again at commit. PostgreSQL: it stands for a pooled connection,
+    /// free only when the session gives the connection back.
+    /// </summary>
+    public bool FreedAtCommit { get; }
 
-    /// <summary>A slot, released by disposing; null when unlimited.</summary>
+    /// <summary>
+    /// PostgreSQL: longer than a burst takes to drain, shorter than a client's patience. SQLite: as long as
+    /// Microsoft.Data.Sqlite's own busy timeout (30 s), which the wait replaces — a step is no quicker to give up than
+    /// before the gate.
+    /// </summary>
+    public TimeSpan Wait { get; }
+
+    /// <summary>A slot, released by disposing.</summary>
     public async Task<IDisposable?> EnterAsync(CancellationToken ct)
     {
-        if (_slots is null)
-        {
-            return null;
-        }
-
         if (!await _slots.WaitAsync(Wait, ct))
         {
             throw new StepAdmissionTimeoutException(Slots, Wait);

@@ -19,7 +19,7 @@ namespace SocialInsurance.Workflows.Persistence;
 /// (<see cref="PendingWrites"/>). No change tracker: snapshotting and diffing every loaded row, and EF's per-row
 /// command pipeline, were most of a step's cost.
 /// </summary>
-internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransaction transaction, IDisposable? admission = null) : IWorkflowSession, IStepTransaction
+internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransaction transaction, IDisposable? admission = null, bool admissionFreedAtCommit = false) : IWorkflowSession, IStepTransaction
 {
     private readonly PendingWrites _writes = new(db.Model);
     private readonly IdentityMap _identities = new();
@@ -104,6 +104,12 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
         await FlushAsync(ct);
         await transaction.CommitAsync(ct);
         _committed = true;
+        if (admissionFreedAtCommit)
+        {
+            // SQLite's write lock is gone with the commit; what the caller still does (scheduling the step's jobs in
+            // Hangfire's own database) need not hold the next step back.
+            admission?.Dispose();
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -29,7 +29,7 @@ public sealed class WorkflowStore(IDbContextFactory<WorkflowDbContext> contexts,
             // instance is read, so a second writer waits and then reads the committed state, instead of failing late
             // on a stale snapshot. On PostgreSQL the instance row's concurrency stamp catches the same race.
             var transaction = await db.Database.BeginTransactionAsync(ct);
-            return new WorkflowSession(db, transaction, slot);
+            return new WorkflowSession(db, transaction, slot, admission.FreedAtCommit);
         }
         catch
         {

@@ -1,0 +1,88 @@
+using Microsoft.Extensions.DependencyInjection;
+using SocialInsurance.Testing;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence;
+
+namespace SocialInsurance.Workflows.Tests.Persistence;
+
+public sealed class StepAdmissionTests
+{
+    [Fact]
+    public async Task EnterAsync_OnSqlite_AdmitsOneStepAtATime()
+    {
+        // Given: SQLite has one writer; a second step must queue here, not spin in the driver's busy loop
+        await using var source = new StoreDataSource(new WorkflowOptions { Provider = DatabaseProvider.Sqlite });
+        var admission = new StepAdmission(source);
+        var first = await admission.EnterAsync(CancellationToken.None);
+
+        // When
+        var second = admission.EnterAsync(CancellationToken.None);
+
+        // Then: the second waits until the first leaves
+        Assert.Equal(1, admission.Slots);
+        Assert.False(second.IsCompleted);
+        first!.Dispose();
+        (await second)!.Dispose();
+    }
+
+    [Fact]
+    public async Task EnterAsync_OnSqlite_WaitsInArrivalOrder()
+    {
+        // Given
+        await using var source = new StoreDataSource(new WorkflowOptions { Provider = DatabaseProvider.Sqlite });
+        var admission = new StepAdmission(source);
+        var holder = await admission.EnterAsync(CancellationToken.None);
+        var order = new List<int>();
+        var waiters = Enumerable.Range(1, 3).Select(async n =>
+        {
+            using var slot = await admission.EnterAsync(CancellationToken.None);
+            order.Add(n);
+        }).ToList();
+
+        // When
+        holder!.Dispose();
+        await Task.WhenAll(waiters);
+
+        // Then
+        Assert.Equal([1, 2, 3], order);
+    }
+
+    [Fact]
+    public async Task EnterAsync_OnPostgreSql_LeavesAQuarterOfThePoolToNestedReads()
+    {
+        // Given
+        await using var source = new StoreDataSource(new WorkflowOptions
+        {
+            Provider = DatabaseProvider.PostgreSql,
+            ConnectionString = "Host=127.0.0.1;Username=si;Password=si;Database=postgres",
+            MaxPoolSize = 30,
+        });
+
+        // When
+        var admission = new StepAdmission(source);
+
+        // Then
+        Assert.Equal(8, admission.Reserve);
+        Assert.Equal(22, admission.Slots);
+    }
+
+    [Fact]
+    public async Task Commit_OnSqlite_FreesTheWriterBeforeTheSessionIsDisposed()
+    {
+        // Given: after its commit a step still schedules its jobs (Hangfire has its own database and fsync); the next
+        // step need not wait for that
+        await using var engine = await TestEngine.StartAsync();
+        var store = engine.Services.GetRequiredService<IWorkflowStore>();
+        var admission = engine.Services.GetRequiredService<StepAdmission>();
+        await using var session = await store.OpenAsync(CancellationToken.None);
+        var waiting = admission.EnterAsync(CancellationToken.None);
+        Assert.False(waiting.IsCompleted);
+
+        // When
+        await session.CommitAsync(CancellationToken.None);
+
+        // Then
+        (await waiting.WaitAsync(TimeSpan.FromSeconds(5)))!.Dispose();
+    }
+}
