@@ -7,22 +7,7 @@ public sealed class WorkflowStore(IDbContextFactory<WorkflowDbContext> contexts,
 {
     public async Task<IWorkflowSession> OpenAsync(CancellationToken ct)
     {
-        // Admitted before a connection is taken, so a step waiting here holds nothing another step needs.
-        var slot = await admission.EnterAsync(ct);
-        WorkflowDbContext db;
-        try
-        {
-            db = await contexts.CreateDbContextAsync(ct);
-        }
-        catch
-        {
-            slot?.Dispose();
-            throw;
-        }
-
-        // Every change a step makes is declared (Add, Remove, Touch), so scanning every tracked entity for changes
-        // (and serialising the token lists to compare them) on each SaveChanges would be pure cost.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var (db, slot) = await ContextAsync(ct);
         try
         {
             // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken before the
@@ -34,6 +19,47 @@ public sealed class WorkflowStore(IDbContextFactory<WorkflowDbContext> contexts,
         catch
         {
             await db.DisposeAsync();
+            slot?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A session whose transaction (on SQLite: the write lock) begins only when the step first writes, so the step's
+    /// reads and its run through the interpreter do not hold up other steps' commits. A stale read surfaces as
+    /// <see cref="ConcurrencyConflictException"/> at commit; the caller runs the step again.
+    /// </summary>
+    public async Task<IWorkflowSession> OpenDeferredAsync(CancellationToken ct)
+    {
+        var (db, slot) = await ContextAsync(ct);
+        try
+        {
+            // Open for the whole session: every read and the later transaction use the one connection.
+            await db.Database.OpenConnectionAsync(ct);
+            return new WorkflowSession(db, transaction: null, slot);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            slot?.Dispose();
+            throw;
+        }
+    }
+
+    private async Task<(WorkflowDbContext Db, IDisposable? Slot)> ContextAsync(CancellationToken ct)
+    {
+        // Admitted before a connection is taken, so a step waiting here holds nothing another step needs.
+        var slot = await admission.EnterAsync(ct);
+        try
+        {
+            var db = await contexts.CreateDbContextAsync(ct);
+            // Every change a step makes is declared (Add, Remove, Touch), so scanning every tracked entity for changes
+            // (and serialising the token lists to compare them) on each SaveChanges would be pure cost.
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            return (db, slot);
+        }
+        catch
+        {
             slot?.Dispose();
             throw;
         }
