@@ -5,9 +5,23 @@ using SocialInsurance.Workflows.Execution;
 
 namespace SocialInsurance.Workflows.Persistence;
 
-/// <summary>The session's transaction: begun at open or when the step first writes, its savepoints, commit and rollback.</summary>
+/// <summary>
+/// The session's transaction: begun at open or when the step first writes, its savepoints, commit and rollback. With
+/// <see cref="GroupCommit"/> on (SQLite) the transaction is a savepoint in the shared writer's group, and the step's
+/// reads from then on go to the writer's connection too (they must see what the step and its group wrote).
+/// </summary>
 internal sealed partial class WorkflowSession
 {
+    private GroupMember? _member;
+
+    /// <summary>The transaction the step writes in, once begun: its own, or its group's.</summary>
+    private IDbContextTransaction? Current => _member?.Transaction ?? _transaction;
+
+    /// <summary>The context reads and writes go through: the session's own, or the group writer's once the step writes.</summary>
+    private WorkflowDbContext Db => _member?.Db ?? db;
+
+    /// <summary>Begins at once (a session opened for writing from the start).</summary>
+    public Task BeginAsync(CancellationToken ct) => BeganAsync(ct);
     public IStepTransaction Transaction => this;
 
     // A handler that asks for the connection is about to write on it: the transaction begins first, so its writes commit
@@ -17,7 +31,7 @@ internal sealed partial class WorkflowSession
         get
         {
             Began();
-            return db.Database.GetDbConnection();
+            return Db.Database.GetDbConnection();
         }
     }
 
@@ -25,36 +39,36 @@ internal sealed partial class WorkflowSession
 
     public Task SavepointAsync(string name, CancellationToken ct)
     {
-        if (_transaction is null)
+        if (Current is not { } current)
         {
             _pendingSavepoints.Add(name);
             return Task.CompletedTask;
         }
 
-        return _transaction.CreateSavepointAsync(name, ct);
+        return current.CreateSavepointAsync(name, ct);
     }
 
     public Task RollbackToSavepointAsync(string name, CancellationToken ct)
     {
-        if (_transaction is null)
+        if (Current is not { } current)
         {
             // Nothing was written since (there is no transaction to write in); the savepoint itself stays, as in SQL.
             ForgetPendingAfter(name, keepNamed: true);
             return Task.CompletedTask;
         }
 
-        return _transaction.RollbackToSavepointAsync(name, ct);
+        return current.RollbackToSavepointAsync(name, ct);
     }
 
     public Task ReleaseSavepointAsync(string name, CancellationToken ct)
     {
-        if (_transaction is null)
+        if (Current is not { } current)
         {
             ForgetPendingAfter(name, keepNamed: false);
             return Task.CompletedTask;
         }
 
-        return _transaction.ReleaseSavepointAsync(name, ct);
+        return current.ReleaseSavepointAsync(name, ct);
     }
 
     public async Task FlushAsync(CancellationToken ct)
@@ -62,7 +76,7 @@ internal sealed partial class WorkflowSession
         if (!_writes.IsEmpty)
         {
             var began = await BeganAsync(ct);
-            await _writes.FlushAsync(db.Database.GetDbConnection(), began.GetDbTransaction(), ct);
+            await _writes.FlushAsync(Db.Database.GetDbConnection(), began.GetDbTransaction(), ct);
         }
 
         // What was read is re-read by the next use: its stamps must be the ones now in the database.
@@ -77,7 +91,7 @@ internal sealed partial class WorkflowSession
 
     public async Task CommitAsync(CancellationToken ct)
     {
-        if (_transaction is null && _writes.IsEmpty)
+        if (Current is null && _writes.IsEmpty)
         {
             // Read only: nothing to write, no lock to take.
             _committed = true;
@@ -85,6 +99,14 @@ internal sealed partial class WorkflowSession
         }
 
         await FlushAsync(ct);
+        if (_member is not null)
+        {
+            // Returns once the group committed: only then is the step done (and its caller answered).
+            _committed = true;
+            await _member.CommitAsync();
+            return;
+        }
+
         await _transaction!.CommitAsync(ct);
         _committed = true;
     }
@@ -93,6 +115,12 @@ internal sealed partial class WorkflowSession
     {
         try
         {
+            if (_member is not null)
+            {
+                // Not committed (or its commit failed): its savepoint is undone, the rest of the group goes on.
+                await _member.AbortAsync();
+            }
+
             if (_transaction is not null)
             {
                 if (!_committed)
@@ -114,25 +142,44 @@ internal sealed partial class WorkflowSession
 
     private IDbContextTransaction Began()
     {
-        if (_transaction is null)
+        if (Current is { } current)
         {
-            _transaction = db.Database.BeginTransaction();
-            CreatePendingSavepoints(_transaction);
+            return current;
         }
 
-        return _transaction;
+        if (group is { Enabled: true })
+        {
+            // A handler asks synchronously; it waits for its turn as SQLite's busy wait would have.
+            _member = group.Join();
+        }
+        else
+        {
+            _transaction = db.Database.BeginTransaction();
+        }
+
+        CreatePendingSavepoints(Current!);
+        return Current!;
     }
 
     private async Task<IDbContextTransaction> BeganAsync(CancellationToken ct)
     {
-        if (_transaction is null)
+        if (Current is { } current)
+        {
+            return current;
+        }
+
+        if (group is { Enabled: true })
+        {
+            _member = await group.JoinAsync();
+        }
+        else
         {
             // On SQLite BEGIN IMMEDIATE: the write lock from here to the commit.
             _transaction = await db.Database.BeginTransactionAsync(ct);
-            CreatePendingSavepoints(_transaction);
         }
 
-        return _transaction;
+        CreatePendingSavepoints(Current!);
+        return Current!;
     }
 
     private void CreatePendingSavepoints(IDbContextTransaction began)

@@ -26,7 +26,7 @@ namespace SocialInsurance.Workflows.Persistence;
 /// again. Savepoints asked for before the transaction exists are remembered and created right after it begins.
 /// </para>
 /// </summary>
-internal sealed partial class WorkflowSession(WorkflowDbContext db, IDbContextTransaction? transaction, IDisposable? admission = null) : IWorkflowSession, IStepTransaction
+internal sealed partial class WorkflowSession(WorkflowDbContext db, IDbContextTransaction? transaction, IDisposable? admission = null, GroupCommit? group = null) : IWorkflowSession, IStepTransaction
 {
     private readonly PendingWrites _writes = new(db.Model);
     private readonly IdentityMap _identities = new();
@@ -36,31 +36,31 @@ internal sealed partial class WorkflowSession(WorkflowDbContext db, IDbContextTr
     private bool _committed;
 
     public async Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Instance(db, id));
+        Loaded(await _queries.Instance(Db, id));
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Bookmark(db, id));
+        Loaded(await _queries.Bookmark(Db, id));
 
     public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(_queries.BookmarksOf(db, instanceId), ct);
+        await LoadedAsync(_queries.BookmarksOf(Db, instanceId), ct);
 
     public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
-        await LoadedAsync(_queries.Subscriptions(db, messageName, correlationKey), ct);
+        await LoadedAsync(_queries.Subscriptions(Db, messageName, correlationKey), ct);
 
     public async Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Task(db, id));
+        Loaded(await _queries.Task(Db, id));
 
     public async Task<IReadOnlyList<UserTaskInstance>> OpenTasksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(_queries.OpenTasksOf(db, instanceId), ct);
+        await LoadedAsync(_queries.OpenTasksOf(Db, instanceId), ct);
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken ct) =>
-        Loaded(await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
+        Loaded(await Db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
 
     public async Task<IReadOnlyList<Incident>> OpenIncidentsOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).AsAsyncEnumerable(), ct);
+        await LoadedAsync(Db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).AsAsyncEnumerable(), ct);
 
     public async Task<BufferedMessage?> OldestBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct) =>
-        Loaded(await db.BufferedMessages.AsNoTracking()
+        Loaded(await Db.BufferedMessages.AsNoTracking()
             .Where(m => m.Name == name && m.CorrelationKey == correlationKey && m.ExpiresAt > now)
             .OrderBy(m => m.CreatedAt)
             .FirstOrDefaultAsync(ct));
@@ -75,7 +75,7 @@ internal sealed partial class WorkflowSession(WorkflowDbContext db, IDbContextTr
     public void Remove(Bookmark bookmark) => _writes.Remove(bookmark);
 
     public async Task<IReadOnlyList<CompensationRecord>> CompensationRecordsOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(db.CompensationRecords.AsNoTracking().Where(r => r.InstanceId == instanceId).AsAsyncEnumerable(), ct);
+        await LoadedAsync(Db.CompensationRecords.AsNoTracking().Where(r => r.InstanceId == instanceId).AsAsyncEnumerable(), ct);
 
     public void Add(CompensationRecord record) => _writes.Add(_identities.Register(record, record.Id));
     public void Remove(CompensationRecord record) => _writes.Remove(record);

@@ -3,11 +3,27 @@ using SocialInsurance.Workflows.Execution;
 
 namespace SocialInsurance.Workflows.Persistence;
 
-public sealed class WorkflowStore(IDbContextFactory<WorkflowDbContext> contexts, StepAdmission admission) : IWorkflowStore
+public sealed class WorkflowStore(IDbContextFactory<WorkflowDbContext> contexts, StepAdmission admission, GroupCommit group) : IWorkflowStore
 {
     public async Task<IWorkflowSession> OpenAsync(CancellationToken ct)
     {
         var (db, slot) = await ContextAsync(ct);
+        if (group.Enabled)
+        {
+            // The step's turn at the shared writer, from the start: what it reads, it reads under the group's lock.
+            var session = new WorkflowSession(db, transaction: null, slot, group);
+            try
+            {
+                await session.BeginAsync(ct);
+                return session;
+            }
+            catch
+            {
+                await session.DisposeAsync();
+                throw;
+            }
+        }
+
         try
         {
             // On SQLite this is BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default): the write lock is taken before the
@@ -36,7 +52,7 @@ public sealed class WorkflowStore(IDbContextFactory<WorkflowDbContext> contexts,
         {
             // Open for the whole session: every read and the later transaction use the one connection.
             await db.Database.OpenConnectionAsync(ct);
-            return new WorkflowSession(db, transaction: null, slot);
+            return new WorkflowSession(db, transaction: null, slot, group);
         }
         catch
         {
