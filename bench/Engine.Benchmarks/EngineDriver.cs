@@ -60,6 +60,8 @@ public sealed class EngineDriver : IAsyncDisposable
             o.Provider = postgres is null ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
             o.ConnectionString = postgres ?? $"Data Source={dbPath}";
             o.SqliteSynchronous = synchronous;
+            // SI_BENCH_GROUP_COMMIT=off compares against one commit (and one fsync) per step.
+            o.GroupCommit = !string.Equals(Environment.GetEnvironmentVariable("SI_BENCH_GROUP_COMMIT"), "off", StringComparison.OrdinalIgnoreCase);
         });
         var sp = services.BuildServiceProvider();
         await sp.GetRequiredService<WorkflowDatabase>().MigrateAsync();

@@ -22,5 +22,15 @@ public sealed class WorkflowOptions
     /// </summary>
     public int? MaxPoolSize { get; set; }
 
+    /// <summary>
+    /// SQLite: steps that are ready to write while another writes share its transaction and its one fsync (group
+    /// commit, <see cref="Persistence.GroupCommit"/>); each is answered after that commit, so durability is unchanged.
+    /// Off: every step commits (and fsyncs) on its own. Ignored on PostgreSQL.
+    /// </summary>
+    public bool GroupCommit { get; set; } = true;
+
+    /// <summary>Steps in one group commit at most (a steady stream still commits at least this often).</summary>
+    public int GroupCommitMaxSize { get; set; } = 64;
+
     public JintOptions Expressions { get; set; } = new();
 }

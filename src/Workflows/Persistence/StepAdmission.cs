@@ -1,3 +1,5 @@
+using SocialInsurance.Workflows.Hosting;
+
 namespace SocialInsurance.Workflows.Persistence;
 
 /// <summary>
@@ -9,7 +11,8 @@ namespace SocialInsurance.Workflows.Persistence;
 /// a connection, so the node always makes progress. A step not admitted within <see cref="Wait"/> fails with
 /// <see cref="StepAdmissionTimeoutException"/> before it has touched the database (the API answers 503).
 /// <para>
-/// SQLite has one writer, so steps are admitted one at a time, in arrival order. Without this gate the waiting was
+/// SQLite has one writer: with group commit off, steps are admitted one at a time, in arrival order (with it on,
+/// <see cref="GroupCommit"/> queues them the same way at their first write). Without this gate the waiting was
 /// done by Microsoft.Data.Sqlite's busy loop: <c>BEGIN IMMEDIATE</c> answered SQLITE_BUSY and the driver slept and
 /// retried on a blocked thread-pool thread. Profiled under the API bench (bench/README.md, 2026-12-06), 47 % of the
 /// submit path's thread time was that sleep, and submissions completed at 32/s with a p50 of 33 s on an idle CPU.
@@ -18,27 +21,30 @@ namespace SocialInsurance.Workflows.Persistence;
 /// </summary>
 public sealed class StepAdmission
 {
-    private readonly SemaphoreSlim _slots;
+    private readonly SemaphoreSlim? _slots;
 
-    public StepAdmission(StoreDataSource dataSource)
+    public StepAdmission(StoreDataSource dataSource, WorkflowOptions options)
     {
-        if (dataSource.PostgreSql is null)
-        {
-            Slots = 1;
-            FreedAtCommit = true;
-            Wait = TimeSpan.FromSeconds(30);
-        }
-        else
+        if (dataSource.PostgreSql is not null)
         {
             Reserve = Math.Max(2, (dataSource.MaxPoolSize + 3) / 4);
             Slots = Math.Max(1, dataSource.MaxPoolSize - Reserve);
             Wait = TimeSpan.FromSeconds(10);
+            _slots = new SemaphoreSlim(Slots, Slots);
+        }
+        else if (!options.GroupCommit)
+        {
+            Slots = 1;
+            FreedAtCommit = true;
+            Wait = TimeSpan.FromSeconds(30);
+            _slots = new SemaphoreSlim(Slots, Slots);
         }
 
-        _slots = new SemaphoreSlim(Slots, Slots);
+        // SQLite with group commit: the steps queue for their turn at the shared writer there (GroupCommit), and read
+        // meanwhile without any lock; admitting them one by one here would leave each group a single step.
     }
 
-    /// <summary>Steps at once: one on SQLite, the pool less <see cref="Reserve"/> on PostgreSQL.</summary>
+    /// <summary>Steps at once: the pool less <see cref="Reserve"/> on PostgreSQL, one on SQLite without group commit, 0 (no limit) with it.</summary>
     public int Slots { get; }
 
     /// <summary>Connections of the pool no step can hold: a quarter, at least two (0 on SQLite).</summary>
@@ -57,9 +63,14 @@ public sealed class StepAdmission
     /// </summary>
     public TimeSpan Wait { get; }
 
-    /// <summary>A slot, released by disposing.</summary>
+    /// <summary>A slot, released by disposing; null when there is no limit.</summary>
     public async Task<IDisposable?> EnterAsync(CancellationToken ct)
     {
+        if (_slots is null)
+        {
+            return null;
+        }
+
         if (!await _slots.WaitAsync(Wait, ct))
         {
             throw new StepAdmissionTimeoutException(Slots, Wait);

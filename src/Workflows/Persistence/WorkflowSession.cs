@@ -18,40 +18,49 @@ namespace SocialInsurance.Workflows.Persistence;
 /// twice in a step is the same task), and writes what the step declared in at most two commands at commit
 /// (<see cref="PendingWrites"/>). No change tracker: snapshotting and diffing every loaded row, and EF's per-row
 /// command pipeline, were most of a step's cost.
+/// <para>
+/// A deferred session (<see cref="WorkflowStore.OpenDeferredAsync"/>) begins its transaction only when the step first
+/// needs it: a handler joining it, a flush, or the commit. Until then it reads committed rows outside any transaction
+/// (on SQLite without the write lock), so the interpreter runs while other steps commit; the stamps checked at flush
+/// turn a read that went stale meanwhile into <see cref="ConcurrencyConflictException"/>, and the caller runs the step
+/// again. Savepoints asked for before the transaction exists are remembered and created right after it begins.
+/// </para>
 /// </summary>
-internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransaction transaction, IDisposable? admission = null, bool admissionFreedAtCommit = false) : IWorkflowSession, IStepTransaction
+internal sealed partial class WorkflowSession(WorkflowDbContext db, IDbContextTransaction? transaction, IDisposable? admission = null, GroupCommit? group = null, bool admissionFreedAtCommit = false) : IWorkflowSession, IStepTransaction
 {
     private readonly PendingWrites _writes = new(db.Model);
     private readonly IdentityMap _identities = new();
     private readonly CompiledQueries _queries = CompiledQueries.For(db.Model);
+    private readonly List<string> _pendingSavepoints = [];
+    private IDbContextTransaction? _transaction = transaction;
     private bool _committed;
 
     public async Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Instance(db, id));
+        Loaded(await _queries.Instance(Db, id));
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Bookmark(db, id));
+        Loaded(await _queries.Bookmark(Db, id));
 
     public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(_queries.BookmarksOf(db, instanceId), ct);
+        await LoadedAsync(_queries.BookmarksOf(Db, instanceId), ct);
 
     public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
-        await LoadedAsync(_queries.Subscriptions(db, messageName, correlationKey), ct);
+        await LoadedAsync(_queries.Subscriptions(Db, messageName, correlationKey), ct);
 
     public async Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Task(db, id));
+        Loaded(await _queries.Task(Db, id));
 
     public async Task<IReadOnlyList<UserTaskInstance>> OpenTasksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(_queries.OpenTasksOf(db, instanceId), ct);
+        await LoadedAsync(_queries.OpenTasksOf(Db, instanceId), ct);
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken ct) =>
-        Loaded(await db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
+        Loaded(await Db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
 
     public async Task<IReadOnlyList<Incident>> OpenIncidentsOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).AsAsyncEnumerable(), ct);
+        await LoadedAsync(Db.Incidents.AsNoTracking().Where(i => i.InstanceId == instanceId && i.ResolvedAt == null).AsAsyncEnumerable(), ct);
 
     public async Task<BufferedMessage?> OldestBufferedMessageAsync(string name, string correlationKey, DateTimeOffset now, CancellationToken ct) =>
-        Loaded(await db.BufferedMessages.AsNoTracking()
+        Loaded(await Db.BufferedMessages.AsNoTracking()
             .Where(m => m.Name == name && m.CorrelationKey == correlationKey && m.ExpiresAt > now)
             .OrderBy(m => m.CreatedAt)
             .FirstOrDefaultAsync(ct));
@@ -66,7 +75,7 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
     public void Remove(Bookmark bookmark) => _writes.Remove(bookmark);
 
     public async Task<IReadOnlyList<CompensationRecord>> CompensationRecordsOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(db.CompensationRecords.AsNoTracking().Where(r => r.InstanceId == instanceId).AsAsyncEnumerable(), ct);
+        await LoadedAsync(Db.CompensationRecords.AsNoTracking().Where(r => r.InstanceId == instanceId).AsAsyncEnumerable(), ct);
 
     public void Add(CompensationRecord record) => _writes.Add(_identities.Register(record, record.Id));
     public void Remove(CompensationRecord record) => _writes.Remove(record);
@@ -76,60 +85,6 @@ internal sealed class WorkflowSession(WorkflowDbContext db, IDbContextTransactio
     public void Touch(UserTaskInstance task) => _writes.Touch(task);
     public void Touch(Bookmark bookmark) => _writes.Touch(bookmark);
     public void Touch(Incident incident) => _writes.Touch(incident);
-
-    public IStepTransaction Transaction => this;
-
-    public DbConnection Connection => db.Database.GetDbConnection();
-    DbTransaction IStepTransaction.Transaction => transaction.GetDbTransaction();
-
-    public Task SavepointAsync(string name, CancellationToken ct) => transaction.CreateSavepointAsync(name, ct);
-    public Task RollbackToSavepointAsync(string name, CancellationToken ct) => transaction.RollbackToSavepointAsync(name, ct);
-    public Task ReleaseSavepointAsync(string name, CancellationToken ct) => transaction.ReleaseSavepointAsync(name, ct);
-
-    public async Task FlushAsync(CancellationToken ct)
-    {
-        await _writes.FlushAsync(Connection, transaction.GetDbTransaction(), ct);
-        // What was read is re-read by the next use: its stamps must be the ones now in the database.
-        _identities.Clear();
-    }
-
-    public void Discard()
-    {
-        _writes.Clear();
-        _identities.Clear();
-    }
-
-    public async Task CommitAsync(CancellationToken ct)
-    {
-        await FlushAsync(ct);
-        await transaction.CommitAsync(ct);
-        _committed = true;
-        if (admissionFreedAtCommit)
-        {
-            // SQLite's write lock is gone with the commit; what the caller still does (scheduling the step's jobs in
-            // Hangfire's own database) need not hold the next step back.
-            admission?.Dispose();
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!_committed)
-            {
-                await transaction.RollbackAsync();
-            }
-
-            await transaction.DisposeAsync();
-            await db.DisposeAsync();
-        }
-        finally
-        {
-            // The connection is back in the pool (or broken): the next step may take it.
-            admission?.Dispose();
-        }
-    }
 
     private T? Loaded<T>(T? entity) where T : class
     {

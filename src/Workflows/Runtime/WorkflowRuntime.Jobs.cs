@@ -41,70 +41,77 @@ public sealed partial class WorkflowRuntime
     {
         try
         {
-            await using var session = await store.OpenAsync(ct);
-            var bookmark = await session.FindBookmarkAsync(bookmarkId, ct);
-            if (bookmark is null || bookmark.Kind is BookmarkKind.UserTask or BookmarkKind.Message or BookmarkKind.Signal)
-            {
-                return RuntimeResult<bool>.Ok(false);
-            }
-
-            if (bookmark.Kind == BookmarkKind.SignalThrow)
-            {
-                // Broadcast outside this session: each chunk of receivers is its own transaction.
-                signalThrown(bookmark);
-                return RuntimeResult<bool>.Ok(true);
-            }
-
-            if (!evenIfNotDue && bookmark.DueAt > Time.GetUtcNow())
-            {
-                return RuntimeResult<bool>.Ok(false);
-            }
-
-            if (bookmark.Kind == BookmarkKind.TimerStart)
-            {
-                return RuntimeResult<bool>.Ok(await FireTimerStartAsync(session, bookmark, ct));
-            }
-
-            var (instance, model) = await LoadAsync(session, bookmark.InstanceId, ct);
-            if (instance is null || model is null || instance.Status != InstanceStatus.Active)
-            {
-                return RuntimeResult<bool>.Ok(false);
-            }
-
-            if (bookmark.Kind == BookmarkKind.Timer)
-            {
-                var fired = false;
-                await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
-                    fired = await step.ResumeAsync(bookmark, payload: null));
-                return RuntimeResult<bool>.Ok(fired);
-            }
-
-            var token = instance.Tokens.Find(t => t.Id == bookmark.TokenId);
-            if (token is null)
-            {
-                return RuntimeResult<bool>.Ok(false);
-            }
-
-            try
-            {
-                await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Throw, async step =>
-                {
-                    await step.RemoveBookmarkAsync(bookmark);
-                    var waiting = step.Update(token, TokenStatus.Waiting);
-                    await step.ActivateAsync(waiting, model.Node(token.ElementId));
-                });
-                return RuntimeResult<bool>.Ok(true);
-            }
-            catch (Exception ex) when (ex is not (ConcurrencyConflictException or OperationCanceledException))
-            {
-                failed(ex);
-                return RuntimeResult<bool>.Ok(false);
-            }
+            // A step on the same instance committing meanwhile (a reviewer, a message) makes the job run again on fresh state.
+            return await RetryOnConflictAsync(session => TryRunBookmarkAsync(session, bookmarkId, evenIfNotDue, failed, signalThrown, ct), ct);
         }
         catch (ConcurrencyConflictException)
         {
             return RuntimeResult<bool>.Ok(false);
         }
+    }
+
+    private async Task<RuntimeResult<bool>> TryRunBookmarkAsync(
+        IWorkflowSession session, Guid bookmarkId, bool evenIfNotDue, Action<Exception> failed, Action<Bookmark> signalThrown, CancellationToken ct)
+    {
+        var bookmark = await session.FindBookmarkAsync(bookmarkId, ct);
+        if (bookmark is null || bookmark.Kind is BookmarkKind.UserTask or BookmarkKind.Message or BookmarkKind.Signal)
+        {
+            return RuntimeResult<bool>.Ok(false);
+        }
+
+        if (bookmark.Kind == BookmarkKind.SignalThrow)
+        {
+            // Broadcast outside this session: each chunk of receivers is its own transaction.
+            signalThrown(bookmark);
+            return RuntimeResult<bool>.Ok(true);
+        }
+
+        if (!evenIfNotDue && bookmark.DueAt > Time.GetUtcNow())
+        {
+            return RuntimeResult<bool>.Ok(false);
+        }
+
+        if (bookmark.Kind == BookmarkKind.TimerStart)
+        {
+            return RuntimeResult<bool>.Ok(await FireTimerStartAsync(session, bookmark, ct));
+        }
+
+        var (instance, model) = await LoadAsync(session, bookmark.InstanceId, ct);
+        if (instance is null || model is null || instance.Status != InstanceStatus.Active)
+        {
+            return RuntimeResult<bool>.Ok(false);
+        }
+
+        if (bookmark.Kind == BookmarkKind.Timer)
+        {
+            var fired = false;
+            await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
+                fired = await step.ResumeAsync(bookmark, payload: null));
+            return RuntimeResult<bool>.Ok(fired);
+        }
+
+        var token = instance.Tokens.Find(t => t.Id == bookmark.TokenId);
+        if (token is null)
+        {
+            return RuntimeResult<bool>.Ok(false);
+        }
+
+        try
+        {
+            await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Throw, async step =>
+            {
+                await step.RemoveBookmarkAsync(bookmark);
+                var waiting = step.Update(token, TokenStatus.Waiting);
+                await step.ActivateAsync(waiting, model.Node(token.ElementId));
+            });
+            return RuntimeResult<bool>.Ok(true);
+        }
+        catch (Exception ex) when (ex is not (ConcurrencyConflictException or OperationCanceledException))
+        {
+            failed(ex);
+            return RuntimeResult<bool>.Ok(false);
+        }
+    
     }
 
     /// <summary>

@@ -9,7 +9,7 @@ namespace SocialInsurance.Workflows.Runtime;
 
 public sealed partial class WorkflowRuntime
 {
-    /// <summary>Conflicts on one instance during correlation are another writer's progress, so the message is tried again on fresh state.</summary>
+    /// <summary>Conflicts on one instance during a batch's correlation are another writer's progress, so the chunk is tried again on fresh state.</summary>
     private const int CorrelationAttempts = 3;
 
     /// <summary>
@@ -60,39 +60,33 @@ public sealed partial class WorkflowRuntime
             new { messageName, correlationKey });
     }
 
-    private async Task<bool> DeliverAsync(
-        Guid instanceId, string messageName, string correlationKey, JsonObject? variables, Actor actor, CancellationToken ct)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                await using var session = await store.OpenAsync(ct);
-                var (instance, model) = await LoadAsync(session, instanceId, ct);
-                var bookmarks = await session.BookmarksOfAsync(instanceId, ct);
-                var matching = bookmarks
-                    .Where(b => b.MessageName == messageName && b.CorrelationKey == correlationKey)
-                    .OrderBy(b => b.CreatedAt).ThenBy(b => b.Id)
-                    .FirstOrDefault();
-                if (instance is null || model is null || matching is null)
-                {
-                    return false;
-                }
+    private Task<bool> DeliverAsync(
+        Guid instanceId, string messageName, string correlationKey, JsonObject? variables, Actor actor, CancellationToken ct) =>
+        // Someone else moving this instance meanwhile makes the delivery read again and see whether it still waits.
+        RetryOnConflictAsync(session => DeliverAsync(session, instanceId, messageName, correlationKey, variables, actor, ct), ct);
 
-                var delivered = false;
-                await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
-                {
-                    step.Journal(model.Node(matching.ElementId), JournalEvents.MessageCorrelated, step.FindToken(matching.TokenId),
-                        new JsonObject { ["message"] = messageName, ["correlationKey"] = correlationKey });
-                    delivered = await step.ResumeAsync(matching, Clone(variables));
-                }, bookmarks);
-                return delivered;
-            }
-            catch (ConcurrencyConflictException) when (attempt < CorrelationAttempts)
-            {
-                // Someone else moved this instance; re-read and see whether it still waits.
-            }
+    private async Task<bool> DeliverAsync(
+        IWorkflowSession session, Guid instanceId, string messageName, string correlationKey, JsonObject? variables, Actor actor, CancellationToken ct)
+    {
+        var (instance, model) = await LoadAsync(session, instanceId, ct);
+        var bookmarks = await session.BookmarksOfAsync(instanceId, ct);
+        var matching = bookmarks
+            .Where(b => b.MessageName == messageName && b.CorrelationKey == correlationKey)
+            .OrderBy(b => b.CreatedAt).ThenBy(b => b.Id)
+            .FirstOrDefault();
+        if (instance is null || model is null || matching is null)
+        {
+            return false;
         }
+
+        var delivered = false;
+        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+        {
+            step.Journal(model.Node(matching.ElementId), JournalEvents.MessageCorrelated, step.FindToken(matching.TokenId),
+                new JsonObject { ["message"] = messageName, ["correlationKey"] = correlationKey });
+            delivered = await step.ResumeAsync(matching, Clone(variables));
+        }, bookmarks);
+        return delivered;
     }
 
     private async Task<IReadOnlyList<Guid>> StartByMessageAsync(

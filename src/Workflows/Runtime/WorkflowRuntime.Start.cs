@@ -47,6 +47,39 @@ public sealed partial class WorkflowRuntime
         IWorkflowSession? inSession = null,
         IStepParticipant? participant = null)
     {
+        if (inSession is not null)
+        {
+            // A timer start passes its own session: removing the fired slot commits with the instance, or neither does.
+            return await StartInAsync(inSession, definition, model, start, businessKey, variables, trigger, actor, ct, uniqueKey, participant);
+        }
+
+        if (participant is not null)
+        {
+            // The caller's writes come first and take the transaction (on SQLite the write lock) at once: no stale read
+            // is possible after that, and the participant is not made to run twice.
+            await using var session = await store.OpenAsync(ct);
+            return await StartInAsync(session, definition, model, start, businessKey, variables, trigger, actor, ct, uniqueKey, participant);
+        }
+
+        // A new instance cannot be changed by anyone else, but what its first step reads can (a buffered message another
+        // start consumed): a fresh instance per attempt.
+        return await RetryOnConflictAsync(
+            session => StartInAsync(session, definition, model, start, businessKey, variables, trigger, actor, ct, uniqueKey, participant: null), ct);
+    }
+
+    private async Task<RuntimeResult<StartedInstance>> StartInAsync(
+        IWorkflowSession session,
+        ProcessDefinition definition,
+        ProcessModel model,
+        StartEvent start,
+        string? businessKey,
+        JsonObject? variables,
+        JsonObject? trigger,
+        Actor actor,
+        CancellationToken ct,
+        string? uniqueKey,
+        IStepParticipant? participant)
+    {
         var instance = new ProcessInstance
         {
             Id = Guid.CreateVersion7(),
@@ -60,33 +93,20 @@ public sealed partial class WorkflowRuntime
             StartedBy = actor.Id,
         };
 
-        // A timer start passes its own session: removing the fired slot commits with the instance, or neither does.
-        var session = inSession ?? await store.OpenAsync(ct);
-        try
+        if (participant is not null && !await participant.BeforeStepAsync(session.Transaction, ct))
         {
-            if (participant is not null && !await participant.BeforeStepAsync(session.Transaction, ct))
-            {
-                return RuntimeResult<StartedInstance>.Conflict(
-                    $"Expected the caller's writes to accept starting process '{definition.Key}', but they refused it.", "process.startRefused", new { processKey = definition.Key });
-            }
-
-            session.Add(instance);
-            await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
-            {
-                step.JournalProcess(JournalEvents.Activated);
-                await step.ArmEventSubProcessesAsync(scopeTokenId: null, scopeElementId: null);
-                var token = step.NewToken(start.Id, parentId: null);
-                step.Arrive(token, start, trigger ?? []);
-            }, loadedBookmarks: [], participant);
-        }
-        finally
-        {
-            if (inSession is null)
-            {
-                await session.DisposeAsync();
-            }
+            return RuntimeResult<StartedInstance>.Conflict(
+                $"Expected the caller's writes to accept starting process '{definition.Key}', but they refused it.", "process.startRefused", new { processKey = definition.Key });
         }
 
+        session.Add(instance);
+        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+        {
+            step.JournalProcess(JournalEvents.Activated);
+            await step.ArmEventSubProcessesAsync(scopeTokenId: null, scopeElementId: null);
+            var token = step.NewToken(start.Id, parentId: null);
+            step.Arrive(token, start, trigger ?? []);
+        }, loadedBookmarks: [], participant);
         return RuntimeResult<StartedInstance>.Ok(new StartedInstance(instance.Id, definition.Id, businessKey));
     }
 }

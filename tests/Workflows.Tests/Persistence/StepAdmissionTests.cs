@@ -12,8 +12,9 @@ public sealed class StepAdmissionTests
     public async Task EnterAsync_OnSqlite_AdmitsOneStepAtATime()
     {
         // Given: SQLite has one writer; a second step must queue here, not spin in the driver's busy loop
-        await using var source = new StoreDataSource(new WorkflowOptions { Provider = DatabaseProvider.Sqlite });
-        var admission = new StepAdmission(source);
+        var options = new WorkflowOptions { Provider = DatabaseProvider.Sqlite, GroupCommit = false };
+        await using var source = new StoreDataSource(options);
+        var admission = new StepAdmission(source, options);
         var first = await admission.EnterAsync(CancellationToken.None);
 
         // When
@@ -30,8 +31,9 @@ public sealed class StepAdmissionTests
     public async Task EnterAsync_OnSqlite_WaitsInArrivalOrder()
     {
         // Given
-        await using var source = new StoreDataSource(new WorkflowOptions { Provider = DatabaseProvider.Sqlite });
-        var admission = new StepAdmission(source);
+        var options = new WorkflowOptions { Provider = DatabaseProvider.Sqlite, GroupCommit = false };
+        await using var source = new StoreDataSource(options);
+        var admission = new StepAdmission(source, options);
         var holder = await admission.EnterAsync(CancellationToken.None);
         var order = new List<int>();
         var waiters = Enumerable.Range(1, 3).Select(async n =>
@@ -52,15 +54,16 @@ public sealed class StepAdmissionTests
     public async Task EnterAsync_OnPostgreSql_LeavesAQuarterOfThePoolToNestedReads()
     {
         // Given
-        await using var source = new StoreDataSource(new WorkflowOptions
+        var options = new WorkflowOptions
         {
             Provider = DatabaseProvider.PostgreSql,
             ConnectionString = "Host=127.0.0.1;Username=si;Password=si;Database=postgres",
             MaxPoolSize = 30,
-        });
+        };
+        await using var source = new StoreDataSource(options);
 
         // When
-        var admission = new StepAdmission(source);
+        var admission = new StepAdmission(source, options);
 
         // Then
         Assert.Equal(8, admission.Reserve);
@@ -68,11 +71,31 @@ public sealed class StepAdmissionTests
     }
 
     [Fact]
+    public async Task EnterAsync_OnSqliteWithGroupCommit_LeavesTheQueueingToTheSharedWriter()
+    {
+        // Given: with group commit the steps wait for their turn at the shared writer; a gate here would make every
+        // group a single step
+        var options = new WorkflowOptions { Provider = DatabaseProvider.Sqlite, GroupCommit = true };
+        await using var source = new StoreDataSource(options);
+        var admission = new StepAdmission(source, options);
+
+        // When
+        var first = await admission.EnterAsync(CancellationToken.None);
+        var second = admission.EnterAsync(CancellationToken.None);
+
+        // Then
+        Assert.Equal(0, admission.Slots);
+        Assert.True(second.IsCompleted);
+        Assert.Null(first);
+    }
+
+    [Fact]
     public async Task Commit_OnSqlite_FreesTheWriterBeforeTheSessionIsDisposed()
     {
         // Given: after its commit a step still schedules its jobs (Hangfire has its own database and fsync); the next
         // step need not wait for that
-        await using var engine = await TestEngine.StartAsync();
+        await using var engine = await TestEngine.StartAsync(configure: services =>
+            ((WorkflowOptions)services.Single(d => d.ServiceType == typeof(WorkflowOptions)).ImplementationInstance!).GroupCommit = false);
         var store = engine.Services.GetRequiredService<IWorkflowStore>();
         var admission = engine.Services.GetRequiredService<StepAdmission>();
         await using var session = await store.OpenAsync(CancellationToken.None);

@@ -56,6 +56,8 @@ public static class HostingExtensions
                 ?? $"Data Source={Path.Combine(dataFolder, "workflows.db")}";
             options.SqliteSynchronous = configuration["Database:SqliteSynchronous"] ?? options.SqliteSynchronous;
             options.MaxPoolSize = configuration.GetValue<int?>("Database:MaxPoolSize");
+            options.GroupCommit = configuration.GetValue("Database:GroupCommit", options.GroupCommit);
+            options.GroupCommitMaxSize = configuration.GetValue("Database:GroupCommitMaxSize", options.GroupCommitMaxSize);
         });
 
         builder.Services.AddCases(configuration);

@@ -29,7 +29,8 @@ public sealed class BookmarkJob(WorkflowRuntime runtime, IWorkflowStore store, I
     /// <summary>The timer or continuation, when it still exists and was not yet due when this run started.</summary>
     private async Task<Bookmark?> StillAheadAsync(Guid bookmarkId, DateTimeOffset started, CancellationToken ct)
     {
-        await using var session = await store.OpenAsync(ct);
+        // A read: no transaction, so no write lock taken (and no turn at the writer) for it.
+        await using var session = await store.OpenDeferredAsync(ct);
         var bookmark = await session.FindBookmarkAsync(bookmarkId, ct);
         return bookmark is { Kind: BookmarkKind.Timer or BookmarkKind.Job or BookmarkKind.TimerStart, DueAt: { } due } && due > started ? bookmark : null;
     }

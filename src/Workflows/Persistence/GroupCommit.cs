@@ -1,0 +1,276 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SocialInsurance.Workflows.Hosting;
+
+namespace SocialInsurance.Workflows.Persistence;
+
+/// <summary>
+/// SQLite's one writer, shared (issue 14 §4): steps ready to write take turns on one connection inside one open
+/// transaction, each in its own savepoint, and the transaction commits when no step is waiting for its turn (or the
+/// group is full) — one fsync for the whole group instead of one per step. A step's commit returns only after the group
+/// committed, so nothing is answered before it is durable at the configured <c>synchronous</c>; a step that fails rolls
+/// back to its savepoint and leaves the others' writes in the group. Steps queue in process, in arrival order, instead of
+/// polling SQLite's busy lock. PostgreSQL has concurrent writers and its own group commit: not used there.
+/// </summary>
+public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, WorkflowOptions options) : IAsyncDisposable
+{
+    private readonly object _sync = new();
+    private readonly Queue<TaskCompletionSource> _waiting = new();
+    private bool _held;
+    private WorkflowDbContext? _db;
+    private IDbContextTransaction? _transaction;
+    private Group? _group;
+    private long _sequence;
+    private long _commits;
+    private long _steps;
+
+    /// <summary>Whether steps share the writer: SQLite with <see cref="WorkflowOptions.GroupCommit"/> on.</summary>
+    public bool Enabled { get; } = options.Provider == DatabaseProvider.Sqlite && options.GroupCommit;
+
+    /// <summary>Steps in one commit at most, so a steady stream of steps still commits (and answers) regularly.</summary>
+    public int MaxGroupSize { get; } = Math.Max(1, options.GroupCommitMaxSize);
+
+    /// <summary>Group commits so far (each one fsync at <c>synchronous=FULL</c>).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
+
+    /// <summary>Steps kept by those commits; <see cref="Steps"/> / <see cref="Commits"/> is the steps per fsync.</summary>
+    public long Steps => Interlocked.Read(ref _steps);
+
+    /// <summary>Waits for this step's turn at the writer (in arrival order) and opens its savepoint.</summary>
+    internal async Task<GroupMember> JoinAsync()
+    {
+        await TurnAsync();
+        try
+        {
+            if (_transaction is null)
+            {
+                _db ??= await OpenWriterAsync();
+                // BEGIN IMMEDIATE: the group holds SQLite's write lock until it commits.
+                _transaction = await _db.Database.BeginTransactionAsync();
+                _group = new Group();
+            }
+
+            var member = NewMember();
+            await _transaction.CreateSavepointAsync(member.Savepoint);
+            return member;
+        }
+        catch (Exception ex)
+        {
+            await FailGroupAsync(ex);
+            await PassTurnAsync();
+            throw;
+        }
+    }
+
+    /// <summary>As <see cref="JoinAsync"/>, for a handler that asks for the step's connection synchronously.</summary>
+    internal GroupMember Join() => JoinAsync().GetAwaiter().GetResult();
+
+    /// <summary>Keeps the member's writes in the group and answers once the group has committed.</summary>
+    internal async Task CommitAsync(GroupMember member)
+    {
+        try
+        {
+            await _transaction!.ReleaseSavepointAsync(member.Savepoint);
+        }
+        catch
+        {
+            await AbortAsync(member);
+            throw;
+        }
+
+        member.Group.Kept++;
+        await PassTurnAsync();
+        await member.Group.Committed.Task;
+    }
+
+    /// <summary>Undoes the member's writes (its savepoint) and lets the group go on without it.</summary>
+    internal async Task AbortAsync(GroupMember member)
+    {
+        try
+        {
+            await _transaction!.RollbackToSavepointAsync(member.Savepoint);
+            await _transaction.ReleaseSavepointAsync(member.Savepoint);
+        }
+        catch (Exception ex)
+        {
+            // The connection is in doubt: no member of this group can be kept.
+            await FailGroupAsync(ex);
+        }
+
+        await PassTurnAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.DisposeAsync();
+        }
+
+        if (_db is not null)
+        {
+            await _db.DisposeAsync();
+        }
+    }
+
+    private GroupMember NewMember()
+    {
+        _group!.Members++;
+        return new GroupMember(this, _db!, _transaction!, _group, $"member_{++_sequence}");
+    }
+
+    private Task TurnAsync()
+    {
+        lock (_sync)
+        {
+            if (!_held)
+            {
+                _held = true;
+                return Task.CompletedTask;
+            }
+
+            var turn = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiting.Enqueue(turn);
+            return turn.Task;
+        }
+    }
+
+    /// <summary>
+    /// Called by the member holding the turn when it is done: the next waiting step joins the open group, or, with none
+    /// waiting (or the group full), the group commits and the turn passes on (or is freed).
+    /// </summary>
+    private async Task PassTurnAsync()
+    {
+        TaskCompletionSource? next = null;
+        lock (_sync)
+        {
+            if (_transaction is not null && _waiting.Count > 0 && _group!.Members < MaxGroupSize)
+            {
+                next = _waiting.Dequeue();
+            }
+        }
+
+        if (next is not null)
+        {
+            next.SetResult();
+            return;
+        }
+
+        if (_transaction is not null)
+        {
+            await CommitGroupAsync();
+        }
+
+        lock (_sync)
+        {
+            if (_waiting.Count > 0)
+            {
+                next = _waiting.Dequeue();
+            }
+            else
+            {
+                _held = false;
+            }
+        }
+
+        next?.SetResult();
+    }
+
+    private async Task CommitGroupAsync()
+    {
+        var group = _group!;
+        try
+        {
+            if (group.Kept == 0)
+            {
+                // Every member failed: nothing to make durable.
+                await _transaction!.RollbackAsync();
+            }
+            else
+            {
+                await _transaction!.CommitAsync();
+                Interlocked.Increment(ref _commits);
+                Interlocked.Add(ref _steps, group.Kept);
+            }
+
+            group.Committed.TrySetResult();
+        }
+        catch (Exception ex)
+        {
+            await FailGroupAsync(ex);
+            return;
+        }
+
+        await _transaction.DisposeAsync();
+        _transaction = null;
+        _group = null;
+    }
+
+    /// <summary>Rolls the whole group back; its kept members learn it from their commit, and the writer starts afresh.</summary>
+    private async Task FailGroupAsync(Exception error)
+    {
+        // The members already done learn it from their commit: none was answered, none is kept.
+        _group?.Committed.TrySetException(error);
+        try
+        {
+            if (_transaction is not null)
+            {
+                await _transaction.DisposeAsync();
+            }
+
+            if (_db is not null)
+            {
+                await _db.DisposeAsync();
+            }
+        }
+        catch
+        {
+            // A broken connection may fail to close; the next group opens a new one either way.
+        }
+
+        _transaction = null;
+        _group = null;
+        _db = null;
+    }
+
+    private async Task<WorkflowDbContext> OpenWriterAsync()
+    {
+        var db = await contexts.CreateDbContextAsync();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await db.Database.OpenConnectionAsync();
+        return db;
+    }
+
+    internal sealed class Group
+    {
+        public int Members { get; set; }
+        public int Kept { get; set; }
+        public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
+
+/// <summary>One step's place in a group: the shared writer's context and transaction, and its own savepoint.</summary>
+internal sealed class GroupMember(GroupCommit writer, WorkflowDbContext db, IDbContextTransaction transaction, GroupCommit.Group group, string savepoint)
+{
+    private bool _done;
+
+    public WorkflowDbContext Db => db;
+    public IDbContextTransaction Transaction => transaction;
+    public GroupCommit.Group Group => group;
+    public string Savepoint => savepoint;
+
+    public async Task CommitAsync()
+    {
+        _done = true;
+        await writer.CommitAsync(this);
+    }
+
+    public async Task AbortAsync()
+    {
+        if (!_done)
+        {
+            _done = true;
+            await writer.AbortAsync(this);
+        }
+    }
+}

@@ -1,0 +1,212 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using SocialInsurance.Workflows.Execution;
+
+namespace SocialInsurance.Workflows.Persistence;
+
+/// <summary>
+/// The session's transaction: begun at open or when the step first writes, its savepoints, commit and rollback. With
+/// <see cref="GroupCommit"/> on (SQLite) the transaction is a savepoint in the shared writer's group, and the step's
+/// reads from then on go to the writer's connection too (they must see what the step and its group wrote).
+/// </summary>
+internal sealed partial class WorkflowSession
+{
+    private GroupMember? _member;
+
+    /// <summary>The transaction the step writes in, once begun: its own, or its group's.</summary>
+    private IDbContextTransaction? Current => _member?.Transaction ?? _transaction;
+
+    /// <summary>The context reads and writes go through: the session's own, or the group writer's once the step writes.</summary>
+    private WorkflowDbContext Db => _member?.Db ?? db;
+
+    /// <summary>Begins at once (a session opened for writing from the start).</summary>
+    public Task BeginAsync(CancellationToken ct) => BeganAsync(ct);
+    public IStepTransaction Transaction => this;
+
+    // A handler that asks for the connection is about to write on it: the transaction begins first, so its writes commit
+    // with the step (a write outside it would commit on its own).
+    DbConnection IStepTransaction.Connection
+    {
+        get
+        {
+            Began();
+            return Db.Database.GetDbConnection();
+        }
+    }
+
+    DbTransaction IStepTransaction.Transaction => Began().GetDbTransaction();
+
+    public Task SavepointAsync(string name, CancellationToken ct)
+    {
+        if (Current is not { } current)
+        {
+            _pendingSavepoints.Add(name);
+            return Task.CompletedTask;
+        }
+
+        return current.CreateSavepointAsync(name, ct);
+    }
+
+    public Task RollbackToSavepointAsync(string name, CancellationToken ct)
+    {
+        if (Current is not { } current)
+        {
+            // Nothing was written since (there is no transaction to write in); the savepoint itself stays, as in SQL.
+            ForgetPendingAfter(name, keepNamed: true);
+            return Task.CompletedTask;
+        }
+
+        return current.RollbackToSavepointAsync(name, ct);
+    }
+
+    public Task ReleaseSavepointAsync(string name, CancellationToken ct)
+    {
+        if (Current is not { } current)
+        {
+            ForgetPendingAfter(name, keepNamed: false);
+            return Task.CompletedTask;
+        }
+
+        return current.ReleaseSavepointAsync(name, ct);
+    }
+
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        if (!_writes.IsEmpty)
+        {
+            var began = await BeganAsync(ct);
+            await _writes.FlushAsync(Db.Database.GetDbConnection(), began.GetDbTransaction(), ct);
+        }
+
+        // What was read is re-read by the next use: its stamps must be the ones now in the database.
+        _identities.Clear();
+    }
+
+    public void Discard()
+    {
+        _writes.Clear();
+        _identities.Clear();
+    }
+
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        if (Current is null && _writes.IsEmpty)
+        {
+            // Read only: nothing to write, no lock to take.
+            _committed = true;
+            return;
+        }
+
+        await FlushAsync(ct);
+        if (_member is not null)
+        {
+            // Returns once the group committed: only then is the step done (and its caller answered).
+            _committed = true;
+            await _member.CommitAsync();
+            return;
+        }
+
+        await _transaction!.CommitAsync(ct);
+        _committed = true;
+        if (admissionFreedAtCommit)
+        {
+            // SQLite's write lock is gone with the commit; what the caller still does (scheduling the step's jobs in
+            // Hangfire's own database) need not hold the next step back.
+            admission?.Dispose();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (_member is not null)
+            {
+                // Not committed (or its commit failed): its savepoint is undone, the rest of the group goes on.
+                await _member.AbortAsync();
+            }
+
+            if (_transaction is not null)
+            {
+                if (!_committed)
+                {
+                    await _transaction.RollbackAsync();
+                }
+
+                await _transaction.DisposeAsync();
+            }
+
+            await db.DisposeAsync();
+        }
+        finally
+        {
+            // The connection is back in the pool (or broken): the next step may take it.
+            admission?.Dispose();
+        }
+    }
+
+    private IDbContextTransaction Began()
+    {
+        if (Current is { } current)
+        {
+            return current;
+        }
+
+        if (group is { Enabled: true })
+        {
+            // A handler asks synchronously; it waits for its turn as SQLite's busy wait would have.
+            _member = group.Join();
+        }
+        else
+        {
+            _transaction = db.Database.BeginTransaction();
+        }
+
+        CreatePendingSavepoints(Current!);
+        return Current!;
+    }
+
+    private async Task<IDbContextTransaction> BeganAsync(CancellationToken ct)
+    {
+        if (Current is { } current)
+        {
+            return current;
+        }
+
+        if (group is { Enabled: true })
+        {
+            _member = await group.JoinAsync();
+        }
+        else
+        {
+            // On SQLite BEGIN IMMEDIATE: the write lock from here to the commit.
+            _transaction = await db.Database.BeginTransactionAsync(ct);
+        }
+
+        CreatePendingSavepoints(Current!);
+        return Current!;
+    }
+
+    private void CreatePendingSavepoints(IDbContextTransaction began)
+    {
+        foreach (var name in _pendingSavepoints)
+        {
+            began.CreateSavepoint(name);
+        }
+
+        _pendingSavepoints.Clear();
+    }
+
+    private void ForgetPendingAfter(string name, bool keepNamed)
+    {
+        var at = _pendingSavepoints.LastIndexOf(name);
+        if (at < 0)
+        {
+            throw new InvalidOperationException($"Expected savepoint '{name}' to exist, but it was never created or is already released.");
+        }
+
+        var from = keepNamed ? at + 1 : at;
+        _pendingSavepoints.RemoveRange(from, _pendingSavepoints.Count - from);
+    }
+}
