@@ -98,6 +98,18 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
         }
 
         await PassTurnAsync();
+        try
+        {
+            // Its caller learns of the failure only once the group is settled, as a kept member learns of its commit:
+            // what the caller reads next is then committed, not still pending here. Two racing starts of one business
+            // key need that — the loser's insert fails on the winner's row in this group, and the loser then looks the
+            // winner up on another connection.
+            await member.Group.Committed.Task;
+        }
+        catch
+        {
+            // The group's own failure is for its kept members to report; this member failed already.
+        }
     }
 
     public async ValueTask DisposeAsync()
