@@ -14,7 +14,6 @@ public sealed partial class CaseServiceDbContext
     /// <summary>Hands every raised event to its handler; returns the cases whose report rows the events made stale.</summary>
     private HashSet<Application> DispatchDomainEvents()
     {
-        ChangeTracker.DetectChanges();
         var movedCases = new HashSet<Application>(ReferenceEqualityComparer.Instance);
         foreach (var (source, domainEvent) in TakeRaised())
         {

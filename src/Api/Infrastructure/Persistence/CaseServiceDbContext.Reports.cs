@@ -13,13 +13,20 @@ public sealed partial class CaseServiceDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await CaseReportFacts.SyncAsync(this, DispatchDomainEvents(), cancellationToken);
+        await SyncReportFactsAsync(cancellationToken);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        CaseReportFacts.SyncAsync(this, DispatchDomainEvents(), CancellationToken.None).GetAwaiter().GetResult();
+        SyncReportFactsAsync(CancellationToken.None).GetAwaiter().GetResult();
         return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private Task SyncReportFactsAsync(CancellationToken ct)
+    {
+        // Once per save: the raised events and the added cases are both read from the tracker.
+        ChangeTracker.DetectChanges();
+        return CaseReportFacts.SyncAsync(this, DispatchDomainEvents(), ct);
     }
 }

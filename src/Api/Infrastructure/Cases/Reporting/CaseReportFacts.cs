@@ -17,13 +17,14 @@ public static class CaseReportFacts
     /// <summary>
     /// Brings the facts of the cases this save adds or moves up to date, each case once however many events it raised.
     /// A new case has no row yet (a draft raises no event, yet counts from its creation): asking the database for it
-    /// would be one query for a known answer.
+    /// would be one query for a known answer. The caller has detected the context's changes (the save does, once).
     /// </summary>
     public static async Task SyncAsync(CaseServiceDbContext db, IReadOnlyCollection<Application> moved, CancellationToken ct)
     {
-        db.ChangeTracker.DetectChanges();
-        var added = db.ChangeTracker.Entries<Application>().Where(e => e.State is EntityState.Added).Select(e => e.Entity);
-        foreach (var application in added.Union(moved, ReferenceEqualityComparer.Instance).Cast<Application>().ToList())
+        // Collected before the loop, which adds facts to the tracker it reads.
+        var cases = new HashSet<Application>(moved, ReferenceEqualityComparer.Instance);
+        cases.UnionWith(db.ChangeTracker.Entries<Application>().Where(e => e.State is EntityState.Added).Select(e => e.Entity));
+        foreach (var application in cases)
         {
             if (db.Entry(application).State is not EntityState.Added && await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
             {
