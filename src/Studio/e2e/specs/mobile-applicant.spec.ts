@@ -58,8 +58,11 @@ test('new enrollment end to end: an applicant enrolls on the phone, a reviewer a
   expect(caseNumber).toMatch(/^XJ-/);
 
   // 我要查: the case, submitted or under review
+  // The outcome page has its own back button (to 我要办): wait for the progress page before going back from it.
   await page.getByTestId('go-progress').click();
+  await expect(page.getByTestId('application-detail')).toBeVisible();
   await page.getByTestId('m-back').click();
+  await expect(page.getByTestId('m-query')).toBeVisible();
   const card = page.locator(`[data-testid="application-card"][data-case-number="${caseNumber}"]`);
   await expect(card.getByTestId('application-status')).toHaveText(/已提交|审核中/);
 
