@@ -85,7 +85,12 @@ public sealed partial class ReadableTextsTests(StoryApiFactory factory) : IClass
         }
 
         // Then
-        var texts = new[] { caseView, progress, notifications }.Concat(problems).SelectMany(json => TextsIn(JsonDocument.Parse(json).RootElement)).ToList();
+        // An id quoted in a text (the task of a 409) is not a code a person should have read as a name: left out, as its
+        // hex digits can spell 65xxxx.
+        var texts = new[] { caseView, progress, notifications }.Concat(problems)
+            .SelectMany(json => TextsIn(JsonDocument.Parse(json).RootElement))
+            .Select(t => Id().Replace(t, "<id>"))
+            .ToList();
         Assert.Contains(texts, t => t.Contains("乌鲁木齐市", StringComparison.Ordinal));
         Assert.Contains(texts, t => t.Contains("户口本", StringComparison.Ordinal));
         Assert.DoesNotContain(texts, t => RegionCode().IsMatch(t) || IsoDuration().IsMatch(t));
@@ -125,6 +130,9 @@ public sealed partial class ReadableTextsTests(StoryApiFactory factory) : IClass
     /// <summary>A region code standing alone (6501, 650100); an ID number's first digits are part of a longer token.</summary>
     [GeneratedRegex(@"(?<![\d*])65\d{2}(\d{2})?(?![\d*])")]
     private static partial Regex RegionCode();
+
+    [GeneratedRegex(@"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
+    private static partial Regex Id();
 
     [GeneratedRegex(@"\bR?\d*/?P(T?\d+[YMWDHS])+\b")]
     private static partial Regex IsoDuration();
