@@ -17,11 +17,11 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.ElementType).HasMaxLength(50);
         builder.Property(i => i.Message).HasMaxLength(IncidentCause.MaxMessageLength);
         builder.Property(i => i.Code).HasMaxLength(100);
-        // A small JSON object of texts by name: read only with its incident, never queried.
+        // A small JSON object of texts by name: read only with its incident, never queried. (EF passes no nulls to converters.)
         builder.Property(i => i.Args)
             .HasConversion(
-                args => args == null ? null : JsonSerializer.Serialize(args, (JsonSerializerOptions?)null),
-                text => text == null ? null : JsonSerializer.Deserialize<Dictionary<string, string>>(text, (JsonSerializerOptions?)null),
+                args => JsonSerializer.Serialize(args, (JsonSerializerOptions?)null),
+                text => JsonSerializer.Deserialize<Dictionary<string, string>>(text, (JsonSerializerOptions?)null),
                 new ValueComparer<IReadOnlyDictionary<string, string>?>(
                     (a, b) => a == null ? b == null : b != null && a.Count == b.Count && !a.Except(b).Any(),
                     args => args == null ? 0 : args.Count,

@@ -26,7 +26,8 @@ export function incidentText(
 ): IncidentText {
   const { code, args } = incident;
   if (!code) return { sentence: incident.message };
-  const { detail, elementName, instanceId, ...shown } = args ?? {};
+  const all: Record<string, string> = args ?? {};
+  const { detail, elementName, instanceId, ...shown } = all;
   if (shown.process) shown.process = processLabel(shown.process, definitions, t, language);
   if (elementName) shown.element = localizeName(elementName, language);
   const sentence = codeText(t, language, { code, args: shown }, incident.message);
