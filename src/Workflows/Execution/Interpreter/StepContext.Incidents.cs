@@ -36,7 +36,14 @@ public sealed partial class StepContext
             CreatedAt = Now,
         });
         Instance.OpenIncidents++;
-        Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = message });
+        // The code and arguments too, so a journal reader writes the entry in its users' language as the incident view does.
+        var args = new JsonObject();
+        foreach (var (name, value) in cause.Args)
+        {
+            args[name] = value;
+        }
+
+        Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = message, ["code"] = cause.Code, ["args"] = args });
     }
 
     public async Task ResolveIncidentsOfAsync(int tokenId)

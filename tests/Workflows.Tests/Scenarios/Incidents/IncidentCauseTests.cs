@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Time.Testing;
 using SocialInsurance.Testing;
 using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Pipeline;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.Incidents;
@@ -34,6 +35,10 @@ public sealed class IncidentCauseTests
         // Then
         Assert.Equal("Script failed: 缺少缴费基数", incident.Message);
         IncidentAssert.HasCause(incident, IncidentCodes.ScriptFailed, ("detail", "缺少缴费基数"));
+        var journalled = (await engine.JournalEntriesAsync(incident.InstanceId)).Single(e => e.Event == JournalEvents.IncidentCreated);
+        var data = JsonNode.Parse(journalled.Data!)!;
+        Assert.Equal(("Script failed: 缺少缴费基数", "incident.scriptFailed", "缺少缴费基数"),
+            ((string?)data["message"], (string?)data["code"], (string?)data["args"]!["detail"]));
     }
 
     [Fact]

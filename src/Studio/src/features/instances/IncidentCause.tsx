@@ -11,11 +11,11 @@ type Props = { incident: IncidentItem; definitions?: readonly DefinitionSummary[
  * Why the step stopped, in the reader's language, then the script's or job's own error text under its own label (it
  * is the author's words, not the Studio's), and for a mirrored incident the called instance where it is repaired.
  */
-export function IncidentCause({ incident, definitions, resolved = false }: Props & { resolved?: boolean }) {
+export function IncidentCause({ incident, definitions, testIds = true }: Props & { testIds?: boolean }) {
   const { t, i18n } = useTranslation();
   const text = incidentText(t, i18n.language, incident, definitions);
-  // The open incident is the one the browser tests read; a resolved one beside it must not be mistaken for it.
-  const testId = (name: string) => (resolved ? undefined : name);
+  // The open incident is the one the browser tests read; a resolved one or a journal entry must not be mistaken for it.
+  const testId = (name: string) => (testIds ? name : undefined);
   return (
     <div className="instance-incident-cause" data-testid={testId('incident-message')}>
       <Typography.Text data-testid={testId('incident-sentence')}>{text.sentence}</Typography.Text>

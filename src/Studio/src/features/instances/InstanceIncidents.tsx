@@ -79,7 +79,7 @@ export function InstanceIncidents({ open, resolved, definitions }: { open: Incid
                                 {t('instances.resolvedBy', { at: formatTime(incident.resolvedAt), by: incident.resolvedBy ?? '—' })}
                               </Typography.Text>
                             </Space>
-                            <IncidentCause incident={incident} definitions={definitions} resolved />
+                            <IncidentCause incident={incident} definitions={definitions} testIds={false} />
                           </div>
                         ))}
                       </Space>
