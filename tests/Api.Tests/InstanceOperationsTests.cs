@@ -155,4 +155,25 @@ public sealed class InstanceOperationsTests(ApiFactory factory) : IClassFixture<
         var start = detail.GetProperty("journal").EnumerateArray().First(j => j.GetProperty("elementId").GetString() == "start");
         Assert.True(!start.TryGetProperty("nameZh", out var none) || none.ValueKind == JsonValueKind.Null);
     }
+
+    [Fact]
+    public async Task Incidents_CarryTheirCodeAndArguments_BesideTheEnglishMessage_InTheInstanceAndTheList()
+    {
+        // Given
+        var (admin, _, instanceId) = await StartFailingAsync();
+
+        // When
+        var detail = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/instances/{instanceId}");
+        var incidents = await admin.GetFromJsonAsync<JsonElement>("/api/admin/incidents");
+
+        // Then
+        var listed = Assert.Single(incidents.EnumerateArray(), i => i.GetProperty("instanceId").GetGuid() == instanceId);
+        foreach (var incident in new[] { Assert.Single(detail.GetProperty("incidents").EnumerateArray()), listed })
+        {
+            Assert.Equal("incident.scriptFailed", incident.GetProperty("code").GetString());
+            Assert.Equal(["detail"], incident.GetProperty("args").EnumerateObject().Select(a => a.Name));
+            Assert.Equal("contributionBase is missing", incident.GetProperty("args").GetProperty("detail").GetString());
+            Assert.Equal("Script failed: contributionBase is missing", incident.GetProperty("message").GetString());
+        }
+    }
 }

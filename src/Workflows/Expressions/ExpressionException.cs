@@ -17,4 +17,13 @@ public sealed class ExpressionException : Exception
 
     /// <summary>The text as it was given, wrapper included, so an incident can point at the failing attribute.</summary>
     public string Expression { get; }
+
+    /// <summary>Whether a script task's script failed, not an expression.</summary>
+    public bool IsScript { get; init; }
+
+    /// <summary>What went wrong in the author's or JavaScript's own words (a script's thrown text), without the subject the message adds.</summary>
+    public string? Detail { get; init; }
+
+    /// <summary>The sandbox limit that was hit, for the limit kinds: milliseconds, statements, depth, or a size ("1 MB").</summary>
+    public string? Limit { get; init; }
 }

@@ -2,8 +2,9 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
-using SocialInsurance.Workflows.Execution.Interpreter;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Execution.Interpreter;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Tokens;
 
@@ -150,8 +151,7 @@ public sealed partial class WorkflowRuntime
             }
 
             await step.RemoveBookmarkAsync(bookmark);
-            await step.FailAsync(token, node, new IncidentException(
-                $"{node.ElementType} '{node.Id}' failed {bookmark.Count} time(s), retries exhausted ({cycle}): {error.Message}"));
+            await step.FailAsync(token, node, new IncidentException(IncidentCauses.OfJob(node, error, bookmark.Count, cycle.ToString())));
         }, [bookmark]);
     }
 

@@ -8,7 +8,12 @@ namespace SocialInsurance.Api.Features.Admin;
 /// <summary>Open incidents by default; <c>?all=true</c> includes resolved ones.</summary>
 public static class ListIncidents
 {
-    public sealed record IncidentItem(Guid Id, Guid InstanceId, string ProcessKey, string ElementId, string ElementType, string Message, DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt, string? ResolvedBy)
+    /// <param name="Message">The engine's English text, for operators and logs; clients write the incident from <see cref="Code"/> and <see cref="Args"/>.</param>
+    /// <param name="Code">The kind of failure (the <c>IncidentCode</c> schema lists each with its texts); null on incidents recorded before codes existed, which have only <see cref="Message"/>.</param>
+    /// <param name="Args">The code's arguments by name; <c>detail</c>, when present, is the script's or job's own error text, shown untranslated after the sentence.</param>
+    public sealed record IncidentItem(
+        Guid Id, Guid InstanceId, string ProcessKey, string ElementId, string ElementType, string Message, string? Code, IReadOnlyDictionary<string, string>? Args,
+        DateTimeOffset CreatedAt, DateTimeOffset? ResolvedAt, string? ResolvedBy)
     {
         /// <summary>The element's name in the instance's version of the diagram (<see cref="ElementNames"/>); null when unnamed.</summary>
         public string? ElementName { get; init; }
@@ -33,7 +38,7 @@ public static class ListIncidents
     }
 
     public static IncidentItem ToItem(Incident i) =>
-        new(i.Id, i.InstanceId, i.ProcessKey, i.ElementId, i.ElementType, i.Message, i.CreatedAt, i.ResolvedAt, i.ResolvedBy);
+        new(i.Id, i.InstanceId, i.ProcessKey, i.ElementId, i.ElementType, i.Message, i.Code, i.Args, i.CreatedAt, i.ResolvedAt, i.ResolvedBy);
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/incidents", (bool? all, IMediator mediator, CancellationToken ct) => mediator.Send(new Query(all == true), ct))

@@ -60,7 +60,8 @@ test('a retry whose cause is not fixed records a new incident and the instance s
 
   await signIn(page, 'admin1');
   await page.goto(`/instances/${instanceId}`);
-  await expect(page.getByTestId('incident-message')).toContainText('contributionBase is missing');
+  await expect(page.getByTestId('incident-sentence')).toHaveText('脚本执行失败');
+  await expect(page.getByTestId('incident-detail')).toContainText('contributionBase is missing');
   await page.getByTestId('incident-retry').click();
   await page.getByTestId('incident-retry-confirm').click();
 

@@ -148,3 +148,23 @@ test('the step form’s action bar fits a 390 px phone, in Chinese and in Englis
     }
   }
 });
+
+test('every applicant page title fits the 390 px header whole, in Chinese and in English', async ({ page }, testInfo) => {
+  // applicant1: nothing is saved; the services open their first step (or say why they cannot), each under its title
+  await signIn(page, 'applicant1');
+  const pages = ['/m', '/m/apply', '/m/query', '/m/mine', '/m/apply/NewEnrollment', '/m/apply/Resumption', '/m/apply/Suspension'];
+  for (const language of ['zh-CN', 'en'] as const) {
+    await page.evaluate((lang) => localStorage.setItem('studio.lang', lang), language);
+    for (const path of pages) {
+      await page.goto(path);
+      const title = page.getByTestId('m-title');
+      await expect(title).not.toBeEmpty();
+      // Whole: not cut to an ellipsis or a hidden third line, and no wider than the space between the header's buttons
+      const fit = await title.evaluate((h) => ({ text: h.textContent, tall: h.scrollHeight - h.clientHeight, wide: h.scrollWidth - h.clientWidth, lines: Math.round(h.clientHeight / parseFloat(getComputedStyle(h).lineHeight)) }));
+      expect.soft(fit.tall, `${language} ${path}: "${fit.text}" is cut`).toBeLessThanOrEqual(1);
+      expect.soft(fit.wide, `${language} ${path}: "${fit.text}" overflows`).toBeLessThanOrEqual(1);
+      expect.soft(fit.lines, `${language} ${path}: "${fit.text}" takes more than two lines`).toBeLessThanOrEqual(2);
+      await page.screenshot({ path: testInfo.outputPath(`title-${language}-${path.replaceAll('/', '_')}.png`), clip: { x: 0, y: 0, width: 390, height: 120 } });
+    }
+  }
+});

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
 
@@ -123,16 +124,18 @@ public sealed class MultiInstanceBodyHandler : IElementHandler
                 : variables[collection];
             return value is JsonArray array
                 ? array.ToList()
-                : throw new IncidentException(
-                    $"Expected the collection '{collection}' of multi-instance {node.ElementType} '{node.Id}' to be an array, but it is {Describe(value)}.");
+                : throw new IncidentException(IncidentCodes.LoopCollectionNotArray.Cause(
+                    $"Expected the collection '{collection}' of multi-instance {node.ElementType} '{node.Id}' to be an array, but it is {Describe(value)}.",
+                    collection, Describe(value)));
         }
 
         var cardinality = context.Expressions.Evaluate(loop.Cardinality!, variables);
         var text = cardinality?.ToString();
         return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) && count >= 0
             ? new JsonNode?[count]
-            : throw new IncidentException(
-                $"Expected the loop cardinality '{loop.Cardinality}' of multi-instance {node.ElementType} '{node.Id}' to be a whole number from 0, but it is {Describe(cardinality)}.");
+            : throw new IncidentException(IncidentCodes.LoopCardinalityInvalid.Cause(
+                $"Expected the loop cardinality '{loop.Cardinality}' of multi-instance {node.ElementType} '{node.Id}' to be a whole number from 0, but it is {Describe(cardinality)}.",
+                loop.Cardinality, Describe(cardinality)));
     }
 
     private static string Describe(JsonNode? value) => value is null ? "null" : value.ToJsonString();

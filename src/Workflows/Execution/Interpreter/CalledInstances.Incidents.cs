@@ -1,3 +1,6 @@
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Model;
+
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
 /// <summary>
@@ -8,7 +11,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// </summary>
 internal sealed partial class CalledInstances
 {
-    public async Task ChildFailedAsync(StepContext child, string elementId, string message)
+    public async Task ChildFailedAsync(StepContext child, FlowNode failed, string message)
     {
         if (!child.IsCalled)
         {
@@ -22,9 +25,11 @@ internal sealed partial class CalledInstances
         }
 
         var node = parent.Model.Node(token.ElementId);
-        var mirrored = $"Called instance {child.Instance.Id} ({child.Instance.ProcessKey}) has an incident at '{elementId}': {message}";
+        var mirrored = IncidentCodes.CalledInstanceFailed.Cause(
+            $"Called instance {child.Instance.Id} ({child.Instance.ProcessKey}) has an incident at '{failed.Id}': {message}",
+            child.Instance.Id.ToString(), child.Instance.ProcessKey, failed.Id, failed.Name);
         parent.RaiseIncident(token, node, mirrored);
-        await ChildFailedAsync(parent, node.Id, mirrored);
+        await ChildFailedAsync(parent, node, mirrored.Message);
         await FinishAsync(parent);
     }
 

@@ -1,4 +1,5 @@
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Events;
@@ -92,7 +93,9 @@ public sealed partial class StepContext
                 Kind = BookmarkKind.Conditional,
                 CreatedAt = Now,
             },
-            _ => throw new IncidentException($"Expected a timer, message, signal or conditional event definition on '{eventNode.Id}', but found {definition.GetType().Name}."),
+            _ => throw new IncidentException(IncidentCodes.EventDefinitionUnsupported.Cause(
+                $"Expected a timer, message, signal or conditional event definition on '{eventNode.Id}', but found {definition.GetType().Name}.",
+                definition.GetType().Name)),
         };
         await AddBookmarkAsync(bookmark);
         if (bookmark.Kind == BookmarkKind.Conditional)
@@ -147,12 +150,15 @@ public sealed partial class StepContext
     public string CorrelationKeyFor(MessageDefinition message) =>
         message.CorrelationKeyExpression is { } expression
             ? Expressions.EvaluateText(expression, Variables)
-              ?? throw new IncidentException($"Expected the correlation key '{expression}' of message '{message.MessageName}' to have a value, but it was null.")
+              ?? throw new IncidentException(IncidentCodes.CorrelationKeyEmpty.Cause(
+                  $"Expected the correlation key '{expression}' of message '{message.MessageName}' to have a value, but it was null.",
+                  message.MessageName, expression))
             : Instance.BusinessKey ?? string.Empty;
 
     public string EvaluateTimerText(string text) =>
         Expressions.EvaluateText(text, Variables)
-        ?? throw new IncidentException($"Expected the timer expression '{text}' to yield an ISO 8601 value, but it was null.");
+        ?? throw new IncidentException(IncidentCodes.TimerExpressionEmpty.Cause(
+            $"Expected the timer expression '{text}' to yield an ISO 8601 value, but it was null.", text));
 
     internal async Task ArmBoundaryEventsAsync(Token token, FlowNode node)
     {

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Tokens;
-using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Model;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
@@ -12,16 +11,17 @@ public sealed partial class StepContext
     /// <summary>Holds the token on its element with an incident; its wait states are removed so nothing fires meanwhile.</summary>
     public async Task FailAsync(Token token, FlowNode node, Exception error)
     {
-        var message = DescribeFailure(node, error);
+        var cause = IncidentCauses.Of(node, error);
         await RemoveBookmarksOfAsync(token.Id);
         Update(token, TokenStatus.Failed);
-        RaiseIncident(token, node, message);
-        await _handlers.Calls.ChildFailedAsync(this, node.Id, message);
+        RaiseIncident(token, node, cause);
+        await _handlers.Calls.ChildFailedAsync(this, node, cause.Message);
     }
 
     /// <summary>Records an open incident on the token and its element, counted on the instance and journalled.</summary>
-    internal void RaiseIncident(Token token, FlowNode node, string message)
+    internal void RaiseIncident(Token token, FlowNode node, IncidentCause cause)
     {
+        var message = IncidentCause.Clamp(cause.Message, IncidentCause.MaxMessageLength);
         Session.Add(new Incident
         {
             Id = Guid.CreateVersion7(),
@@ -31,10 +31,19 @@ public sealed partial class StepContext
             ElementId = node.Id,
             ElementType = node.ElementType,
             Message = message,
+            Code = cause.Code,
+            Args = cause.Args,
             CreatedAt = Now,
         });
         Instance.OpenIncidents++;
-        Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = message });
+        // The code and arguments too, so a journal reader writes the entry in its users' language as the incident view does.
+        var args = new JsonObject();
+        foreach (var (name, value) in cause.Args)
+        {
+            args[name] = value;
+        }
+
+        Journal(node, JournalEvents.IncidentCreated, token, new JsonObject { ["message"] = message, ["code"] = cause.Code, ["args"] = args });
     }
 
     public async Task ResolveIncidentsOfAsync(int tokenId)
@@ -57,13 +66,6 @@ public sealed partial class StepContext
             await _handlers.Calls.ChildRecoveredAsync(this);
         }
     }
-
-    private static string DescribeFailure(FlowNode node, Exception error) => error switch
-    {
-        IncidentException or ExpressionException => error.Message,
-        FormatException => $"{node.ElementType} '{node.Id}': {error.Message}",
-        _ => $"{node.ElementType} '{node.Id}' failed: {error.GetType().Name}: {error.Message}",
-    };
 
     /// <summary>Conflicts and cancellations are not the element's fault: they abort the step instead of becoming incidents.</summary>
     internal static bool IsRecoverable(Exception error) =>

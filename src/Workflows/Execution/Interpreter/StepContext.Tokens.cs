@@ -1,14 +1,15 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Elements;
+using SocialInsurance.Workflows.Execution.Elements.Gateways;
+using SocialInsurance.Workflows.Execution.Elements.Tasks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
+using SocialInsurance.Workflows.Execution.Pipeline;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Gateways;
-using SocialInsurance.Workflows.Execution.Elements.Gateways;
-using SocialInsurance.Workflows.Execution.Elements.Tasks;
-using SocialInsurance.Workflows.Execution.Pipeline;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
@@ -81,9 +82,10 @@ public sealed partial class StepContext
     {
         if (!await ThrowErrorAsync(token, node, code, message) && !await _handlers.Calls.ThrowToCallerAsync(this, code, message))
         {
-            await FailAsync(token, node, new IncidentException(
+            var detail = message is null || message == code ? null : message;
+            await FailAsync(token, node, new IncidentException(IncidentCodes.ErrorNotCaught.Cause(
                 $"Expected an error boundary event to catch BPMN error '{code}' thrown by {node.ElementType} '{node.Id}', but none does" +
-                (message is null || message == code ? "." : $" (message: {message}).")));
+                (detail is null ? "." : $" (message: {detail})."), code, detail)));
         }
     }
 

@@ -1,3 +1,6 @@
+using System.Globalization;
+using SocialInsurance.Workflows.Execution.Incidents;
+
 namespace SocialInsurance.Workflows.Execution.Pipeline;
 
 /// <summary>
@@ -12,8 +15,9 @@ internal sealed class LoopGuardMiddleware : IActivationMiddleware
     {
         if (++activation.Step.Activations > MaxActivationsPerStep)
         {
-            throw new IncidentException(
-                $"Expected the process to reach a wait state within {MaxActivationsPerStep:N0} element activations, but it kept going (a loop without a wait state?).");
+            throw new IncidentException(IncidentCodes.LoopGuard.Cause(
+                $"Expected the process to reach a wait state within {MaxActivationsPerStep:N0} element activations, but it kept going (a loop without a wait state?).",
+                MaxActivationsPerStep.ToString(CultureInfo.InvariantCulture)));
         }
 
         return next(activation);

@@ -1,9 +1,11 @@
+using SocialInsurance.Testing;
 using SocialInsurance.Workflows.Activities;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Tokens;
-using SocialInsurance.Testing;
+using SocialInsurance.Workflows.Tests.Scenarios.Incidents;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.Async;
 
@@ -88,6 +90,7 @@ public sealed class AsyncContinuationScenarioTests
         var incident = (await engine.Queries.IncidentsAsync(openOnly: true, id)).Single();
         Assert.Contains("retries exhausted (R3/PT10S)", incident.Message);
         Assert.Contains("the tax bureau did not answer", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.JobFailed, ("attempts", "3"), ("detail", "the tax bureau did not answer"));
         Assert.Equal(["callBureau:JobFailed", "callBureau:JobFailed", "callBureau:IncidentCreated"], (await engine.JournalAsync(id)).Skip(4));
         Assert.Empty(await engine.BookmarksAsync(id));
 

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using SocialInsurance.Testing;
 using SocialInsurance.Workflows.Decisions.Deployment;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Tests.Decisions;
-using Microsoft.Extensions.DependencyInjection;
+using SocialInsurance.Workflows.Tests.Scenarios.Incidents;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.BusinessRules;
 
@@ -56,6 +58,8 @@ public sealed class BusinessRuleTaskScenarioTests
         Assert.Equal(
             "Decision 'routing:1' of business rule task 'route' failed: Expected at most one matching rule, but 2 rules match (routingRule1, routingRule2) for hit policy UNIQUE of decision 'routing'",
             incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.DecisionFailed, ("decision", "routing"),
+            ("detail", "Expected at most one matching rule, but 2 rules match (routingRule1, routingRule2) for hit policy UNIQUE of decision 'routing'"));
 
         // When the administrator publishes a FIRST table and retries
         await DeployDecisionsAsync(engine, broken.Replace("hitPolicy=\"UNIQUE\"", "hitPolicy=\"FIRST\""));
@@ -80,8 +84,9 @@ public sealed class BusinessRuleTaskScenarioTests
 
         // Then
         Assert.Equal("route:IncidentCreated", (await engine.JournalAsync(id))[^1]);
-        Assert.Equal("Expected a published version of decision 'routing' for business rule task 'route', but there is none",
-            Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id)).Message);
+        var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
+        Assert.Equal("Expected a published version of decision 'routing' for business rule task 'route', but there is none", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.DecisionMissing, ("decision", "routing"));
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Testing;
 using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Workflows.Tests.Scenarios.Incidents;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.CallActivities;
 
@@ -174,6 +176,8 @@ public sealed class CallActivityScenarioTests
         Assert.True(retried.IsOk, retried.Error);
         Assert.Equal("correct", parentIncident.ElementId);
         Assert.StartsWith($"Called instance {childId} (calc) has an incident at 'amount': ", parentIncident.Message);
+        IncidentAssert.HasCause(parentIncident, IncidentCodes.CalledInstanceFailed, ("instanceId", childId.ToString()), ("process", "calc"), ("element", "amount"));
+        IncidentAssert.HasCause(childIncident, IncidentCodes.ScriptFailed, ("detail", "base is not defined"));
         Assert.Empty(await engine.Queries.IncidentsAsync(openOnly: true, id));
         var parent = (await engine.Queries.InstanceAsync(id))!;
         Assert.Equal((InstanceStatus.Completed, 0, 1000.0), (parent.Status, parent.OpenIncidents, (double)parent.Variables["monthly"]!));
@@ -254,6 +258,7 @@ public sealed class CallActivityScenarioTests
         // Then
         var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
         Assert.Equal("Expected a version of process 'correction' with camunda:versionTag '2030' for call activity 'correct', but none is deployed.", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.CalledVersionTagMissing, ("process", "correction"), ("versionTag", "2030"));
     }
 
     [Fact]
@@ -322,6 +327,7 @@ public sealed class CallActivityScenarioTests
         // Then
         var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
         Assert.Equal("Expected a published version of process 'nowhere' for call activity 'correct', but there is none.", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.CalledProcessMissing, ("process", "nowhere"));
     }
 
     [Fact]

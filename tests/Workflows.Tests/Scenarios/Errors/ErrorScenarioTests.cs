@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Execution;
-using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Testing;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Execution.Instances;
+using SocialInsurance.Workflows.Tests.Scenarios.Incidents;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.Errors;
 
@@ -105,6 +107,7 @@ public sealed class ErrorScenarioTests
         Assert.Equal(["calc:Activated", "calc:ErrorThrown", "calc:IncidentCreated"], (await engine.JournalAsync(id)).TakeLast(3));
         var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
         Assert.Equal("Expected an error boundary event to catch BPMN error 'NOT_ELIGIBLE' thrown by scriptTask 'calc', but none does (message: too young).", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.ErrorNotCaught, ("error", "NOT_ELIGIBLE"), ("detail", "too young"));
         Assert.Equal(InstanceStatus.Active, (await engine.Queries.InstanceAsync(id))!.Status);
     }
 

@@ -1,8 +1,10 @@
 using System.Text.Json.Nodes;
+using SocialInsurance.Testing;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Runtime;
-using SocialInsurance.Testing;
+using SocialInsurance.Workflows.Tests.Scenarios.Incidents;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.Gateways;
 
@@ -59,6 +61,7 @@ public sealed class GatewayScenarioTests
         var incident = (await engine.Queries.IncidentsAsync(openOnly: true, id)).Single();
         Assert.Equal("decide", incident.ElementId);
         Assert.StartsWith("Expected at least one condition of exclusive gateway 'decide' to hold or a default flow", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.NoOutgoingFlow);
         var instance = await engine.Queries.InstanceAsync(id);
         Assert.Equal(InstanceStatus.Active, instance!.Status);
         Assert.Equal(TokenStatus.Failed, instance.Tokens.Single().Status);

@@ -1,9 +1,11 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Testing;
 using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Workflows.Tests.Scenarios.Incidents;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.MultiInstance;
 
@@ -195,6 +197,7 @@ public sealed class MultiInstanceScenarioTests
         // Then
         var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
         Assert.Equal("Expected the collection 'reviewers' of multi-instance userTask 'review' to be an array, but it is \"zhang\".", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.LoopCollectionNotArray, ("collection", "reviewers"), ("value", "\"zhang\""));
     }
 
     private static async Task CompleteAsLevelAsync(TestEngine engine, Guid id, JsonObject variables)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Testing;
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Execution.Instances;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.Sandbox;
 
@@ -21,6 +22,8 @@ public sealed class SandboxScenarioTests
         var incident = (await engine.Queries.IncidentsAsync(openOnly: true, looping)).Single();
         Assert.Equal("compute", incident.ElementId);
         Assert.Matches("(time|statement)", incident.Message);
+        Assert.Contains(incident.Code, new[] { IncidentCodes.TimeLimit.Code, IncidentCodes.StatementLimit.Code });
+        Assert.Equal(["limit"], incident.Args!.Keys);
         Assert.Equal(InstanceStatus.Active, (await engine.Queries.InstanceAsync(looping))!.Status);
         var done = await engine.Queries.InstanceAsync(finishing);
         Assert.Equal(InstanceStatus.Completed, done!.Status);

@@ -1,7 +1,9 @@
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Execution;
-using SocialInsurance.Workflows.Runtime;
 using SocialInsurance.Testing;
+using SocialInsurance.Workflows.Execution;
+using SocialInsurance.Workflows.Execution.Incidents;
+using SocialInsurance.Workflows.Runtime;
+using SocialInsurance.Workflows.Tests.Scenarios.Incidents;
 
 namespace SocialInsurance.Workflows.Tests.Scenarios.UserTasks;
 
@@ -82,6 +84,7 @@ public sealed class UserTaskAssignmentTests
         var incident = Assert.Single(await engine.Queries.IncidentsAsync(openOnly: true, id));
         Assert.Equal("review", incident.ElementId);
         Assert.Contains("Expected camunda:priority of user task 'review' to be an integer, but it is \"high\"", incident.Message);
+        IncidentAssert.HasCause(incident, IncidentCodes.PriorityInvalid, ("value", "\"high\""));
         Assert.Empty((await engine.Queries.TasksAsync(new TaskQuery { InstanceId = id })).Items);
     }
 

@@ -12,6 +12,9 @@ import { isChinese } from '../../i18n/language';
 
 export type Tab = 'home' | 'apply' | 'query' | 'mine';
 
+/** Characters past which a title is set smaller: about one line of the header at 17 px on a 390 px phone. */
+const longTitle = 16;
+
 const tabs: { key: Tab; to: string; icon: ReactNode }[] = [
   { key: 'home', to: '/m', icon: <HomeOutlined /> },
   { key: 'apply', to: '/m/apply', icon: <FormOutlined /> },
@@ -49,7 +52,7 @@ export function MobilePage({ title, tab, backTo, actions, children, testId }: Pr
             />
           )}
         </div>
-        <h1 className="m-header-title" style={{ margin: 0 }}>
+        <h1 className={`m-header-title${title.length > longTitle ? ' long' : ''}`} style={{ margin: 0 }} data-testid="m-title">
           {title}
         </h1>
         <div className="m-header-side end">

@@ -12,6 +12,7 @@ import { isChinese } from '../../i18n/language';
 import { kindLabel } from '../migrations/mapping';
 import type { DefinitionSummary, IncidentItem } from './api';
 import { elementLabel, formatTime, processLabel } from './format';
+import { IncidentCauseCell } from './IncidentCause';
 import { useRetry } from './useRetry';
 
 /** Open incidents across every instance, newest first, each retryable in place. */
@@ -37,12 +38,8 @@ export function IncidentsTable({ query, definitions }: { query: UseQueryResult<I
     },
     {
       title: t('instances.incident.message'),
-      dataIndex: 'message',
-      render: (text: string) => (
-        <Typography.Paragraph type="danger" ellipsis={{ rows: 2, expandable: 'collapsible' }} style={{ marginBottom: 0, maxWidth: 520 }}>
-          {text}
-        </Typography.Paragraph>
-      ),
+      key: 'cause',
+      render: (_, item) => <IncidentCauseCell incident={item} definitions={definitions} />,
     },
     { title: t('instances.process'), dataIndex: 'processKey', render: (key: string) => processLabel(key, definitions, t, i18n.language) },
     {

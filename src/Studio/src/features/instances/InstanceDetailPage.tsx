@@ -150,7 +150,7 @@ export default function InstanceDetailPage() {
         </Descriptions>
       </Card>
 
-      {(open.length > 0 || resolved.length > 0) && <InstanceIncidents open={open} resolved={resolved} />}
+      {(open.length > 0 || resolved.length > 0) && <InstanceIncidents open={open} resolved={resolved} definitions={definitions.data} />}
 
       <Card
         title={t('instances.diagram')}

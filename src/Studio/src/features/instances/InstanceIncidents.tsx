@@ -9,13 +9,16 @@ import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { isChinese } from '../../i18n/language';
 import { kindLabel } from '../migrations/mapping';
-import type { IncidentItem } from './api';
+import type { DefinitionSummary, IncidentItem } from './api';
 import { elementLabel, formatTime } from './format';
+import { IncidentCause } from './IncidentCause';
 import { useRetry } from './useRetry';
 
 const incidentElement = (incident: IncidentItem, language: string) => elementLabel({ id: incident.elementId, name: incident.elementName }, language);
 
-function OpenIncident({ incident }: { incident: IncidentItem }) {
+type Definitions = readonly DefinitionSummary[] | undefined;
+
+function OpenIncident({ incident, definitions }: { incident: IncidentItem; definitions: Definitions }) {
   const { t, i18n } = useTranslation();
   const retry = useRetry();
   return (
@@ -30,11 +33,7 @@ function OpenIncident({ incident }: { incident: IncidentItem }) {
           <Typography.Text type="secondary">{formatTime(incident.createdAt)}</Typography.Text>
         </Space>
       }
-      description={
-        <pre className="instance-incident-message" data-testid="incident-message">
-          {incident.message}
-        </pre>
-      }
+      description={<IncidentCause incident={incident} definitions={definitions} />}
       action={
         <Popconfirm
           title={t('instances.retryConfirm')}
@@ -53,7 +52,7 @@ function OpenIncident({ incident }: { incident: IncidentItem }) {
 }
 
 /** The instance's incidents: the open ones to retry, the resolved ones folded away with who resolved them. */
-export function InstanceIncidents({ open, resolved }: { open: IncidentItem[]; resolved: IncidentItem[] }) {
+export function InstanceIncidents({ open, resolved, definitions }: { open: IncidentItem[]; resolved: IncidentItem[]; definitions?: Definitions }) {
   const { t, i18n } = useTranslation();
   return (
     
@@ -61,7 +60,7 @@ export function InstanceIncidents({ open, resolved }: { open: IncidentItem[]; re
           <Space orientation="vertical" style={{ width: '100%' }}>
             {open.length === 0 && <Alert type="success" showIcon title={t('instances.allResolved')} data-testid="incidents-all-resolved" />}
             {open.map((incident) => (
-              <OpenIncident key={incident.id} incident={incident} />
+              <OpenIncident key={incident.id} incident={incident} definitions={definitions} />
             ))}
             {resolved.length > 0 && (
               <Collapse
@@ -80,7 +79,7 @@ export function InstanceIncidents({ open, resolved }: { open: IncidentItem[]; re
                                 {t('instances.resolvedBy', { at: formatTime(incident.resolvedAt), by: incident.resolvedBy ?? '—' })}
                               </Typography.Text>
                             </Space>
-                            <pre className="instance-incident-message">{incident.message}</pre>
+                            <IncidentCause incident={incident} definitions={definitions} testIds={false} />
                           </div>
                         ))}
                       </Space>

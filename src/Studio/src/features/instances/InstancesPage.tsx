@@ -1,6 +1,4 @@
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
-import { looksLikeIdNumber } from '../inbox/inboxApi';
+import { Link } from 'react-router';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import Alert from 'antd/es/alert';
 import Badge from 'antd/es/badge';
@@ -19,10 +17,11 @@ import Tooltip from 'antd/es/tooltip';
 import Typography from 'antd/es/typography';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../../shell/useMe';
-import { instancesApi, type InstanceSummary, type InstanceState } from './api';
+import { instancesApi, type InstanceSummary } from './api';
 import { actorLabel, elementLabel, formatTime, processLabel, stateColors, stateFilters, type StateFilter } from './format';
 import { HangfireLink } from './HangfireLink';
 import { IncidentsTable } from './IncidentsTable';
+import { useInstancesUrlState } from './useInstancesUrlState';
 import './instances.css';
 
 const refreshEveryMs = 15_000;
@@ -30,35 +29,9 @@ const refreshEveryMs = 15_000;
 /** 流程实例: every instance by state and process, and (second tab) the open incidents across all of them. */
 export default function InstancesPage() {
   const { t, i18n } = useTranslation();
-  const [params, setParams] = useSearchParams();
   const me = useMe();
   const isAdmin = me.data?.roles.includes('admin') ?? false;
-  const tab = params.get('tab') === 'incidents' ? 'incidents' : 'instances';
-  const stateFilter = (stateFilters.find((s) => s === params.get('state')) ?? 'all') as StateFilter;
-  const processKey = params.get('process') ?? undefined;
-  // An ID number searched for stays in memory: it must not reach the URL (history, shared links, access logs).
-  const [idSearch, setIdSearch] = useState<string>();
-  const search = idSearch ?? params.get('q') ?? undefined;
-  const page = Math.max(1, Number(params.get('page')) || 1);
-  const pageSize = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
-
-  function update(changes: Record<string, string | number | undefined>) {
-    const next = new URLSearchParams(params);
-    for (const [name, value] of Object.entries(changes)) {
-      if (value === undefined || value === '') next.delete(name);
-      else next.set(name, String(value));
-    }
-    setParams(next, { replace: true });
-  }
-
-  const filter = {
-    state: stateFilter === 'all' || stateFilter === 'incidents' ? undefined : (stateFilter as InstanceState),
-    incidents: stateFilter === 'incidents',
-    processKey,
-    text: search,
-    page,
-    pageSize,
-  };
+  const { tab, stateFilter, processKey, text: search, page, pageSize, filter, ...change } = useInstancesUrlState();
   const instances = useQuery({
     queryKey: ['admin-instances', filter],
     queryFn: () => instancesApi.list(filter),
@@ -145,7 +118,7 @@ export default function InstancesPage() {
       </Space>
       <Tabs
         activeKey={tab}
-        onChange={(key) => update({ tab: key === 'incidents' ? 'incidents' : undefined, page: undefined })}
+        onChange={(key) => change.changeTab(key === 'incidents' ? 'incidents' : 'instances')}
         items={[
           { key: 'instances', label: t('instances.tabInstances') },
           {
@@ -167,7 +140,7 @@ export default function InstancesPage() {
             <Segmented<StateFilter>
               data-testid="instance-state-filter"
               value={stateFilter}
-              onChange={(value) => update({ state: value === 'all' ? undefined : value, page: undefined })}
+              onChange={change.changeState}
               options={stateFilters.map((s) => ({
                 value: s,
                 label: <span data-testid={`instance-state-${s}`}>{t(`instances.filter.${s}`)}</span>,
@@ -180,7 +153,7 @@ export default function InstancesPage() {
               placeholder={t('instances.filterProcess')}
               loading={definitions.isLoading}
               value={processKey}
-              onChange={(value?: string) => update({ process: value, page: undefined })}
+              onChange={(value?: string) => change.changeProcess(value)}
               options={(definitions.data ?? []).map((d) => ({ value: d.key, label: processLabel(d.key, definitions.data, t, i18n.language) }))}
             />
             <Input.Search
@@ -189,11 +162,7 @@ export default function InstancesPage() {
               placeholder={t('instances.search')}
               defaultValue={search}
               style={{ width: 300 }}
-              onSearch={(value) => {
-                const text = value.trim();
-                setIdSearch(looksLikeIdNumber(text) ? text : undefined);
-                update({ q: looksLikeIdNumber(text) ? undefined : text || undefined, page: undefined });
-              }}
+              onSearch={change.search}
             />
             <Tooltip title={t('instances.autoRefresh')}>
               <Button onClick={() => void instances.refetch()} loading={instances.isFetching}>
@@ -218,7 +187,7 @@ export default function InstancesPage() {
               showSizeChanger: true,
               pageSizeOptions: [10, 20, 50, 100],
               showTotal: (total) => t('instances.total', { count: total }),
-              onChange: (nextPage, nextSize) => update({ page: nextSize !== pageSize ? undefined : nextPage, size: nextSize }),
+              onChange: change.changePage,
             }}
           />
         </>

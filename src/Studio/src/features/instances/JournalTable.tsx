@@ -11,6 +11,7 @@ import type { JournalItem } from '../../api/types';
 import { isChinese } from '../../i18n/language';
 import { kindLabel } from '../migrations/mapping';
 import { actorLabel, formatTime, journalElement } from './format';
+import { IncidentCause } from './IncidentCause';
 import { JsonValue } from './JsonValue';
 import { maskValue } from './personalData';
 
@@ -22,6 +23,12 @@ function eventColor(event: string) {
 }
 
 type View = 'activities' | 'all';
+
+/** An IncidentCreated entry's data since incidents have codes: written as the incident view writes it (older entries stay JSON). */
+function isCodedIncident(data: unknown): data is { message: string; code: string; args?: Record<string, string> } {
+  const value = data as { message?: unknown; code?: unknown } | null;
+  return typeof value === 'object' && value !== null && typeof value.message === 'string' && typeof value.code === 'string';
+}
 
 /**
  * The instance's journal, oldest first. Taken flows are hidden unless asked for (they are the engine's bookkeeping);
@@ -61,7 +68,15 @@ export function JournalTable({ journal, elementId, revealed }: { journal: Journa
     {
       title: t('instances.journal.data'),
       dataIndex: 'data',
-      render: (data: unknown) => (data === null || data === undefined ? '—' : <JsonValue value={revealed ? data : maskValue(data)} />),
+      render: (data: unknown, item) => {
+        if (data === null || data === undefined) return '—';
+        const shown = revealed ? data : maskValue(data);
+        return item.event === 'IncidentCreated' && isCodedIncident(shown) ? (
+          <IncidentCause incident={{ ...shown, id: '', instanceId: '', processKey: '', elementId: item.elementId, elementType: '', createdAt: item.at }} testIds={false} />
+        ) : (
+          <JsonValue value={shown} />
+        );
+      },
     },
   ];
 

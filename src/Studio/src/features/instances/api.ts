@@ -39,7 +39,12 @@ export interface IncidentItem {
   processKey: string;
   elementId: string;
   elementType: string;
+  /** The engine's English text, for operators; the Studio writes the incident from `code` and `args` (incidentText). */
   message: string;
+  /** Why it happened (`incident.scriptFailed`…); null on incidents recorded before codes existed. */
+  code?: string | null;
+  /** The code's arguments by name; `detail` is the script's or job's own error text. */
+  args?: Record<string, string> | null;
   createdAt: string;
   resolvedAt?: string | null;
   resolvedBy?: string | null;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
 using SocialInsurance.Workflows.Execution.Elements.Tasks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Events;
@@ -39,7 +40,8 @@ public sealed class IntermediateThrowEventHandler(ServiceTaskHandler topics) : I
         if (node.Link is { } link)
         {
             var target = context.Instance.Model.LinkCatch(node.ScopeId, link.Name)
-                ?? throw new IncidentException($"Expected a link catch event named '{link.Name}' for '{node.Id}', but there is none.");
+                ?? throw new IncidentException(IncidentCodes.LinkTargetMissing.Cause(
+                    $"Expected a link catch event named '{link.Name}' for '{node.Id}', but there is none.", link.Name));
             // The next token exists before this one leaves, so the scope is not mistaken for finished.
             var next = context.Tokens.Create(target.Id, context.Token.ParentId);
             await context.Tokens.LeaveAsync(context.Token, node, flows: []);

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Model;
 using SocialInsurance.Workflows.Model.Gateways;
 
@@ -29,8 +30,8 @@ public sealed class ExclusiveGatewayHandler : IElementHandler
         chosen ??= gateway.DefaultFlow;
         if (chosen is null)
         {
-            throw new IncidentException(
-                $"Expected at least one condition of exclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow.");
+            throw new IncidentException(IncidentCodes.NoOutgoingFlow.Cause(
+                $"Expected at least one condition of exclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow."));
         }
 
         return context.Tokens.LeaveAsync(context.Token, gateway, [chosen]);

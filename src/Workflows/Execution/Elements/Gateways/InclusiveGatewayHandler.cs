@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Tokens;
 using SocialInsurance.Workflows.Model;
@@ -68,8 +69,8 @@ public sealed class InclusiveGatewayHandler : IElementHandler
         if (taken.Count == 0 && gateway.DefaultFlow is { } defaultFlow)
             taken.Add(defaultFlow);
         if (taken.Count == 0)
-            throw new IncidentException(
-                $"Expected at least one condition of inclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow.");
+            throw new IncidentException(IncidentCodes.NoOutgoingFlow.Cause(
+                $"Expected at least one condition of inclusive gateway '{gateway.Id}' to hold or a default flow, but no condition held and there is no default flow."));
 
         return context.Tokens.LeaveAsync(token, gateway, taken);
     }

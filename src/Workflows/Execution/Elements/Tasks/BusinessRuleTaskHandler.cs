@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Decisions.Deployment;
 using SocialInsurance.Workflows.Decisions.Evaluation;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Forms.Feel;
 using SocialInsurance.Workflows.Model.Tasks;
 
@@ -32,7 +34,8 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
         }
         catch (DecisionEvaluationException e)
         {
-            throw new IncidentException($"Decision '{definition.Id}' of business rule task '{node.Id}' failed: {e.Message}");
+            throw new IncidentException(IncidentCodes.DecisionFailed.Cause(
+                $"Decision '{definition.Id}' of business rule task '{node.Id}' failed: {e.Message}", node.DecisionRef, e.Message));
         }
 
         if (node.ResultVariable is { } name)
@@ -46,10 +49,15 @@ public sealed class BusinessRuleTaskHandler(DecisionService decisions, IDefiniti
     public Task ResumeAsync(ElementContext context, Bookmark bookmark, JsonObject? payload) =>
         throw new InvalidOperationException($"Expected no wait state on business rule task '{context.Node.Id}'.");
 
-    private static string Missing(BusinessRuleTask node) => node.Binding switch
+    private static IncidentCause Missing(BusinessRuleTask node) => node.Binding switch
     {
-        DecisionBinding.Version => $"Expected version {node.Version} of decision '{node.DecisionRef}' for business rule task '{node.Id}', but it is not deployed",
-        DecisionBinding.Deployment => $"Expected a version of decision '{node.DecisionRef}' deployed before this process version for business rule task '{node.Id}', but there is none",
-        _ => $"Expected a published version of decision '{node.DecisionRef}' for business rule task '{node.Id}', but there is none",
+        DecisionBinding.Version => IncidentCodes.DecisionVersionMissing.Cause(
+            $"Expected version {node.Version} of decision '{node.DecisionRef}' for business rule task '{node.Id}', but it is not deployed",
+            node.DecisionRef, node.Version?.ToString(CultureInfo.InvariantCulture)),
+        DecisionBinding.Deployment => IncidentCodes.DecisionDeploymentMissing.Cause(
+            $"Expected a version of decision '{node.DecisionRef}' deployed before this process version for business rule task '{node.Id}', but there is none",
+            node.DecisionRef),
+        _ => IncidentCodes.DecisionMissing.Cause(
+            $"Expected a published version of decision '{node.DecisionRef}' for business rule task '{node.Id}', but there is none", node.DecisionRef),
     };
 }

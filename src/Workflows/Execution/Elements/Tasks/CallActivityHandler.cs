@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Deployment;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Model.Tasks;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
@@ -18,10 +20,13 @@ public sealed class CallActivityHandler(IDefinitionRepository definitions, Model
         var variables = context.Variables.ScopeFor(context.Token);
         var definition = await ResolveAsync(context, node, variables);
         var model = await models.GetAsync(definition.Id, CancellationToken.None)
-            ?? throw new IncidentException($"Expected process version '{definition.Id}' called by '{node.Id}' to compile, but it does not.");
+            ?? throw new IncidentException(IncidentCodes.CalledProcessNotCompiled.Cause(
+                $"Expected process version '{definition.Id}' called by '{node.Id}' to compile, but it does not.",
+                definition.Key, definition.Version.ToString(CultureInfo.InvariantCulture)));
         if (model.NoneStartEvent is not { } start)
         {
-            throw new IncidentException($"Expected process '{definition.Key}' called by '{node.Id}' to have a none start event, but it starts only by message.");
+            throw new IncidentException(IncidentCodes.CalledProcessStartsByMessage.Cause(
+                $"Expected process '{definition.Key}' called by '{node.Id}' to have a none start event, but it starts only by message.", definition.Key));
         }
 
         var outputs = await context.Calls.StartAsync(
@@ -50,7 +55,8 @@ public sealed class CallActivityHandler(IDefinitionRepository definitions, Model
     private async Task<ProcessDefinition> ResolveAsync(ElementContext context, CallActivity node, JsonObject variables)
     {
         var key = context.Expressions.EvaluateText(node.CalledElement, variables)
-            ?? throw new IncidentException($"Expected calledElement '{node.CalledElement}' of '{node.Id}' to name a process, but it was null.");
+            ?? throw new IncidentException(IncidentCodes.CalledElementEmpty.Cause(
+                $"Expected calledElement '{node.CalledElement}' of '{node.Id}' to name a process, but it was null.", node.CalledElement));
         var definition = node.Binding switch
         {
             CalledElementBinding.Version => await definitions.FindAsync(ProcessDefinition.IdFor(key, node.Version!.Value), CancellationToken.None),
@@ -60,10 +66,16 @@ public sealed class CallActivityHandler(IDefinitionRepository definitions, Model
         };
         return definition ?? throw new IncidentException(node.Binding switch
         {
-            CalledElementBinding.Version => $"Expected version {node.Version} of process '{key}' for call activity '{node.Id}', but it is not deployed.",
-            CalledElementBinding.Deployment => $"Expected a version of process '{key}' deployed before this process version for call activity '{node.Id}', but there is none.",
-            CalledElementBinding.VersionTag => $"Expected a version of process '{key}' with camunda:versionTag '{node.VersionTag}' for call activity '{node.Id}', but none is deployed.",
-            _ => $"Expected a published version of process '{key}' for call activity '{node.Id}', but there is none.",
+            CalledElementBinding.Version => IncidentCodes.CalledVersionMissing.Cause(
+                $"Expected version {node.Version} of process '{key}' for call activity '{node.Id}', but it is not deployed.",
+                key, node.Version?.ToString(CultureInfo.InvariantCulture)),
+            CalledElementBinding.Deployment => IncidentCodes.CalledDeploymentMissing.Cause(
+                $"Expected a version of process '{key}' deployed before this process version for call activity '{node.Id}', but there is none.", key),
+            CalledElementBinding.VersionTag => IncidentCodes.CalledVersionTagMissing.Cause(
+                $"Expected a version of process '{key}' with camunda:versionTag '{node.VersionTag}' for call activity '{node.Id}', but none is deployed.",
+                key, node.VersionTag),
+            _ => IncidentCodes.CalledProcessMissing.Cause(
+                $"Expected a published version of process '{key}' for call activity '{node.Id}', but there is none.", key),
         });
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SocialInsurance.Workflows.Activities;
 using SocialInsurance.Workflows.Execution.Bookmarks;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Model.Tasks;
 
 namespace SocialInsurance.Workflows.Execution.Elements.Tasks;
@@ -23,7 +24,8 @@ public sealed class ServiceTaskHandler(ActivityRegistry activities) : IElementHa
     {
         var node = context.Node;
         var activity = activities.Find(task.Topic)
-            ?? throw new IncidentException($"Expected an activity handler for topic '{task.Topic}' of {node.ElementType} '{node.Id}', but none is registered.");
+            ?? throw new IncidentException(IncidentCodes.HandlerMissing.Cause(
+                $"Expected an activity handler for topic '{task.Topic}' of {node.ElementType} '{node.Id}', but none is registered.", task.Topic));
 
         var scope = context.Variables.ScopeFor(context.Token);
         var inputs = new JsonObject();

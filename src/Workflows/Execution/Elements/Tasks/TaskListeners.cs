@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Model.Tasks;
 
@@ -98,7 +99,8 @@ internal static class TaskListeners
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
-            throw new IncidentException($"Expected task.setDueDate of user task '{node.Id}' to get an ISO 8601 date or duration, but got '{due}'.");
+            throw new IncidentException(IncidentCodes.DueDateInvalid.Cause(
+                $"Expected task.setDueDate of user task '{node.Id}' to get an ISO 8601 date or duration, but got '{due}'.", due ?? "null"));
         }
 
         AddCandidates(task, CandidateKind.User, changed["candidateUsers"]);

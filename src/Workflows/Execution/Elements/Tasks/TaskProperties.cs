@@ -1,7 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SocialInsurance.Workflows.Expressions;
+using SocialInsurance.Workflows.Execution.Incidents;
 using SocialInsurance.Workflows.Execution.UserTasks;
+using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Model.Events;
 using SocialInsurance.Workflows.Model.Tasks;
 using SocialInsurance.Workflows.Model.Timers;
@@ -60,8 +61,9 @@ internal static class TaskProperties
             return (int)real;
         if (value is JsonValue text && text.GetValueKind() == JsonValueKind.String && int.TryParse(text.GetValue<string>(), out var parsed))
             return parsed;
-        throw new IncidentException(
-            $"Expected camunda:priority of user task '{node.Id}' to be an integer, but it is {value?.ToJsonString() ?? "null"}.");
+        throw new IncidentException(IncidentCodes.PriorityInvalid.Cause(
+            $"Expected camunda:priority of user task '{node.Id}' to be an integer, but it is {value?.ToJsonString() ?? "null"}.",
+            value?.ToJsonString() ?? "null"));
     }
 
     private static string? Text(IExpressionEvaluator expressions, JsonObject scope, string? text) =>
