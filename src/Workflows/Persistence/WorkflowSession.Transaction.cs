@@ -137,7 +137,8 @@ internal sealed partial class WorkflowSession
                 await _transaction.DisposeAsync();
             }
 
-            await db.DisposeAsync();
+            // The store may keep the context, its connection still open, for the next step (SQLite).
+            await (release is null ? db.DisposeAsync() : release(db));
         }
         finally
         {
