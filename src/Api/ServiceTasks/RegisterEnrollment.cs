@@ -22,7 +22,7 @@ public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivi
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
-        await using var db = contexts.Create(context.Transaction);
+        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
         var (application, details) = await InsuranceStep.ApprovedAsync<NewEnrollmentDetails>(db, context);
         var person = await InsuranceStep.PersonOrNewAsync(db, application, ct);
 

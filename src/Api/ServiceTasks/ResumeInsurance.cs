@@ -22,7 +22,7 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
-        await using var db = contexts.Create(context.Transaction);
+        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
         var (application, details) = await InsuranceStep.ApprovedAsync<ResumptionDetails>(db, context);
         var month = ChinaTime.ToBusinessMonth(context.Now);
         var person = await InsuranceStep.PersonOrNewAsync(db, application, ct);

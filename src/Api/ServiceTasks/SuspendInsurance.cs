@@ -21,7 +21,7 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
-        await using var db = contexts.Create(context.Transaction);
+        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
         var (application, details) = await InsuranceStep.ApprovedAsync<SuspensionDetails>(db, context);
         var person = await CaseStep.PersonAsync(db, application.Applicant, ct)
             ?? throw new DomainException(new DomainError(

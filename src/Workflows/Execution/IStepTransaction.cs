@@ -9,8 +9,19 @@ namespace SocialInsurance.Workflows.Execution;
 /// </summary>
 public interface IStepTransaction
 {
+    /// <summary>The step's connection; begins its transaction first if it has not begun (see <see cref="BeginAsync"/>).</summary>
     DbConnection Connection { get; }
+
     DbTransaction Transaction { get; }
+
+    /// <summary>
+    /// Begins the step's transaction if it has not begun yet — on SQLite with group commit, the step's turn at the shared
+    /// writer, waited for without holding a thread. A handler about to write awaits this before it takes
+    /// <see cref="Connection"/> and <see cref="Transaction"/>; taken first, they begin the transaction themselves and
+    /// block the calling thread for as long as the step waits for its turn. A transaction that is always open needs nothing.
+    /// </summary>
+    Task BeginAsync(CancellationToken ct) => Task.CompletedTask;
+
     Task SavepointAsync(string name, CancellationToken ct);
     Task RollbackToSavepointAsync(string name, CancellationToken ct);
     Task ReleaseSavepointAsync(string name, CancellationToken ct);

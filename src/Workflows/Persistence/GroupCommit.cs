@@ -62,7 +62,11 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
         }
     }
 
-    /// <summary>As <see cref="JoinAsync"/>, for a handler that asks for the step's connection synchronously.</summary>
+    /// <summary>
+    /// As <see cref="JoinAsync"/>, blocking the calling thread until the turn comes: only for a handler that takes the
+    /// step's connection without awaiting <see cref="Execution.IStepTransaction.BeginAsync"/> first. The engine and the
+    /// host's service tasks await <see cref="JoinAsync"/>, so steps queued for the writer hold no threads.
+    /// </summary>
     internal GroupMember Join() => JoinAsync().GetAwaiter().GetResult();
 
     /// <summary>Keeps the member's writes in the group and answers once the group has committed.</summary>

@@ -20,12 +20,13 @@ internal sealed partial class WorkflowSession
     /// <summary>The context reads and writes go through: the session's own, or the group writer's once the step writes.</summary>
     private WorkflowDbContext Db => _member?.Db ?? db;
 
-    /// <summary>Begins at once (a session opened for writing from the start).</summary>
+    /// <summary>Begins now unless begun: a session opened for writing, or a handler about to write (<see cref="IStepTransaction.BeginAsync"/>).</summary>
     public Task BeginAsync(CancellationToken ct) => BeganAsync(ct);
     public IStepTransaction Transaction => this;
 
     // A handler that asks for the connection is about to write on it: the transaction begins first, so its writes commit
-    // with the step (a write outside it would commit on its own).
+    // with the step (a write outside it would commit on its own). Handlers await BeginAsync before, so this does not wait;
+    // one that does not blocks its thread for its turn at the group's writer.
     DbConnection IStepTransaction.Connection
     {
         get
@@ -137,7 +138,8 @@ internal sealed partial class WorkflowSession
                 await _transaction.DisposeAsync();
             }
 
-            await db.DisposeAsync();
+            // The store may keep the context, its connection still open, for the next step (SQLite).
+            await (release is null ? db.DisposeAsync() : release(db));
         }
         finally
         {

@@ -26,7 +26,13 @@ namespace SocialInsurance.Workflows.Persistence;
 /// again. Savepoints asked for before the transaction exists are remembered and created right after it begins.
 /// </para>
 /// </summary>
-internal sealed partial class WorkflowSession(WorkflowDbContext db, IDbContextTransaction? transaction, IDisposable? admission = null, GroupCommit? group = null, bool admissionFreedAtCommit = false) : IWorkflowSession, IStepTransaction
+internal sealed partial class WorkflowSession(
+    WorkflowDbContext db,
+    IDbContextTransaction? transaction,
+    IDisposable? admission = null,
+    GroupCommit? group = null,
+    bool admissionFreedAtCommit = false,
+    Func<WorkflowDbContext, ValueTask>? release = null) : IWorkflowSession, IStepTransaction
 {
     private readonly PendingWrites _writes = new(db.Model);
     private readonly IdentityMap _identities = new();

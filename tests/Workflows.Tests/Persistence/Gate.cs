@@ -4,8 +4,8 @@ namespace SocialInsurance.Workflows.Tests.Persistence;
 
 /// <summary>
 /// The activity of topic <c>test.gate</c>: holds its step until opened and tells when a step got there, so a test
-/// can let other steps run at that exact point — no sleeps. With <paramref name="joinsTransaction"/> it first asks for
-/// the step's connection, as an activity that writes does (the step then holds the writer while it waits).
+/// can let other steps run at that exact point — no sleeps. With <paramref name="joinsTransaction"/> it first begins
+/// the step's transaction, as an activity that writes does (the step then holds the writer while it waits).
 /// </summary>
 internal sealed class Gate(bool joinsTransaction = false) : IActivityHandler
 {
@@ -24,7 +24,7 @@ internal sealed class Gate(bool joinsTransaction = false) : IActivityHandler
         Interlocked.Increment(ref _calls);
         if (joinsTransaction)
         {
-            _ = context.Transaction.Connection;
+            await context.Transaction.BeginAsync(context.CancellationToken);
         }
 
         _reached.TrySetResult();

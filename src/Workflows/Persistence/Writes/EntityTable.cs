@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
-using System.Text;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -12,17 +12,26 @@ namespace SocialInsurance.Workflows.Persistence.Writes;
 /// mapping per column (which carries the value converters: UTC ticks on SQLite, timestamptz on PostgreSQL, enums as
 /// text, tokens and variables as JSON). Writing through the model's own mappings keeps the rows byte-for-byte what
 /// EF would write, without its change tracker: a step already declares every change it makes.
+/// <para>
+/// Each statement's text depends only on its shape (the table, and for an INSERT the number of rows), so it is built
+/// once and kept; its parameters are numbered from <c>@p0</c> in column order. A step's writes used to rebuild the same
+/// few texts with a <see cref="System.Text.StringBuilder"/> every time.
+/// </para>
 /// </summary>
 internal sealed class EntityTable
 {
+    /// <summary>Multi-row INSERT texts kept per row count up to this; larger (rare: a batch's journal) are built each time.</summary>
+    private const int CachedInsertRows = 64;
+
     private static readonly ConcurrentDictionary<(IModel, Type), EntityTable> Tables = new();
 
     private readonly Column[] _columns;
     private readonly Column[] _key;
     private readonly Column[] _values;
     private readonly Column? _stamp;
-    private readonly string _insertPrefix;
     private readonly string _table;
+    private readonly string _insertPrefix;
+    private readonly string?[] _inserts = new string?[CachedInsertRows + 1];
 
     private EntityTable(IEntityType entityType)
     {
@@ -36,6 +45,12 @@ internal sealed class EntityTable
         _values = _columns.Where(c => !keyProperties.Contains(c.Property)).ToArray();
         _stamp = _columns.SingleOrDefault(c => c.Property.IsConcurrencyToken);
         _insertPrefix = $"INSERT INTO {_table} ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
+
+        var sets = string.Join(", ", _values.Select((c, i) => $"{c.Name} = {ParameterNames.Get(i)}"));
+        var whereKey = string.Join(" AND ", _key.Select((c, i) => $"{c.Name} = {ParameterNames.Get(_values.Length + i)}"));
+        Update = $"UPDATE {_table} SET {sets} WHERE {whereKey}";
+        UpdateStamped = _stamp is null ? Update : $"{Update} AND {_stamp.Name} = {ParameterNames.Get(_values.Length + _key.Length)}";
+        Delete = $"DELETE FROM {_table} WHERE {string.Join(" AND ", _key.Select((c, i) => $"{c.Name} = {ParameterNames.Get(i)}"))}";
     }
 
     public static EntityTable For<T>(IModel model) =>
@@ -44,74 +59,87 @@ internal sealed class EntityTable
 
     public int ParametersPerRow => _columns.Length;
 
-    /// <summary>Appends one multi-row INSERT for <paramref name="rows"/>.</summary>
-    public void AppendInsert(DbCommand command, StringBuilder sql, IEnumerable<object> rows)
+    /// <summary>UPDATE of every column by key; bound by <see cref="BindUpdate"/>.</summary>
+    public string Update { get; }
+
+    /// <summary>As <see cref="Update"/>, only where the row still carries the stamp it was read with.</summary>
+    public string UpdateStamped { get; }
+
+    /// <summary>DELETE by key; bound by <see cref="BindKey"/>.</summary>
+    public string Delete { get; }
+
+    public bool HasStamp => _stamp is not null;
+
+    /// <summary>A multi-row INSERT of <paramref name="rows"/> rows; each row bound by <see cref="BindRow"/>, in order.</summary>
+    public string Insert(int rows) => rows <= CachedInsertRows ? _inserts[rows] ??= BuildInsert(rows) : BuildInsert(rows);
+
+    /// <summary>Adds one row's values, continuing the command's parameter numbering.</summary>
+    public void BindRow(DbCommand command, object row)
     {
-        sql.Append(_insertPrefix);
-        var first = true;
-        foreach (var row in rows)
+        foreach (var column in _columns)
         {
-            sql.Append(first ? "(" : ", (");
-            first = false;
-            for (var i = 0; i < _columns.Length; i++)
-            {
-                sql.Append(i == 0 ? "" : ", ").Append(Parameter(command, _columns[i], row));
-            }
-
-            sql.Append(')');
+            Add(command, column, column.Getter.GetClrValueUsingContainingEntity(row));
         }
-
-        sql.Append(";\n");
     }
 
-    /// <summary>
-    /// Appends an UPDATE of every column by key; with a concurrency stamp, only where the row still carries
-    /// <paramref name="originalStamp"/> (so a writer that lost the race changes no row, and the caller sees it).
-    /// </summary>
-    public void AppendUpdate(DbCommand command, StringBuilder sql, object row, object? originalStamp)
+    /// <summary>The values of <see cref="Update"/>, its key, and with <paramref name="originalStamp"/> the stamp of <see cref="UpdateStamped"/>.</summary>
+    public void BindUpdate(DbCommand command, object row, object? originalStamp)
     {
-        sql.Append("UPDATE ").Append(_table).Append(" SET ");
-        for (var i = 0; i < _values.Length; i++)
+        foreach (var column in _values)
         {
-            sql.Append(i == 0 ? "" : ", ").Append(_values[i].Name).Append(" = ").Append(Parameter(command, _values[i], row));
+            Add(command, column, column.Getter.GetClrValueUsingContainingEntity(row));
         }
 
-        AppendWhereKey(command, sql, row);
+        BindKey(command, row);
         if (_stamp is not null && originalStamp is not null)
         {
-            sql.Append(" AND ").Append(_stamp.Name).Append(" = ").Append(Parameter(command, _stamp, originalStamp, raw: true));
+            Add(command, _stamp, originalStamp);
         }
-
-        sql.Append(";\n");
     }
 
-    public void AppendDelete(DbCommand command, StringBuilder sql, object row)
+    public void BindKey(DbCommand command, object row)
     {
-        sql.Append("DELETE FROM ").Append(_table);
-        AppendWhereKey(command, sql, row);
-        sql.Append(";\n");
+        foreach (var column in _key)
+        {
+            Add(command, column, column.Getter.GetClrValueUsingContainingEntity(row));
+        }
     }
 
     /// <summary>The stamp's current value, read before the step changes it.</summary>
     public object? StampOf(object row) => _stamp?.Getter.GetClrValueUsingContainingEntity(row);
 
-    private void AppendWhereKey(DbCommand command, StringBuilder sql, object row)
+    private string BuildInsert(int rows)
     {
-        for (var i = 0; i < _key.Length; i++)
+        var sql = new System.Text.StringBuilder(_insertPrefix, _insertPrefix.Length + rows * _columns.Length * 7);
+        var n = 0;
+        for (var row = 0; row < rows; row++)
         {
-            sql.Append(i == 0 ? " WHERE " : " AND ").Append(_key[i].Name).Append(" = ").Append(Parameter(command, _key[i], row));
+            sql.Append(row == 0 ? "(" : ", (");
+            for (var i = 0; i < _columns.Length; i++)
+            {
+                sql.Append(i == 0 ? "" : ", ").Append(ParameterNames.Get(n++));
+            }
+
+            sql.Append(')');
         }
+
+        return sql.ToString();
     }
 
-    private static string Parameter(DbCommand command, Column column, object source, bool raw = false)
-    {
-        var name = "@p" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var value = raw ? source : column.Getter.GetClrValueUsingContainingEntity(source);
-        command.Parameters.Add(column.Mapping.CreateParameter(command, name, value, column.Property.IsNullable));
-        return name;
-    }
+    private static void Add(DbCommand command, Column column, object? value) =>
+        command.Parameters.Add(column.Mapping.CreateParameter(command, ParameterNames.Get(command.Parameters.Count), value, column.Property.IsNullable));
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record Column(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, IProperty Property);
+}
+
+/// <summary><c>@p0</c>, <c>@p1</c>, …: the names every statement numbers its parameters with, made once.</summary>
+internal static class ParameterNames
+{
+    private static readonly string[] Names = Enumerable.Range(0, 1024).Select(Make).ToArray();
+
+    public static string Get(int index) => index < Names.Length ? Names[index] : Make(index);
+
+    private static string Make(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,4 @@
 using System.Data.Common;
-using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
@@ -14,15 +12,15 @@ using SocialInsurance.Workflows.Execution.UserTasks;
 namespace SocialInsurance.Workflows.Persistence.Writes;
 
 /// <summary>
-/// What a step declared it changed (Add, Remove, Touch), written at flush in at most two commands: deletes and
-/// updates first, then one multi-row INSERT per table in foreign-key order. Every statement must touch exactly one row per entity;
+/// What a step declared it changed (Add, Remove, Touch), written at flush as one statement per row changed or removed,
+/// then one multi-row INSERT per table in foreign-key order (see <see cref="Statements"/> for how they are sent). Every statement must touch exactly one row per entity;
 /// fewer means another writer got there first (a stamp moved, a bookmark or buffered message is already gone), and
 /// the flush throws <see cref="ConcurrencyConflictException"/> so the caller rolls back — the same rule EF Core's
 /// change tracker enforced, at a fraction of its cost per row.
 /// </summary>
 internal sealed class PendingWrites(IModel model)
 {
-    /// <summary>Both SQLite (32,766) and PostgreSQL (65,535) cap parameters per statement; a command stays well below.</summary>
+    /// <summary>Both SQLite (32,766) and PostgreSQL (65,535) cap parameters per statement; a statement stays well below.</summary>
     private const int MaxParametersPerCommand = 30_000;
 
     // Insertion order within a table is kept (the journal's sequence reads naturally in the database too).
@@ -38,7 +36,7 @@ internal sealed class PendingWrites(IModel model)
     private readonly HashSet<object> _modifiedSet = new(ReferenceEqualityComparer.Instance);
     private readonly List<object> _removed = [];
     private readonly HashSet<object> _removedSet = new(ReferenceEqualityComparer.Instance);
-    private readonly ConditionalWeakTable<object, object> _originalStamps = [];
+    private readonly Dictionary<object, object> _originalStamps = new(ReferenceEqualityComparer.Instance);
 
     public bool IsEmpty => _addedSet.Count == 0 && _modified.Count == 0 && _removed.Count == 0;
 
@@ -47,7 +45,7 @@ internal sealed class PendingWrites(IModel model)
     {
         if (Table(typeof(T)).StampOf(entity) is { } stamp)
         {
-            _originalStamps.AddOrUpdate(entity, stamp);
+            _originalStamps[entity] = stamp;
         }
     }
 
@@ -113,27 +111,26 @@ internal sealed class PendingWrites(IModel model)
 
     public async Task FlushAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        var batch = new Batch(connection, transaction);
+        await using var statements = Statements.For(connection, transaction);
         foreach (var entity in _removed)
         {
             var table = Table(entity.GetType());
-            table.AppendDelete(batch.Command, batch.Sql, entity);
-            batch.Expected++;
-            await batch.ExecuteIfFullAsync(ct);
+            table.BindKey(statements.Next(table.Delete, expected: 1), entity);
+            await statements.EndAsync(ct);
         }
 
         foreach (var entity in _modified)
         {
             var table = Table(entity.GetType());
-            table.AppendUpdate(batch.Command, batch.Sql, entity, _originalStamps.TryGetValue(entity, out var stamp) ? stamp : null);
-            batch.Expected++;
-            await batch.ExecuteIfFullAsync(ct);
+            var stamp = _originalStamps.TryGetValue(entity, out var original) && table.HasStamp ? original : null;
+            table.BindUpdate(statements.Next(stamp is null ? table.Update : table.UpdateStamped, expected: 1), entity, stamp);
+            await statements.EndAsync(ct);
         }
 
         // The checked statements run (and are counted) before any insert. On PostgreSQL a loser's stale UPDATE waits
         // for the winner's commit and then touches no row; its journal INSERT would then hit the winner's keys and
         // fail with a unique violation instead of the conflict it is.
-        await batch.ExecuteAsync(ct);
+        await statements.ExecuteAsync(ct);
 
         foreach (var type in InsertOrder)
         {
@@ -144,15 +141,20 @@ internal sealed class PendingWrites(IModel model)
 
             var table = Table(type);
             var perStatement = Math.Max(1, MaxParametersPerCommand / table.ParametersPerRow / 2);
-            foreach (var chunk in rows.Chunk(perStatement))
+            for (var from = 0; from < rows.Count; from += perStatement)
             {
-                table.AppendInsert(batch.Command, batch.Sql, chunk);
-                batch.Expected += chunk.Length;
-                await batch.ExecuteIfFullAsync(ct);
+                var count = Math.Min(perStatement, rows.Count - from);
+                var command = statements.Next(table.Insert(count), expected: count);
+                for (var i = from; i < from + count; i++)
+                {
+                    table.BindRow(command, rows[i]);
+                }
+
+                await statements.EndAsync(ct);
             }
         }
 
-        await batch.ExecuteAsync(ct);
+        await statements.ExecuteAsync(ct);
         Clear();
     }
 
@@ -168,52 +170,4 @@ internal sealed class PendingWrites(IModel model)
         _ when type == typeof(CompensationRecord) => EntityTable.For<CompensationRecord>(model),
         _ => throw new InvalidOperationException($"Expected an engine entity, but got {type.Name}."),
     };
-
-    /// <summary>One command being filled; executed when full and at the end, checking the rows it touched.</summary>
-    private sealed class Batch(DbConnection connection, DbTransaction transaction)
-    {
-        public DbCommand Command { get; private set; } = New(connection, transaction);
-        public StringBuilder Sql { get; } = new();
-        public int Expected { get; set; }
-
-        /// <summary>Statements are capped at half the limit, so executing at half keeps every command below it.</summary>
-        public Task ExecuteIfFullAsync(CancellationToken ct) =>
-            Command.Parameters.Count >= MaxParametersPerCommand / 2 ? ExecuteAsync(ct) : Task.CompletedTask;
-
-        public async Task ExecuteAsync(CancellationToken ct)
-        {
-            if (Sql.Length == 0)
-            {
-                return;
-            }
-
-            Command.CommandText = Sql.ToString();
-            int affected;
-            try
-            {
-                affected = await Command.ExecuteNonQueryAsync(ct);
-            }
-            finally
-            {
-                await Command.DisposeAsync();
-            }
-
-            if (affected != Expected)
-            {
-                throw new ConcurrencyConflictException(
-                    $"Expected the step's writes to touch {Expected} row(s), but they touched {affected}: another writer changed the same instance, task or bookmark first.");
-            }
-
-            Command = New(connection, transaction);
-            Sql.Clear();
-            Expected = 0;
-        }
-
-        private static DbCommand New(DbConnection connection, DbTransaction transaction)
-        {
-            var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            return command;
-        }
-    }
 }
