@@ -12,7 +12,7 @@ using SocialInsurance.Workflows.Execution.Pipeline;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     public Token NewToken(string elementId, int? parentId, TokenStatus status = TokenStatus.Waiting, string? arrivedVia = null)
     {
