@@ -51,4 +51,43 @@ public sealed class NotFoundAnswersTests(ApiFactory factory) : IClassFixture<Api
         Assert.Equal(code, body.GetProperty("code").GetString());
         Assert.Equal(detail, body.GetProperty("detail").GetString());
     }
+
+    public static TheoryData<string, string, string?> TaskRoutes => new()
+    {
+        { "GET", $"/api/tasks/{Unknown}", null },
+        { "GET", $"/api/tasks/{Unknown}/diagram", null },
+        { "GET", $"/api/tasks/{Unknown}/materials", null },
+        { "GET", $"/api/tasks/{Unknown}/colleagues", null },
+        { "GET", $"/api/tasks/{Unknown}/comments", null },
+        { "POST", $"/api/tasks/{Unknown}/comments", """{"text":"请补充材料","visibleToApplicant":false}""" },
+        { "POST", $"/api/tasks/{Unknown}/case/id-number", null },
+        { "POST", $"/api/tasks/{Unknown}/claim", null },
+        { "POST", $"/api/tasks/{Unknown}/unclaim", null },
+        { "POST", $"/api/tasks/{Unknown}/resolve", null },
+        { "POST", $"/api/tasks/{Unknown}/assign", """{"userName":"reviewer2"}""" },
+        { "PUT", $"/api/tasks/{Unknown}/follow-up", """{"followUpAt":null}""" },
+        { "POST", $"/api/tasks/{Unknown}/complete", """{"decision":"approve"}""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TaskRoutes))]
+    public async Task TaskRoute_Answers404WithTheTaskCodeInTheRequestsLanguage_WhenTheTaskDoesNotExist(string method, string path, string? json)
+    {
+        // Given: a reviewer whose requests ask for no language in particular (zh-CN, the default)
+        var reviewer = await factory.ClientForAsync("reviewer1");
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        // When
+        var response = await reviewer.SendAsync(request);
+
+        // Then
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("task.notFound", body.GetProperty("code").GetString());
+        Assert.Equal($"任务 {Unknown} 不存在", body.GetProperty("detail").GetString());
+    }
 }
