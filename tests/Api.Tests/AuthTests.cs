@@ -78,17 +78,23 @@ public sealed class AuthTests(ApiFactory factory) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/me")).StatusCode);
     }
 
-    [Fact]
-    public async Task Refresh_Returns401_WhenRefreshTokenIsForged()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" ")]
+    [InlineData("not-a-token")]
+    public async Task Refresh_Answers401WithTheRefreshCode_WhenTheTokenIsMissingOrForged(string? refreshToken)
     {
         // Given
         var client = factory.CreateClient();
 
         // When
-        var response = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken = "not-a-token" });
+        var response = await client.PostAsJsonAsync("/api/auth/refresh", new { refreshToken });
 
         // Then
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("auth.refreshInvalid", body.GetProperty("code").GetString());
+        Assert.Equal("刷新令牌无效或已过期", body.GetProperty("detail").GetString());
     }
 
     [Fact]

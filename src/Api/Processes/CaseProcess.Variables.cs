@@ -58,7 +58,7 @@ public static partial class CaseProcess
         new(Variables.Valid, VariableSource.ServiceTask, typeof(ValidateApplication), []),
         new(Variables.RejectionReasons, VariableSource.ServiceTask, typeof(ValidateApplication), [typeof(RejectApplication), typeof(NotificationTexts)]),
         new(Variables.Checks, VariableSource.ServiceTask, typeof(ValidateApplication), [typeof(CaseChecks)]),
-        new(Variables.RegistryEmployerMonths, VariableSource.ServiceTask, typeof(ValidateApplication), [typeof(InsuranceStep), typeof(CaseProjection)]),
+        new(Variables.RegistryEmployerMonths, VariableSource.ServiceTask, typeof(ValidateApplication), [typeof(InsuranceStep<>), typeof(CaseProjection)]),
         new(Variables.RegionCode, VariableSource.ServiceTask, typeof(ValidateApplication), []),
         new(Variables.ApplicationType, VariableSource.ServiceTask, typeof(ValidateApplication), []),
         new(Variables.IdNumber, VariableSource.ServiceTask, typeof(ValidateApplication), [typeof(AgreementPollingJob)]),

@@ -1,4 +1,5 @@
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.SeedWork;
@@ -13,34 +14,29 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// that already is exactly this enrollment is the step's own earlier run and is left alone; any other record that is
 /// no longer NotInsured was changed by something else since validation, and the step fails into an incident.
 /// </summary>
-public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : IActivityHandler
+public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : InsuranceStep<NewEnrollmentDetails>(contexts)
 {
-    public ActivityDescriptor Descriptor { get; } = InsuranceStep.Describe(
+    public override ActivityDescriptor Descriptor { get; } = Describe(
         CaseProcess.Topics.Register, "参保登记", "Register enrollment",
         "Creates or activates the insured person's record from an approved new-enrollment application.");
 
-    public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
+    protected override async Task<InsuredPerson> ApplyAsync(CaseServiceDbContext db, Application application, NewEnrollmentDetails details, ActivityContext context)
     {
-        var ct = context.CancellationToken;
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
-        var (application, details) = await InsuranceStep.ApprovedAsync<NewEnrollmentDetails>(db, context);
-        var person = await InsuranceStep.PersonOrNewAsync(db, application, ct);
-
+        var person = await PersonOrNewAsync(db, application, context.CancellationToken);
         var month = ChinaTime.ToBusinessMonth(context.Now);
         if (person.Status != InsuredStatus.NotInsured && !IsThisEnrollment(person, details, month))
         {
-            throw InsuranceStep.StateChanged(person, "a person who is not insured");
+            throw StateChanged(person, "a person who is not insured");
         }
 
-        InsuranceStep.CreditRegistryEmployerMonths(person, context);
+        CreditRegistryEmployerMonths(person, context);
         if (person.Status == InsuredStatus.NotInsured)
         {
             person.Enroll(details.Region, details.ContributionBase, details.Frequency, details.InsuranceTypeCodes, month);
         }
 
-        await InsuranceStep.EnsureAgreementAsync(db, person, ct);
-        await db.SaveChangesAsync(ct);
-        return InsuranceStep.Registered(person);
+        await EnsureAgreementAsync(db, person, context.CancellationToken);
+        return person;
     }
 
     /// <summary>

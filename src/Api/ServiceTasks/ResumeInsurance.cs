@@ -1,4 +1,5 @@
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Reference;
@@ -13,21 +14,18 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// a former employee with no record of ours (seed text (2)) gets one, their employer months from the registry
 /// credited. Anything else means the record changed since validation: the step fails into an incident.
 /// </summary>
-public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityHandler
+public sealed class ResumeInsurance(CasesDbContextFactory contexts) : InsuranceStep<ResumptionDetails>(contexts)
 {
-    public ActivityDescriptor Descriptor { get; } = InsuranceStep.Describe(
+    public override ActivityDescriptor Descriptor { get; } = Describe(
         CaseProcess.Topics.Resume, "续保登记", "Resume insurance",
         "Reactivates a suspended record (or opens one for a former employee) with the region, base and frequency of an approved resumption application.");
 
-    public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
+    protected override async Task<InsuredPerson> ApplyAsync(CaseServiceDbContext db, Application application, ResumptionDetails details, ActivityContext context)
     {
-        var ct = context.CancellationToken;
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
-        var (application, details) = await InsuranceStep.ApprovedAsync<ResumptionDetails>(db, context);
         var month = ChinaTime.ToBusinessMonth(context.Now);
-        var person = await InsuranceStep.PersonOrNewAsync(db, application, ct);
+        var person = await PersonOrNewAsync(db, application, context.CancellationToken);
 
-        InsuranceStep.CreditRegistryEmployerMonths(person, context);
+        CreditRegistryEmployerMonths(person, context);
         switch (person.Status)
         {
             case InsuredStatus.Suspended:
@@ -41,12 +39,11 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : IActivityH
                 // This step ran before (a re-delivered job): the record is exactly what it registers.
                 break;
             default:
-                throw InsuranceStep.StateChanged(person, "a suspended record or a former employee's");
+                throw StateChanged(person, "a suspended record or a former employee's");
         }
 
-        await InsuranceStep.EnsureAgreementAsync(db, person, ct);
-        await db.SaveChangesAsync(ct);
-        return InsuranceStep.Registered(person);
+        await EnsureAgreementAsync(db, person, context.CancellationToken);
+        return person;
     }
 
     private static bool IsThisResumption(InsuredPerson person, ResumptionDetails details, YearMonth month) =>

@@ -1,4 +1,5 @@
 using SocialInsurance.Api.Infrastructure.Cases;
+using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.SeedWork;
@@ -12,18 +13,15 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// record). A record that no longer allows it (changed since validation) makes the step fail into an incident,
 /// never a success that changed nothing.
 /// </summary>
-public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivityHandler
+public sealed class SuspendInsurance(CasesDbContextFactory contexts) : InsuranceStep<SuspensionDetails>(contexts)
 {
-    public ActivityDescriptor Descriptor { get; } = InsuranceStep.Describe(
+    public override ActivityDescriptor Descriptor { get; } = Describe(
         CaseProcess.Topics.Suspend, "停保登记", "Suspend insurance",
         "Suspends the ticked insurance types (or ends the record) from the change month of an approved suspension application.");
 
-    public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
+    protected override async Task<InsuredPerson> ApplyAsync(CaseServiceDbContext db, Application application, SuspensionDetails details, ActivityContext context)
     {
-        var ct = context.CancellationToken;
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
-        var (application, details) = await InsuranceStep.ApprovedAsync<SuspensionDetails>(db, context);
-        var person = await CaseStep.PersonAsync(db, application.Applicant, ct)
+        var person = await CaseStep.PersonAsync(db, application.Applicant, context.CancellationToken)
             ?? throw new DomainException(new DomainError(
                 "Registration.StateChanged", "参保人没有参保记录，停保无法登记", $"Expected an insured person for application {application.Id}, but there is none."));
         // This step ran before (a re-delivered job) when the latest change is exactly this suspension.
@@ -34,10 +32,9 @@ public sealed class SuspendInsurance(CasesDbContextFactory contexts) : IActivity
         if (!done)
         {
             person.Suspend(details.Reason, details.ChangeMonth, details.InsuranceTypeCodes);
-            await SuspensionRefunds.ApplyAsync(db, person, details.ChangeMonth, ct);
-            await db.SaveChangesAsync(ct);
+            await SuspensionRefunds.ApplyAsync(db, person, details.ChangeMonth, context.CancellationToken);
         }
 
-        return InsuranceStep.Registered(person);
+        return person;
     }
 }

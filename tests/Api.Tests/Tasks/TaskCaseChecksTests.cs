@@ -69,6 +69,7 @@ public sealed class TaskCaseChecksTests(StoryApiFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, revealed.StatusCode);
         Assert.Equal("650102199003071235", (await revealed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("idNumber").GetString());
         Assert.Equal(HttpStatusCode.Forbidden, otherRegion.StatusCode);
+        Assert.Equal("task.notOffered", (await otherRegion.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         var audit = await AuditRows.OfAsync(factory, "task.case.revealIdNumber");
         Assert.Contains(audit, a => a.Target == $"task:{taskId}" && a.Actor == "reviewer1");

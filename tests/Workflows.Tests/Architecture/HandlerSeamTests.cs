@@ -32,6 +32,21 @@ public class HandlerSeamTests
             $"handlers reach past their behaviours: {string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? [])}");
     }
 
+    [Fact]
+    public void Interpreter_IsInternalToTheEngine_WhenCompiled()
+    {
+        // Given: the step, its services and behaviours — what the seams above keep from handlers, kept from hosts too
+        var interpreter = Types.InAssembly(Engine).That().ResideInNamespace("SocialInsurance.Workflows.Execution.Interpreter");
+
+        // When
+        var result = interpreter.Should().NotBePublic().GetResult();
+
+        // Then
+        Assert.True(interpreter.GetTypes().Count() > 10, "expected the step and its behaviours to be selected");
+        Assert.True(result.IsSuccessful,
+            $"public outside the engine: {string.Join(", ", result.FailingTypes?.Select(t => t.FullName) ?? [])}");
+    }
+
     private static PredicateList Handlers() =>
         Types.InAssembly(Engine).That().ResideInNamespace("SocialInsurance.Workflows.Execution.Elements")
             .And().DoNotHaveName(nameof(ElementContext))

@@ -12,11 +12,11 @@ public static class CancelInstance
 {
     public sealed record CancelRequest(string? Reason);
 
-    public sealed record Command(Guid Id, string? Reason, Actor Actor) : ICommand<RuntimeResult<Guid>>;
+    public sealed record Command(Guid Id, string? Reason, Actor Actor) : ICommand<Result<Guid>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, Result<Guid>>
     {
-        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
             var result = await runtime.CancelInstanceAsync(command.Id, command.Actor, command.Reason, cancellationToken);
             if (result.IsOk)
@@ -24,7 +24,7 @@ public static class CancelInstance
                 await audit.RecordAsync("instance.cancel", $"instance:{command.Id}", new { command.Reason }, cancellationToken);
             }
 
-            return result;
+            return result.ToResult();
         }
     }
 

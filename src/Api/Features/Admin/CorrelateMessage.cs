@@ -13,11 +13,11 @@ public static class CorrelateMessage
 {
     public sealed record MessageRequest(string? Name, string? CorrelationKey, JsonObject? Variables);
 
-    public sealed record Command(string Name, string CorrelationKey, JsonObject? Variables, Actor Actor) : ICommand<RuntimeResult<CorrelationResult>>;
+    public sealed record Command(string Name, string CorrelationKey, JsonObject? Variables, Actor Actor) : ICommand<Result<CorrelationResult>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<CorrelationResult>>
+    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, Result<CorrelationResult>>
     {
-        public async ValueTask<RuntimeResult<CorrelationResult>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<CorrelationResult>> Handle(Command command, CancellationToken cancellationToken)
         {
             var result = await runtime.CorrelateMessageAsync(command.Name, command.CorrelationKey, command.Variables, command.Actor, cancellationToken);
             if (result.IsOk)
@@ -26,7 +26,7 @@ public static class CorrelateMessage
                     new { resumed = result.Value!.ResumedInstances, started = result.Value.StartedInstances, buffered = result.Value.Buffered }, cancellationToken);
             }
 
-            return result;
+            return result.ToResult();
         }
     }
 

@@ -12,16 +12,16 @@ namespace SocialInsurance.Api.Features.Admin;
 /// </summary>
 public static class DiffDecisionVersions
 {
-    public sealed record Query(string Key, int From, int To) : IQuery<DecisionTableDiff?>;
+    public sealed record Query(string Key, int From, int To) : IQuery<Result<DecisionTableDiff>>;
 
-    public sealed class Handler(IDecisionRepository decisions, DecisionCache cache) : IQueryHandler<Query, DecisionTableDiff?>
+    public sealed class Handler(IDecisionRepository decisions, DecisionCache cache) : IQueryHandler<Query, Result<DecisionTableDiff>>
     {
-        public async ValueTask<DecisionTableDiff?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<DecisionTableDiff>> Handle(Query query, CancellationToken cancellationToken)
         {
             var from = await decisions.FindAsync(DecisionDefinition.IdFor(query.Key, query.From), cancellationToken);
             var to = await decisions.FindAsync(DecisionDefinition.IdFor(query.Key, query.To), cancellationToken);
             return from is null || to is null
-                ? null
+                ? Result<DecisionTableDiff>.NotFound(ErrorCodes.DecisionVersionsNotFound.With(new { key = query.Key, from = query.From, to = query.To }))
                 : DecisionTableDiff.Between(cache.Get(from).Decisions[query.Key], cache.Get(to).Decisions[query.Key]);
         }
     }
@@ -45,9 +45,7 @@ public static class DiffDecisionVersions
                     return (IResult)ApiProblems.Validation(errors);
                 }
 
-                return await mediator.Send(new Query(key, from!.Value, to!.Value), ct) is { } diff
-                    ? TypedResults.Ok(diff)
-                    : ApiProblems.NotFound(ErrorCodes.DecisionVersionsNotFound.With(new { key, from, to }));
+                return ApiProblems.From(await mediator.Send(new Query(key, from!.Value, to!.Value), ct), diff => TypedResults.Ok(diff));
             })
             .WithName("DiffDecisionVersions")
             .WithSummary("The changes to a decision table between two versions (?from=1&to=2).")

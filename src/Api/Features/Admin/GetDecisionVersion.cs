@@ -1,4 +1,5 @@
 using Mediator;
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Decisions.Deployment;
 
 namespace SocialInsurance.Api.Features.Admin;
@@ -9,19 +10,17 @@ namespace SocialInsurance.Api.Features.Admin;
 /// </summary>
 public static class GetDecisionVersion
 {
-    public sealed record Query(string Key, int? Version) : IQuery<DecisionDefinition?>;
+    public sealed record Query(string Key, int? Version) : IQuery<Result<DecisionDefinition>>;
 
-    public sealed class Handler(IDecisionRepository decisions) : IQueryHandler<Query, DecisionDefinition?>
+    public sealed class Handler(IDecisionRepository decisions) : IQueryHandler<Query, Result<DecisionDefinition>>
     {
-        public async ValueTask<DecisionDefinition?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<DecisionDefinition>> Handle(Query query, CancellationToken cancellationToken)
         {
-            if (query.Version is { } version)
-            {
-                return await decisions.FindAsync(DecisionDefinition.IdFor(query.Key, version), cancellationToken);
-            }
-
-            return await decisions.PublishedAsync(query.Key, cancellationToken)
-                ?? (await decisions.VersionsAsync(query.Key, cancellationToken)).FirstOrDefault();
+            var definition = query.Version is { } version
+                ? await decisions.FindAsync(DecisionDefinition.IdFor(query.Key, version), cancellationToken)
+                : await decisions.PublishedAsync(query.Key, cancellationToken)
+                    ?? (await decisions.VersionsAsync(query.Key, cancellationToken)).FirstOrDefault();
+            return definition ?? Result<DecisionDefinition>.NotFound(DecisionProblems.NoVersionError(query.Key, query.Version));
         }
     }
 
@@ -39,14 +38,10 @@ public static class GetDecisionVersion
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<IResult> Answer(string key, int? version, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        if (await mediator.Send(new Query(key, version), ct) is not { } definition)
+    private static async Task<IResult> Answer(string key, int? version, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        ApiProblems.From(await mediator.Send(new Query(key, version), ct), definition =>
         {
-            return DecisionProblems.NoVersion(key, version);
-        }
-
-        http.Response.Headers["X-Decision-Version"] = definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Text(definition.Xml, "application/xml", System.Text.Encoding.UTF8);
-    }
+            http.Response.Headers["X-Decision-Version"] = definition.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.Text(definition.Xml, "application/xml", System.Text.Encoding.UTF8);
+        });
 }

@@ -13,19 +13,21 @@ public static class GetForm
         public static FormView From(FormDefinition form) => new(form.Key, form.Version, JsonNode.Parse(form.SchemaJson)!);
     }
 
-    public sealed record Query(string Key, int? Version) : IQuery<FormView?>;
+    public sealed record Query(string Key, int? Version) : IQuery<Result<FormView>>;
 
-    public sealed class Handler(FormStore forms) : IQueryHandler<Query, FormView?>
+    public sealed class Handler(FormStore forms) : IQueryHandler<Query, Result<FormView>>
     {
-        public async ValueTask<FormView?> Handle(Query query, CancellationToken cancellationToken) =>
-            await forms.FindAsync(query.Key, query.Version, cancellationToken) is { } form ? FormView.From(form) : null;
+        public async ValueTask<Result<FormView>> Handle(Query query, CancellationToken cancellationToken) =>
+            await forms.FindAsync(query.Key, query.Version, cancellationToken) is { } form
+                ? FormView.From(form)
+                : Result<FormView>.NotFound(query.Version is { } version
+                    ? ErrorCodes.FormVersionNotFound.With(new { key = query.Key, version })
+                    : ErrorCodes.FormNotDeployed.With(new { key = query.Key }));
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/forms/{key}", async (string key, int? version, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new Query(key, version), ct) is { } form
-                    ? (IResult)TypedResults.Ok(form)
-                    : ApiProblems.NotFound(version is null ? ErrorCodes.FormNotDeployed.With(new { key }) : ErrorCodes.FormVersionNotFound.With(new { key, version })))
+                ApiProblems.From(await mediator.Send(new Query(key, version), ct), form => TypedResults.Ok(form)))
             .WithName("GetForm")
             .WithSummary("A form's schema (latest, or ?version=).")
             .Produces<FormView>()

@@ -28,16 +28,16 @@ public static class GetInstance
         Guid? ParentInstanceId,
         IReadOnlyList<CalledInstanceItem> CalledInstances);
 
-    public sealed record Query(Guid Id) : IQuery<InstanceDetail?>;
+    public sealed record Query(Guid Id) : IQuery<Result<InstanceDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, ModelCache models) : IQueryHandler<Query, InstanceDetail?>
+    public sealed class Handler(IWorkflowQueries queries, ModelCache models) : IQueryHandler<Query, Result<InstanceDetail>>
     {
-        public async ValueTask<InstanceDetail?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<InstanceDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
             var instance = await queries.InstanceAsync(query.Id, cancellationToken);
             if (instance is null)
             {
-                return null;
+                return Result<InstanceDetail>.NotFound(ErrorCodes.InstanceNotFound.With(new { instanceId = query.Id }));
             }
 
             var incidents = await queries.IncidentsAsync(openOnly: false, query.Id, cancellationToken);
@@ -60,9 +60,7 @@ public static class GetInstance
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/instances/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new Query(id), ct) is { } detail
-                    ? (IResult)TypedResults.Ok(detail)
-                    : ApiProblems.NotFound(ErrorCodes.InstanceNotFound.With(new { instanceId = id })))
+                ApiProblems.From(await mediator.Send(new Query(id), ct), detail => TypedResults.Ok(detail)))
             .WithName("GetInstance")
             .WithSummary("An instance's state, active elements, variables, incidents and journal.")
             .Produces<InstanceDetail>()

@@ -19,15 +19,15 @@ public static class GetInstanceWaitStates
 
     public sealed record WaitStates(IReadOnlyList<TaskSummary> Tasks, IReadOnlyList<BookmarkItem> Bookmarks);
 
-    public sealed record Query(Guid InstanceId) : IQuery<WaitStates?>;
+    public sealed record Query(Guid InstanceId) : IQuery<Result<WaitStates>>;
 
-    public sealed class Handler(IWorkflowQueries queries, ModelCache models) : IQueryHandler<Query, WaitStates?>
+    public sealed class Handler(IWorkflowQueries queries, ModelCache models) : IQueryHandler<Query, Result<WaitStates>>
     {
-        public async ValueTask<WaitStates?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<WaitStates>> Handle(Query query, CancellationToken cancellationToken)
         {
             if (await queries.InstanceAsync(query.InstanceId, cancellationToken) is not { } instance)
             {
-                return null;
+                return Result<WaitStates>.NotFound(ErrorCodes.InstanceNotFound.With(new { instanceId = query.InstanceId }));
             }
 
             var model = await models.GetAsync(instance.DefinitionId, cancellationToken);
@@ -43,9 +43,7 @@ public static class GetInstanceWaitStates
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/instances/{id:guid}/wait-states", async (Guid id, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new Query(id), ct) is { } waitStates
-                    ? (IResult)TypedResults.Ok(waitStates)
-                    : ApiProblems.NotFound(ErrorCodes.InstanceNotFound.With(new { instanceId = id })))
+                ApiProblems.From(await mediator.Send(new Query(id), ct), waitStates => TypedResults.Ok(waitStates)))
             .WithName("GetInstanceWaitStates")
             .WithSummary("An instance's open tasks and bookmarks (timers with due time, message subscriptions, jobs).")
             .Produces<WaitStates>()

@@ -11,23 +11,21 @@ namespace SocialInsurance.Api.Features.Admin;
 /// </summary>
 public static class GetPolicyYear
 {
-    public sealed record Query(int Year) : IQuery<PolicyYearView?>;
+    public sealed record Query(int Year) : IQuery<Result<PolicyYearView>>;
 
-    public sealed class Handler(PolicyDatabase database) : IQueryHandler<Query, PolicyYearView?>
+    public sealed class Handler(PolicyDatabase database) : IQueryHandler<Query, Result<PolicyYearView>>
     {
-        public async ValueTask<PolicyYearView?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<PolicyYearView>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
             var row = await db.PolicyYears.AsNoTracking().FirstOrDefaultAsync(r => r.Year == query.Year, cancellationToken);
-            return row is null ? null : PolicyYearView.From(row);
+            return row is null ? Result<PolicyYearView>.NotFound(ErrorCodes.PolicyYearNotFound.With(new { year = query.Year })) : PolicyYearView.From(row);
         }
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/policy/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new Query(year), ct) is { } view
-                    ? (IResult)TypedResults.Ok(view)
-                    : ApiProblems.NotFound(ErrorCodes.PolicyYearNotFound.With(new { year })))
+                ApiProblems.From(await mediator.Send(new Query(year), ct), view => TypedResults.Ok(view)))
             .WithName("GetPolicyYear")
             .WithSummary("One year's policy row (no fallback to another year).")
             .Produces<PolicyYearView>()

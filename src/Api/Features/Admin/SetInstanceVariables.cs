@@ -20,21 +20,21 @@ public static partial class SetInstanceVariables
     [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z_$][A-Za-z0-9_$]{0,63}$")]
     private static partial System.Text.RegularExpressions.Regex NamePattern();
 
-    public sealed record Command(Guid Id, JsonObject Variables, Actor Actor) : ICommand<RuntimeResult<Guid>>;
+    public sealed record Command(Guid Id, JsonObject Variables, Actor Actor) : ICommand<Result<Guid>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, Result<Guid>>
     {
-        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
             var instance = await queries.InstanceAsync(command.Id, cancellationToken);
             if (instance is null)
             {
-                return RuntimeResult<Guid>.NotFound($"Instance {command.Id} does not exist.", ErrorCodes.InstanceNotFound.Code, new { instanceId = command.Id });
+                return Result<Guid>.NotFound(ErrorCodes.InstanceNotFound.With(new { instanceId = command.Id }));
             }
 
             if (instance.Status != InstanceStatus.Active)
             {
-                return RuntimeResult<Guid>.Conflict($"Instance {command.Id} is {instance.Status.ToString().ToLowerInvariant()}; only active instances take new variables.", ErrorCodes.InstanceNotActive.Code, new { instanceId = command.Id });
+                return Result<Guid>.Conflict(ErrorCodes.InstanceNotActive.With(new { instanceId = command.Id }));
             }
 
             var result = await runtime.SetVariablesAsync(command.Id, command.Variables, command.Actor, cancellationToken);
@@ -44,7 +44,7 @@ public static partial class SetInstanceVariables
                 await audit.RecordAsync("instance.variables", $"instance:{command.Id}", new { names = command.Variables.Select(v => v.Key).ToArray() }, cancellationToken);
             }
 
-            return result;
+            return result.ToResult();
         }
     }
 

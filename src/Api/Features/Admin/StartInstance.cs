@@ -15,11 +15,11 @@ public static class StartInstance
 
     public sealed record StartResponse(Guid Id, string DefinitionId, string? BusinessKey);
 
-    public sealed record Command(string ProcessKey, string? BusinessKey, JsonObject? Variables, Actor Actor) : ICommand<RuntimeResult<StartedInstance>>;
+    public sealed record Command(string ProcessKey, string? BusinessKey, JsonObject? Variables, Actor Actor) : ICommand<Result<StartedInstance>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<StartedInstance>>
+    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, Result<StartedInstance>>
     {
-        public async ValueTask<RuntimeResult<StartedInstance>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<StartedInstance>> Handle(Command command, CancellationToken cancellationToken)
         {
             var result = await runtime.StartAsync(command.ProcessKey, command.BusinessKey, command.Variables, command.Actor, cancellationToken);
             if (result.IsOk)
@@ -27,7 +27,7 @@ public static class StartInstance
                 await audit.RecordAsync("instance.start", $"instance:{result.Value!.Id}", new { command.ProcessKey, command.BusinessKey }, cancellationToken);
             }
 
-            return result;
+            return result.ToResult();
         }
     }
 

@@ -20,24 +20,25 @@ public static class DownloadMaterial
 {
     public const string ProvinceWideGroup = "reviewers-65";
 
-    public sealed record Query(ClaimsPrincipal User, Guid Id, string MaterialId) : IQuery<(byte[] Content, string ContentType, string FileName)?>;
+    /// <summary>The file as the applicant uploaded it, under the name they gave it.</summary>
+    public sealed record Download(byte[] Content, string ContentType, string FileName);
 
-    public sealed class Handler(CasesDbContextFactory cases, UserManager<AppUser> users, MaterialFiles files)
-        : IQueryHandler<Query, (byte[] Content, string ContentType, string FileName)?>
+    public sealed record Query(ClaimsPrincipal User, Guid Id, string MaterialId) : IQuery<Result<Download>>;
+
+    public sealed class Handler(CasesDbContextFactory cases, UserManager<AppUser> users, MaterialFiles files) : IQueryHandler<Query, Result<Download>>
     {
-        public async ValueTask<(byte[] Content, string ContentType, string FileName)?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Download>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var caseDb = cases.Create();
             var application = await caseDb.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == query.Id, cancellationToken);
             var material = application?.Materials.FirstOrDefault(m => m.FileId == query.MaterialId);
-            if (application is null || material is null || !await MayReadAsync(caseDb, application, query.User, cancellationToken))
+            if (application is not null && material is not null && await MayReadAsync(caseDb, application, query.User, cancellationToken)
+                && await files.ReadAsync(application.Id, material.FileId, cancellationToken) is { } file)
             {
-                return null;
+                return new Download(file.Content, file.ContentType, material.FileName);
             }
 
-            return await files.ReadAsync(application.Id, material.FileId, cancellationToken) is { } file
-                ? (file.Content, file.ContentType, material.FileName)
-                : null;
+            return Result<Download>.NotFound(ErrorCodes.MaterialNotFound.With(new { id = query.MaterialId }));
         }
 
         private async Task<bool> MayReadAsync(CaseServiceDbContext db, Application application, ClaimsPrincipal user, CancellationToken ct)
@@ -76,9 +77,7 @@ public static class DownloadMaterial
 
     public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/api/applications/{id:guid}/materials/{materialId}", async (Guid id, string materialId, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new Query(user, id, materialId), ct) is { } file
-                    ? (IResult)TypedResults.File(file.Content, file.ContentType, file.FileName)
-                    : ApiProblems.NotFound(ErrorCodes.MaterialNotFound.With(new { id = materialId })))
+                ApiProblems.From(await mediator.Send(new Query(user, id, materialId), ct), file => TypedResults.File(file.Content, file.ContentType, file.FileName)))
             .RequireAuthorization()
             .WithTags("Applications")
             .WithName("DownloadMaterial")

@@ -7,20 +7,21 @@ using SocialInsurance.Api.Infrastructure.Problems;
 
 namespace SocialInsurance.Api.Features.Applications;
 
-/// <summary>One of the caller's applications with its progress timeline and next action; anyone else's is a 404.</summary>
+/// <summary>One of the caller's applications with its progress timeline and next action; anyone else's is a 404, as is any for a caller with no applicant record.</summary>
 public static class GetApplication
 {
-    public sealed record Query(CurrentApplicant Applicant, Guid Id) : IQuery<ApplicationView?>;
+    public sealed record Query(CurrentApplicant? Applicant, Guid Id) : IQuery<Result<ApplicationView>>;
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ProgressTimeline timeline) : IQueryHandler<Query, ApplicationView?>
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases, ProgressTimeline timeline) : IQueryHandler<Query, Result<ApplicationView>>
     {
-        public async ValueTask<ApplicationView?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<ApplicationView>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
             await using var caseDb = cases.Create();
-            if (await OwnedApplications.FindAsync(caseDb, db, query.Applicant, query.Id, cancellationToken) is not var (application, record))
+            if (query.Applicant is null
+                || await OwnedApplications.FindAsync(caseDb, db, query.Applicant, query.Id, cancellationToken) is not var (application, record))
             {
-                return null;
+                return Result<ApplicationView>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = query.Id }));
             }
 
             var (steps, next) = await timeline.BuildAsync(application, cancellationToken);
@@ -30,9 +31,7 @@ public static class GetApplication
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
-                await CurrentApplicant.FindAsync(users, user) is { } applicant && await mediator.Send(new Query(applicant, id), ct) is { } view
-                    ? (IResult)TypedResults.Ok(view)
-                    : ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id })))
+                ApiProblems.From(await mediator.Send(new Query(await CurrentApplicant.FindAsync(users, user), id), ct), view => TypedResults.Ok(view)))
             .WithName("GetApplication")
             .WithSummary("One of the caller's applications: status, masked data, materials, progress timeline and next action.")
             .Produces<ApplicationView>()

@@ -19,24 +19,31 @@ public static class Refresh
 {
     public sealed record RefreshRequest(string? RefreshToken);
 
-    public sealed record Command(string RefreshToken) : ICommand<ClaimsPrincipal?>;
+    public sealed record Command(string? RefreshToken) : ICommand<Result<ClaimsPrincipal>>;
 
     public sealed class Handler(
         SignInManager<AppUser> signIn,
         IOptionsMonitor<BearerTokenOptions> bearerOptions,
         SignInSessions sessions,
         SessionCheckCache checks,
-        TimeProvider time) : ICommandHandler<Command, ClaimsPrincipal?>
+        TimeProvider time) : ICommandHandler<Command, Result<ClaimsPrincipal>>
     {
-        public async ValueTask<ClaimsPrincipal?> Handle(Command command, CancellationToken cancellationToken)
+        private static readonly Result<ClaimsPrincipal> Refused = Result<ClaimsPrincipal>.Unauthorized(ErrorCodes.RefreshInvalid.With());
+
+        public async ValueTask<Result<ClaimsPrincipal>> Handle(Command command, CancellationToken cancellationToken)
         {
+            if (string.IsNullOrWhiteSpace(command.RefreshToken))
+            {
+                return Refused;
+            }
+
             var protector = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector;
             var ticket = protector.Unprotect(command.RefreshToken);
             if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
                 || !Guid.TryParse(ticket.Principal.FindFirstValue(SessionClaims.SessionId), out var sessionId)
                 || ticket.Principal.FindFirstValue(SessionClaims.RefreshId) is not { } refreshId)
             {
-                return null;
+                return Refused;
             }
 
             var user = await signIn.ValidateSecurityStampAsync(ticket.Principal);
@@ -44,13 +51,13 @@ public static class Refresh
             {
                 await sessions.RevokeAsync(sessionId, "account", cancellationToken);
                 checks.Forget(sessionId);
-                return null;
+                return Refused;
             }
 
             if (await sessions.RotateAsync(sessionId, refreshId, cancellationToken) is not { } next)
             {
                 checks.Forget(sessionId);
-                return null;
+                return Refused;
             }
 
             var principal = await signIn.CreateUserPrincipalAsync(user);
@@ -62,14 +69,8 @@ public static class Refresh
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapPost("/refresh", async (RefreshRequest request, IMediator mediator, CancellationToken ct) =>
-            {
-                var principal = string.IsNullOrWhiteSpace(request.RefreshToken)
-                    ? null
-                    : await mediator.Send(new Command(request.RefreshToken), ct);
-                return principal is null
-                    ? (IResult)ApiProblems.Unauthorized(ErrorCodes.RefreshInvalid.With())
-                    : TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
-            })
+                ApiProblems.From(await mediator.Send(new Command(request.RefreshToken), ct),
+                    principal => TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme)))
             .AllowAnonymous()
             .WithName("RefreshToken")
             .WithSummary("Exchange a refresh token for a new access token and a new refresh token (each refresh token works once).")

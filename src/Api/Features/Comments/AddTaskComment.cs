@@ -45,12 +45,12 @@ public static class AddTaskComment
             var task = await queries.TaskAsync(command.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<CommentView>.NotFound($"Task {command.TaskId} does not exist.").ToResult();
+                return TaskVisibility.Missing<CommentView>(command.TaskId);
             }
 
             if (!TaskVisibility.Sees(task, command.Actor, time.GetUtcNow()))
             {
-                return TaskVisibility.Unseen<CommentView>(command.TaskId).ToResult();
+                return TaskVisibility.Unseen<CommentView>(command.TaskId);
             }
 
             // Checked after visibility: a 400 must not tell an outsider the task exists.

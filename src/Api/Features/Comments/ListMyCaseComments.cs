@@ -15,31 +15,29 @@ namespace SocialInsurance.Api.Features.Comments;
 /// </summary>
 public static class ListMyCaseComments
 {
-    public sealed record Query(CurrentApplicant Applicant, Guid Id) : IQuery<IReadOnlyList<CommentView>?>;
+    public sealed record Query(CurrentApplicant? Applicant, Guid Id) : IQuery<Result<IReadOnlyList<CommentView>>>;
 
-    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases) : IQueryHandler<Query, IReadOnlyList<CommentView>?>
+    public sealed class Handler(ApplicantDatabase database, CasesDbContextFactory cases) : IQueryHandler<Query, Result<IReadOnlyList<CommentView>>>
     {
-        public async ValueTask<IReadOnlyList<CommentView>?> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<IReadOnlyList<CommentView>>> Handle(Query query, CancellationToken cancellationToken)
         {
             await using var db = await database.OpenAsync(cancellationToken);
             await using var caseDb = cases.Create();
-            if (await OwnedApplications.FindAsync(caseDb, db, query.Applicant, query.Id, cancellationToken) is null)
+            if (query.Applicant is null || await OwnedApplications.FindAsync(caseDb, db, query.Applicant, query.Id, cancellationToken) is null)
             {
-                return null;
+                return Result<IReadOnlyList<CommentView>>.NotFound(ErrorCodes.ApplicationNotFound.With(new { id = query.Id }));
             }
 
             var key = query.Id.ToString();
             var comments = await caseDb.Comments.AsNoTracking().Where(c => c.CaseKey == key && c.VisibleToApplicant)
                 .OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-            return [.. comments.Select(CommentView.From)];
+            return Result<IReadOnlyList<CommentView>>.Ok([.. comments.Select(CommentView.From)]);
         }
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}/comments", async (Guid id, ClaimsPrincipal user, UserManager<AppUser> users, IMediator mediator, CancellationToken ct) =>
-                await CurrentApplicant.FindAsync(users, user) is { } applicant && await mediator.Send(new Query(applicant, id), ct) is { } list
-                    ? (IResult)TypedResults.Ok(list)
-                    : ApiProblems.NotFound(ErrorCodes.ApplicationNotFound.With(new { id })))
+                ApiProblems.From(await mediator.Send(new Query(await CurrentApplicant.FindAsync(users, user), id), ct), list => TypedResults.Ok(list)))
             .WithName("ListMyCaseComments")
             .WithSummary("The comments a reviewer shared with the applicant on one of their cases.")
             .Produces<IReadOnlyList<CommentView>>()

@@ -13,16 +13,16 @@ namespace SocialInsurance.Api.Features.Comments;
 /// <summary>The comments on a task's case, oldest first, for whoever may see the task (supervisors too, once it is overdue).</summary>
 public static class ListTaskComments
 {
-    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<IReadOnlyList<CommentView>>>;
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<Result<IReadOnlyList<CommentView>>>;
 
-    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, TimeProvider time) : IQueryHandler<Query, RuntimeResult<IReadOnlyList<CommentView>>>
+    public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, TimeProvider time) : IQueryHandler<Query, Result<IReadOnlyList<CommentView>>>
     {
-        public async ValueTask<RuntimeResult<IReadOnlyList<CommentView>>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<IReadOnlyList<CommentView>>> Handle(Query query, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<IReadOnlyList<CommentView>>.NotFound($"Task {query.TaskId} does not exist.");
+                return TaskVisibility.Missing<IReadOnlyList<CommentView>>(query.TaskId);
             }
 
             if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
@@ -33,7 +33,7 @@ public static class ListTaskComments
             var key = CaseKeys.Of(task);
             await using var db = cases.Create();
             var comments = await db.Comments.AsNoTracking().Where(c => c.CaseKey == key).OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
-            return RuntimeResult<IReadOnlyList<CommentView>>.Ok([.. comments.Select(CommentView.From)]);
+            return Result<IReadOnlyList<CommentView>>.Ok([.. comments.Select(CommentView.From)]);
         }
     }
 

@@ -7,19 +7,18 @@ namespace SocialInsurance.Api.Features.Migrations;
 /// <summary>One batch with its progress and each instance's outcome (the Studio polls it while the batch runs).</summary>
 public static class GetMigration
 {
-    public sealed record Query(Guid Id) : IQuery<MigrationBatch?>;
+    public sealed record Query(Guid Id) : IQuery<Result<MigrationBatch>>;
 
-    public sealed class Handler(MigrationService migrations) : IQueryHandler<Query, MigrationBatch?>
+    public sealed class Handler(MigrationService migrations) : IQueryHandler<Query, Result<MigrationBatch>>
     {
-        public async ValueTask<MigrationBatch?> Handle(Query query, CancellationToken cancellationToken) =>
-            await migrations.FindBatchAsync(query.Id, cancellationToken);
+        public async ValueTask<Result<MigrationBatch>> Handle(Query query, CancellationToken cancellationToken) =>
+            await migrations.FindBatchAsync(query.Id, cancellationToken)
+                ?? Result<MigrationBatch>.NotFound(ErrorCodes.MigrationNotFound.With(new { id = query.Id }));
     }
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/{id:guid}", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                await mediator.Send(new Query(id), ct) is { } batch
-                    ? (IResult)TypedResults.Ok(MigrationViews.WithItems(batch, ProblemLanguage.Of(http)))
-                    : ApiProblems.NotFound(ErrorCodes.MigrationNotFound.With(new { id })))
+                ApiProblems.From(await mediator.Send(new Query(id), ct), batch => TypedResults.Ok(MigrationViews.WithItems(batch, ProblemLanguage.Of(http)))))
             .WithName("GetMigration")
             .WithSummary("A migration batch, its progress and each instance's outcome.")
             .Produces<MigrationViews.BatchWithItems>()

@@ -32,13 +32,14 @@ public static class ClaimTasks
             foreach (var id in command.TaskIds.Distinct())
             {
                 var result = await mediator.Send(new ClaimTask.Command(id, command.Actor), cancellationToken);
-                results.Add(new ClaimOutcome(id, result.Status switch
+                // The detail stays the English text it always was (the engine's own, else the catalog's); clients switch on the outcome.
+                results.Add(new ClaimOutcome(id, result.Failure switch
                 {
-                    RuntimeStatus.Ok => "claimed",
-                    RuntimeStatus.NotFound => "notFound",
-                    RuntimeStatus.Forbidden => "forbidden",
+                    Failure.None => "claimed",
+                    Failure.NotFound => "notFound",
+                    Failure.Forbidden => "forbidden",
                     _ => "conflict",
-                }, result.IsOk ? null : result.Error));
+                }, result.Error is { } error ? error.Texts?.En ?? error.Render(Language.English) : null));
             }
 
             return new ClaimTasksResponse(results, results.Count(r => r.Outcome == "claimed"));

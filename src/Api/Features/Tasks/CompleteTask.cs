@@ -61,7 +61,7 @@ public static class CompleteTask
             var task = await queries.TaskAsync(command.TaskId, cancellationToken);
             if (task is null)
             {
-                return Result<Guid>.NotFound(ErrorCodes.TaskNotFound.With(new { taskId = command.TaskId }));
+                return TaskVisibility.Missing<Guid>(command.TaskId);
             }
 
             // Authorise (and check the task is still open) before the body: a 400 listing the form's rules would tell an
@@ -69,7 +69,7 @@ public static class CompleteTask
             // checks again inside its transaction.
             if (!TaskVisibility.Sees(task, command.Actor))
             {
-                return TaskVisibility.Unseen<Guid>(command.TaskId).ToResult();
+                return TaskVisibility.Unseen<Guid>(command.TaskId);
             }
 
             if (WorkflowRuntime.Refuse(task, command.Actor) is { } refusal)

@@ -42,16 +42,16 @@ public static class GetTask
         public CaseView? Case { get; init; }
     }
 
-    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDetail>>;
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<Result<TaskDetail>>;
 
-    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases, ModelCache models, TimeProvider time) : IQueryHandler<Query, RuntimeResult<TaskDetail>>
+    public sealed class Handler(IWorkflowQueries queries, FormStore forms, CaseLabels labels, CaseProjection cases, ModelCache models, TimeProvider time) : IQueryHandler<Query, Result<TaskDetail>>
     {
-        public async ValueTask<RuntimeResult<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<TaskDetail>> Handle(Query query, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<TaskDetail>.NotFound($"Task {query.TaskId} does not exist.", "task.notFound", new { taskId = query.TaskId });
+                return TaskVisibility.Missing<TaskDetail>(query.TaskId);
             }
 
             if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
@@ -66,7 +66,7 @@ public static class GetTask
             var found = await labels.CaseOfAsync(task.BusinessKey, cancellationToken);
             var variables = instance?.Variables ?? [];
             var caseView = found is { } c ? await cases.BuildAsync(c.Application, c.Record, variables, cancellationToken) : null;
-            return RuntimeResult<TaskDetail>.Ok(new TaskDetail(
+            return Result<TaskDetail>.Ok(new TaskDetail(
                 task.ToSummary() with { Case = found?.Label },
                 instance?.Status.ToString() ?? "Unknown",
                 PersonalVariables.MaskedFor(variables, query.Actor.IsAdministrator),

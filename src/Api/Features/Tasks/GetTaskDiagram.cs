@@ -26,16 +26,16 @@ public static class GetTaskDiagram
         IReadOnlyList<string> Active,
         IReadOnlyList<string> Incidents);
 
-    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<TaskDiagram>>;
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<Result<TaskDiagram>>;
 
-    public sealed class Handler(IWorkflowQueries queries, IDefinitionRepository definitions, TimeProvider time) : IQueryHandler<Query, RuntimeResult<TaskDiagram>>
+    public sealed class Handler(IWorkflowQueries queries, IDefinitionRepository definitions, TimeProvider time) : IQueryHandler<Query, Result<TaskDiagram>>
     {
-        public async ValueTask<RuntimeResult<TaskDiagram>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<TaskDiagram>> Handle(Query query, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<TaskDiagram>.NotFound($"Task {query.TaskId} does not exist.", "task.notFound", new { taskId = query.TaskId });
+                return TaskVisibility.Missing<TaskDiagram>(query.TaskId);
             }
 
             if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
@@ -47,12 +47,12 @@ public static class GetTaskDiagram
             var definition = instance is null ? null : await definitions.FindAsync(instance.DefinitionId, cancellationToken);
             if (instance is null || definition is null)
             {
-                return RuntimeResult<TaskDiagram>.NotFound($"The process version of task {query.TaskId} is no longer stored.", "task.diagramGone", new { taskId = query.TaskId });
+                return Result<TaskDiagram>.NotFound(ErrorCodes.TaskDiagramGone.With(new { taskId = query.TaskId }));
             }
 
             var journal = await queries.JournalAsync(instance.Id, cancellationToken);
             var incidents = await queries.IncidentsAsync(openOnly: true, instance.Id, cancellationToken);
-            return RuntimeResult<TaskDiagram>.Ok(new TaskDiagram(
+            return Result<TaskDiagram>.Ok(new TaskDiagram(
                 definition.Key,
                 definition.Version,
                 definition.Xml,

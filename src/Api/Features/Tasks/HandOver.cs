@@ -24,7 +24,7 @@ public static class HandOver
         var (task, refusal) = await VisibleTask.LoadAsync(queries, taskId, actor, ct);
         if (refusal is not null)
         {
-            return refusal.ToResult();
+            return refusal;
         }
 
         // The body is checked only now: a 400 must not tell someone who may not see the task that it exists.

@@ -10,20 +10,20 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// <summary>The colleagues a task can be assigned or delegated to: reviewers of its groups, the caller left out.</summary>
 public static class ListColleagues
 {
-    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<IReadOnlyList<Colleague>>>;
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<Result<IReadOnlyList<Colleague>>>;
 
-    public sealed class Handler(IWorkflowQueries queries, Colleagues colleagues) : IQueryHandler<Query, RuntimeResult<IReadOnlyList<Colleague>>>
+    public sealed class Handler(IWorkflowQueries queries, Colleagues colleagues) : IQueryHandler<Query, Result<IReadOnlyList<Colleague>>>
     {
-        public async ValueTask<RuntimeResult<IReadOnlyList<Colleague>>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<IReadOnlyList<Colleague>>> Handle(Query query, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<IReadOnlyList<Colleague>>.NotFound($"Task {query.TaskId} does not exist.");
+                return TaskVisibility.Missing<IReadOnlyList<Colleague>>(query.TaskId);
             }
 
             return TaskVisibility.Sees(task, query.Actor)
-                ? RuntimeResult<IReadOnlyList<Colleague>>.Ok(await colleagues.ForAsync(task, query.Actor))
+                ? Result<IReadOnlyList<Colleague>>.Ok(await colleagues.ForAsync(task, query.Actor))
                 : TaskVisibility.Unseen<IReadOnlyList<Colleague>>(query.TaskId);
         }
     }

@@ -32,17 +32,17 @@ public static class ListTaskMaterials
         long? Size,
         DateTimeOffset AttachedAt);
 
-    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<IReadOnlyList<TaskMaterial>>>;
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<Result<IReadOnlyList<TaskMaterial>>>;
 
     public sealed class Handler(IWorkflowQueries queries, CasesDbContextFactory cases, MaterialFiles files, TimeProvider time)
-        : IQueryHandler<Query, RuntimeResult<IReadOnlyList<TaskMaterial>>>
+        : IQueryHandler<Query, Result<IReadOnlyList<TaskMaterial>>>
     {
-        public async ValueTask<RuntimeResult<IReadOnlyList<TaskMaterial>>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<IReadOnlyList<TaskMaterial>>> Handle(Query query, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<IReadOnlyList<TaskMaterial>>.NotFound($"Task {query.TaskId} does not exist.");
+                return TaskVisibility.Missing<IReadOnlyList<TaskMaterial>>(query.TaskId);
             }
 
             if (!TaskVisibility.Sees(task, query.Actor, time.GetUtcNow()))
@@ -54,14 +54,14 @@ public static class ListTaskMaterials
             // hand (admin route) may have none, and then there is nothing to list.
             if (!Guid.TryParse(task.BusinessKey, out var applicationId))
             {
-                return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok([]);
+                return Result<IReadOnlyList<TaskMaterial>>.Ok([]);
             }
 
             await using var db = cases.Create();
             var application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, cancellationToken);
             if (application is null)
             {
-                return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok([]);
+                return Result<IReadOnlyList<TaskMaterial>>.Ok([]);
             }
 
             var materials = new List<TaskMaterial>();
@@ -73,7 +73,7 @@ public static class ListTaskMaterials
                     material.FileName, described?.ContentType, described?.Size, material.AttachedAt));
             }
 
-            return RuntimeResult<IReadOnlyList<TaskMaterial>>.Ok(materials);
+            return Result<IReadOnlyList<TaskMaterial>>.Ok(materials);
         }
     }
 

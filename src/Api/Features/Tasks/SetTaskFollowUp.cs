@@ -15,11 +15,11 @@ public static class SetTaskFollowUp
 {
     public sealed record FollowUpRequest(DateTimeOffset? FollowUpAt);
 
-    public sealed record Command(Guid TaskId, Actor Actor, DateTimeOffset? FollowUpAt) : ICommand<RuntimeResult<Guid>>;
+    public sealed record Command(Guid TaskId, Actor Actor, DateTimeOffset? FollowUpAt) : ICommand<Result<Guid>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    public sealed class Handler(WorkflowRuntime runtime, IWorkflowQueries queries, AuditLog audit) : ICommandHandler<Command, Result<Guid>>
     {
-        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken) =>
+        public async ValueTask<Result<Guid>> Handle(Command command, CancellationToken cancellationToken) =>
             await TaskChange.RunAsync(
                 queries, audit, command.TaskId, command.Actor, "task.follow-up",
                 _ => runtime.SetTaskFollowUpAsync(command.TaskId, command.Actor, command.FollowUpAt, cancellationToken),

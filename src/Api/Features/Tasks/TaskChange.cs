@@ -1,4 +1,5 @@
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
@@ -13,7 +14,7 @@ public static class TaskChange
 {
     /// <param name="change">The engine's operation, given the task as the caller may see it.</param>
     /// <param name="auditDetails">What the audit entry records beside the task, read before the change.</param>
-    public static async Task<RuntimeResult<Guid>> RunAsync(
+    public static async Task<Result<Guid>> RunAsync(
         IWorkflowQueries queries,
         AuditLog audit,
         Guid taskId,
@@ -36,6 +37,6 @@ public static class TaskChange
             await audit.RecordAsync(auditAction, $"task:{taskId}", details, ct);
         }
 
-        return result;
+        return result.ToResult();
     }
 }

@@ -11,7 +11,7 @@ namespace SocialInsurance.Api.Features.Tasks;
 public static class TaskChangeRoute
 {
     public static RouteHandlerBuilder Map<TCommand>(RouteGroupBuilder group, string verb, string name, string summary, Func<Guid, Actor, TCommand> command)
-        where TCommand : ICommand<RuntimeResult<Guid>> =>
+        where TCommand : ICommand<Result<Guid>> =>
         group.MapPost($"/{{id:guid}}/{verb}", async (Guid id, ClaimsPrincipal user, IMediator mediator, CancellationToken ct) =>
                 ApiProblems.From(await mediator.Send(command(id, user.ToActor()), ct), _ => TypedResults.NoContent()))
             .WithName(name)

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
@@ -20,6 +21,8 @@ public static class TaskVisibility
         Sees(task, actor)
         || (task.Status == UserTaskStatus.Created && task.DueAt < now && Infrastructure.Identity.Supervisors.IsSupervisor(actor));
 
-    public static RuntimeResult<T> Unseen<T>(Guid taskId) =>
-        RuntimeResult<T>.Forbidden($"Task {taskId} is not offered to you or to any of your groups.", "task.notOffered", new { taskId });
+    public static Result<T> Unseen<T>(Guid taskId) => Result<T>.Forbidden(ErrorCodes.TaskNotOffered.With(new { taskId }));
+
+    /// <summary>The answer for a task id that names no task.</summary>
+    public static Result<T> Missing<T>(Guid taskId) => Result<T>.NotFound(ErrorCodes.TaskNotFound.With(new { taskId }));
 }

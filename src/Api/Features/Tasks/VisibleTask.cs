@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.UserTasks;
 using SocialInsurance.Workflows.Runtime;
@@ -10,12 +11,12 @@ namespace SocialInsurance.Api.Features.Tasks;
 /// </summary>
 public static class VisibleTask
 {
-    public static async Task<(UserTaskInstance? Task, RuntimeResult<Guid>? Refusal)> LoadAsync(IWorkflowQueries queries, Guid taskId, Actor actor, CancellationToken ct)
+    public static async Task<(UserTaskInstance? Task, Result<Guid>? Refusal)> LoadAsync(IWorkflowQueries queries, Guid taskId, Actor actor, CancellationToken ct)
     {
         var task = await queries.TaskAsync(taskId, ct);
         if (task is null)
         {
-            return (null, RuntimeResult<Guid>.NotFound($"Task {taskId} does not exist.", "task.notFound", new { taskId }));
+            return (null, TaskVisibility.Missing<Guid>(taskId));
         }
 
         return TaskVisibility.Sees(task, actor) ? (task, null) : (null, TaskVisibility.Unseen<Guid>(taskId));

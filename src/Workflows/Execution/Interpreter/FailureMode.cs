@@ -1,6 +1,6 @@
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public enum FailureMode
+internal enum FailureMode
 {
     /// <summary>The failing token stays where it is with an incident; the rest of the step commits.</summary>
     Incident,

@@ -7,7 +7,7 @@ using SocialInsurance.Workflows.Model.Timers;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     public async Task AddBookmarkAsync(Bookmark bookmark)
     {

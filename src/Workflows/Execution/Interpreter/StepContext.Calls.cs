@@ -14,7 +14,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// in the same transaction. Each instance keeps its own step (its journal, its tokens); the steps know each other so
 /// that an instance is never loaded twice in one transaction and a step already running is not started again.
 /// </summary>
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     private readonly Dictionary<Guid, StepContext> _callees = [];
 

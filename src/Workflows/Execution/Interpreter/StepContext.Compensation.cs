@@ -18,7 +18,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// throwing token, which therefore waits for them like a sub-process for its content and goes on when the last ends.
 /// Only completed activities have records, so an activity still running or cancelled is never compensated.
 /// </summary>
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     private List<CompensationRecord>? _compensationRecords;
 

@@ -16,7 +16,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// so a step evaluates once per burst of work rather than once per write. Models without conditional events skip all
 /// of this.
 /// </summary>
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     private readonly HashSet<Guid> _freshConditions = [];
     private Dictionary<string, string>? _variablesSeen;

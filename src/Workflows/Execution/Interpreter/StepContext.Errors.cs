@@ -11,7 +11,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// each enclosing sub-process, and the first boundary event whose code matches (a specific code before a catch-all)
 /// takes over.
 /// </summary>
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     /// <summary>
     /// Throws a BPMN error from <paramref name="origin"/>, which stands on <paramref name="node"/>. Returns false when

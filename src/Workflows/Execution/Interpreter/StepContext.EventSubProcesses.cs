@@ -16,7 +16,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// process level), so they go when the scope ends. A started one is a token on the event sub-process whose parent is
 /// the scope's token: the scope cannot end before it has.
 /// </summary>
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     /// <summary>Token ids start at 1; 0 stands for the process itself, which has no token.</summary>
     public const int ProcessScopeTokenId = 0;

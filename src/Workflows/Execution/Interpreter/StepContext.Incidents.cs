@@ -6,7 +6,7 @@ using SocialInsurance.Workflows.Model;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     /// <summary>Holds the token on its element with an incident; its wait states are removed so nothing fires meanwhile.</summary>
     public async Task FailAsync(Token token, FlowNode node, Exception error)

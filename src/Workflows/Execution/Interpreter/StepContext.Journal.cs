@@ -5,7 +5,7 @@ using SocialInsurance.Workflows.Model;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     public void Journal(string elementId, string elementType, string @event, Token? token = null, JsonNode? data = null) =>
         Session.Add(new JournalEntry

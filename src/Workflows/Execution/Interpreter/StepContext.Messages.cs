@@ -6,7 +6,7 @@ using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     /// <summary>
     /// A message published before its catch was reached waits in the buffer for as long as its declaration says; a

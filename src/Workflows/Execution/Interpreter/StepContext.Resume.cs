@@ -5,7 +5,7 @@ using SocialInsurance.Workflows.Model.Events;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     /// <summary>
     /// Resumes a wait state. A boundary event's bookmark goes to the boundary handler with the activity's token; every

@@ -4,7 +4,7 @@ using SocialInsurance.Workflows.Execution.UserTasks;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     /// <summary>
     /// Ends a token that did not finish its element: its children first (a sub-process), then its wait states, its

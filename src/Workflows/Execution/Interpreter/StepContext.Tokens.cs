@@ -13,7 +13,7 @@ using SocialInsurance.Workflows.Model.Gateways;
 
 namespace SocialInsurance.Workflows.Execution.Interpreter;
 
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     public Token NewToken(string elementId, int? parentId, TokenStatus status = TokenStatus.Waiting, string? arrivedVia = null)
     {

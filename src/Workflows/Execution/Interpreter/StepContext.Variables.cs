@@ -11,7 +11,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// already holds it, else to the instance, so a script inside a sub-process updates the sub-process's local counter
 /// but a new name (a 会签 reviewer's decision) lands where everyone sees it, also after the loop.
 /// </summary>
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     /// <summary>The variables an element standing on <paramref name="token"/> sees; the instance's own object when no scope has locals.</summary>
     public JsonObject ScopeFor(Token? token)

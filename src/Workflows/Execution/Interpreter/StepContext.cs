@@ -13,7 +13,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// One step of one instance: everything between loading it and committing it. Work is an agenda (a queue) rather than
 /// recursion, so a loop in the model cannot overflow the stack and the order of the journal is deterministic.
 /// </summary>
-public sealed partial class StepContext
+internal sealed partial class StepContext
 {
     private readonly Queue<Func<Task>> _agenda = new();
     private readonly ElementHandlerRegistry _handlers;

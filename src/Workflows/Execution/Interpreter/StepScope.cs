@@ -6,7 +6,7 @@ namespace SocialInsurance.Workflows.Execution.Interpreter;
 /// The DI scope of one step, created only when an activity handler asks for a service: most steps (a task completed,
 /// a message correlated) never call one, and a scope per step would be pure allocation.
 /// </summary>
-public sealed class StepScope(IServiceScopeFactory scopes) : IAsyncDisposable
+internal sealed class StepScope(IServiceScopeFactory scopes) : IAsyncDisposable
 {
     private AsyncServiceScope? _scope;
 

@@ -16,30 +16,30 @@ public static class RevealIdNumber
 {
     public sealed record Revealed(string IdNumber);
 
-    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<RuntimeResult<Revealed>>;
+    public sealed record Query(Guid TaskId, Actor Actor) : IQuery<Result<Revealed>>;
 
-    public sealed class Handler(IWorkflowQueries queries, CaseLabels labels, AuditLog audit) : IQueryHandler<Query, RuntimeResult<Revealed>>
+    public sealed class Handler(IWorkflowQueries queries, CaseLabels labels, AuditLog audit) : IQueryHandler<Query, Result<Revealed>>
     {
-        public async ValueTask<RuntimeResult<Revealed>> Handle(Query query, CancellationToken cancellationToken)
+        public async ValueTask<Result<Revealed>> Handle(Query query, CancellationToken cancellationToken)
         {
             var task = await queries.TaskAsync(query.TaskId, cancellationToken);
             if (task is null)
             {
-                return RuntimeResult<Revealed>.NotFound($"Task {query.TaskId} does not exist.", "task.notFound", new { taskId = query.TaskId });
+                return TaskVisibility.Missing<Revealed>(query.TaskId);
             }
 
             if (!WorkflowRuntime.MayWorkOn(task, query.Actor) && task.CompletedBy != query.Actor.Id)
             {
-                return RuntimeResult<Revealed>.Forbidden($"Task {query.TaskId} is not offered to {query.Actor.Id} or any of their groups.");
+                return TaskVisibility.Unseen<Revealed>(query.TaskId);
             }
 
             if (await labels.CaseOfAsync(task.BusinessKey, cancellationToken) is not { Application: var application })
             {
-                return RuntimeResult<Revealed>.NotFound($"Task {query.TaskId} belongs to no application.", "task.noApplication", new { taskId = query.TaskId });
+                return Result<Revealed>.NotFound(ErrorCodes.TaskNoApplication.With(new { taskId = query.TaskId }));
             }
 
             await audit.RecordAsync("task.case.revealIdNumber", $"task:{query.TaskId}", new { applicationId = application.Id }, cancellationToken);
-            return RuntimeResult<Revealed>.Ok(new Revealed(application.Applicant.Value));
+            return Result<Revealed>.Ok(new Revealed(application.Applicant.Value));
         }
     }
 
