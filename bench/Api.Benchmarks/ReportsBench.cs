@@ -4,8 +4,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
-using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Domain.Reference;
 
 namespace SocialInsurance.Api.Benchmarks;
@@ -30,7 +28,6 @@ public static class ReportsBench
         var clock = Stopwatch.StartNew();
         var (app, address) = await BenchHost.StartAsync(data, Path.Combine(root, "workflows-definitions"));
         Console.WriteLine($"host started in {clock.Elapsed.TotalSeconds:F1} s (migrations and start-up backfills included); {Load()}");
-        await IndexesAsTheModelHasThemAsync(app, file);
         if (reuse is null)
         {
             clock.Restart();
@@ -189,42 +186,6 @@ public static class ReportsBench
         transaction.Dispose();
         await Exec(connection, "ANALYZE;");
         return $"{cases:N0} cases ({open:N0} open), {cases:N0} tasks, {2 * cases:N0} candidate rows, {incidents:N0} incidents";
-    }
-
-    /// <summary>
-    /// The report rows' indexes as this build's model declares them. A branch that changes them runs before the lead
-    /// has generated its migration; the bench must time the queries on the indexes they were written for. Each index
-    /// of <c>case_report_facts</c> in the model's create script that the database lacks or has otherwise is dropped and
-    /// created as the model says (on an empty table, before the rows go in, as a migration would leave it).
-    /// </summary>
-    private static async Task IndexesAsTheModelHasThemAsync(WebApplication app, string file)
-    {
-        string script;
-        await using (var db = app.Services.GetRequiredService<CaseServiceStore>().Create())
-        {
-            script = db.Database.GenerateCreateScript();
-        }
-
-        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        await connection.OpenAsync();
-        var statements = script.Split(';').Select(x => x.Trim())
-            .Where(x => x.StartsWith("CREATE ", StringComparison.Ordinal) && x.Contains(" INDEX ", StringComparison.Ordinal) && x.Contains("ON \"case_report_facts\"", StringComparison.Ordinal));
-        foreach (var statement in statements)
-        {
-            var name = statement.Split('"')[1];
-            await using var existing = connection.CreateCommand();
-            existing.CommandText = "SELECT sql FROM sqlite_master WHERE type = 'index' AND name = $name";
-            existing.Parameters.AddWithValue("$name", name);
-            if (await existing.ExecuteScalarAsync() is string sql && Normal(sql) == Normal(statement))
-            {
-                continue;
-            }
-
-            Console.WriteLine($"index {name} as the model has it (its migration is not generated yet): {statement}");
-            await Exec(connection, $"DROP INDEX IF EXISTS \"{name}\"; {statement};");
-        }
-
-        static string Normal(string sql) => string.Join(' ', sql.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     private static int Pick(Random random, double[] weights)
