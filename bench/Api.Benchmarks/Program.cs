@@ -8,10 +8,10 @@ using SocialInsurance.Api.Benchmarks;
 
 // Load bench for the applicant submission path (bench/README.md "API load"). Never run as a test.
 // With "reports" first: the 统计 reports at a million cases instead (bench/README.md "Reports").
-//   dotnet run -c Release --project bench/Api.Benchmarks -- reports [--cases 1000000] [--repeats 5]
+//   dotnet run -c Release --project bench/Api.Benchmarks -- reports [--cases 1000000] [--repeats 5] [--reuse /tmp/si-reports-bench/<run>]
 if (args is ["reports", ..])
 {
-    await ReportsBench.RunAsync(Option("--cases", 1_000_000), Option("--repeats", 5), RepositoryRoot());
+    await ReportsBench.RunAsync(Option("--cases", 1_000_000), Option("--repeats", 5), RepositoryRoot(), TextOption("--reuse"));
     return 0;
 }
 
