@@ -29,11 +29,6 @@ public static class PersistenceExtensions
         return services;
     }
 
-    /// <summary>
-    /// Start-up, called while holding <see cref="DatabaseMigrator.LockAsync"/>: with <c>OnStartup</c> migrate both stores;
-    /// with <c>ByCommand</c> refuse to start on a schema the operator has not migrated yet, naming what is pending.
-    /// Either way the reference data is seeded.
-    /// </summary>
     /// <summary>Cases of a release before the reports get their report rows (idempotent; run under the start-up lock).</summary>
     public static async Task BackfillReportFactsAsync(this WebApplication app)
     {
@@ -41,6 +36,11 @@ public static class PersistenceExtensions
         await Cases.Reporting.CaseReportFactsBackfill.RunAsync(db, CancellationToken.None);
     }
 
+    /// <summary>
+    /// Start-up, called while holding <see cref="DatabaseMigrator.LockAsync"/>: with <c>OnStartup</c> migrate both stores;
+    /// with <c>ByCommand</c> refuse to start on a schema the operator has not migrated yet, naming what is pending.
+    /// Either way the reference data is seeded.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         var migrator = app.Services.GetRequiredService<DatabaseMigrator>();
