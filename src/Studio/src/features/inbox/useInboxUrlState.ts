@@ -1,8 +1,7 @@
-import { useState } from 'react';
 import type { TaskScope } from '../../api/types';
 import { useUrlQuery } from '../../shell/useUrlQuery';
 import { dueWindow, isDuePreset } from './dueFilter';
-import { looksLikeIdNumber } from './inboxApi';
+import { useIdSafeSearch } from './useIdSafeSearch';
 
 export const scopes: TaskScope[] = ['mine', 'followUp', 'available', 'done', 'overdue'];
 
@@ -22,7 +21,7 @@ export function sortsOf(scope: TaskScope): SortColumn[] {
  */
 export function useInboxUrlState() {
   const { params, update, replace } = useUrlQuery();
-  const [idSearch, setIdSearch] = useState<string>();
+  const { text, search } = useIdSafeSearch(params, update);
 
   const scope = scopes.find((s) => s === params.get('scope')) ?? 'mine';
   const due = params.get('due');
@@ -31,13 +30,6 @@ export function useInboxUrlState() {
   const dueTo = params.get('dueTo') ?? undefined;
   const sortParam = params.get('sort');
   const sort = sortsOf(scope).find((s) => s === sortParam && s !== 'due');
-
-  const search = (value: string) => {
-    const trimmed = value.trim();
-    const isIdNumber = looksLikeIdNumber(trimmed);
-    setIdSearch(isIdNumber ? trimmed : undefined);
-    update({ q: isIdNumber ? undefined : trimmed, page: undefined });
-  };
 
   /** A tab keeps the sort when it has that column. */
   const changeScope = (next: TaskScope) => {
@@ -66,7 +58,7 @@ export function useInboxUrlState() {
     ...dueWindow(duePreset, new Date(), dueFrom, dueTo),
     sort,
     order: params.get('order') === 'desc' ? ('desc' as const) : undefined,
-    text: idSearch ?? params.get('q') ?? undefined,
+    text,
     page: Math.max(1, Number(params.get('page')) || 1),
     pageSize: Math.min(100, Math.max(1, Number(params.get('size')) || 20)),
     search,

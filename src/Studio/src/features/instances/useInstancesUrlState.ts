@@ -1,6 +1,5 @@
-import { useState } from 'react';
 import { useUrlQuery } from '../../shell/useUrlQuery';
-import { looksLikeIdNumber } from '../inbox/inboxApi';
+import { useIdSafeSearch } from '../inbox/useIdSafeSearch';
 import type { InstanceFilter, InstanceState } from './api';
 import { stateFilters, type StateFilter } from './format';
 
@@ -13,14 +12,13 @@ export type InstancesTab = 'instances' | 'incidents';
  */
 export function useInstancesUrlState() {
   const { params, update } = useUrlQuery();
-  const [idSearch, setIdSearch] = useState<string>();
+  const { text, search } = useIdSafeSearch(params, update);
 
   const tab: InstancesTab = params.get('tab') === 'incidents' ? 'incidents' : 'instances';
   const stateFilter: StateFilter = stateFilters.find((s) => s === params.get('state')) ?? 'all';
   const processKey = params.get('process') ?? undefined;
   const page = Math.max(1, Number(params.get('page')) || 1);
   const pageSize = Math.min(100, Math.max(1, Number(params.get('size')) || 20));
-  const text = idSearch ?? params.get('q') ?? undefined;
 
   const filter: InstanceFilter = {
     state: stateFilter === 'all' || stateFilter === 'incidents' ? undefined : (stateFilter as InstanceState),
@@ -29,13 +27,6 @@ export function useInstancesUrlState() {
     text,
     page,
     pageSize,
-  };
-
-  const search = (value: string) => {
-    const trimmed = value.trim();
-    const isIdNumber = looksLikeIdNumber(trimmed);
-    setIdSearch(isIdNumber ? trimmed : undefined);
-    update({ q: isIdNumber ? undefined : trimmed, page: undefined });
   };
 
   return {
