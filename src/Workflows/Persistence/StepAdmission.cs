@@ -27,9 +27,10 @@ public sealed class StepAdmission
     {
         if (dataSource.PostgreSql is not null)
         {
-            Reserve = Math.Max(2, (dataSource.MaxPoolSize + 3) / 4);
-            Slots = Math.Max(1, dataSource.MaxPoolSize - Reserve);
+            Reserve = Math.Max(2, (dataSource.StorePoolSize + 3) / 4);
+            Slots = Math.Max(1, dataSource.StorePoolSize - Reserve);
             Wait = TimeSpan.FromSeconds(10);
+            FreedAtCommit = true;
             _slots = new SemaphoreSlim(Slots, Slots);
         }
         else if (!options.GroupCommit)
@@ -44,17 +45,21 @@ public sealed class StepAdmission
         // meanwhile without any lock; admitting them one by one here would leave each group a single step.
     }
 
-    /// <summary>Steps at once: the pool less <see cref="Reserve"/> on PostgreSQL, one on SQLite without group commit, 0 (no limit) with it.</summary>
+    /// <summary>Steps at once: the stores' pool less <see cref="Reserve"/> on PostgreSQL, one on SQLite without group commit, 0 (no limit) with it.</summary>
     public int Slots { get; }
 
-    /// <summary>Connections of the pool no step can hold: a quarter, at least two (0 on SQLite).</summary>
+    /// <summary>Connections of the stores' pool no step can hold: a quarter, at least two (0 on SQLite).</summary>
     public int Reserve { get; }
 
     /// <summary>
-    /// SQLite: a slot stands for the one writer, free again at commit. PostgreSQL: it stands for a pooled connection,
-    /// free only when the session gives the connection back.
+    /// Whether a session gives its slot back at commit rather than at dispose. SQLite: a slot stands for the one
+    /// writer, free again at commit. PostgreSQL: it stands for a pooled connection, which the session returns to the
+    /// pool at commit (and the slot with it). Not with group commit, whose steps hold no slot.
     /// </summary>
     public bool FreedAtCommit { get; }
+
+    /// <summary>Slots held now (0 when there is no limit).</summary>
+    public int InUse => _slots is null ? 0 : Slots - _slots.CurrentCount;
 
     /// <summary>
     /// PostgreSQL: longer than a burst takes to drain, shorter than a client's patience. SQLite: as long as

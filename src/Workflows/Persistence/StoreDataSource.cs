@@ -5,8 +5,8 @@ using SocialInsurance.Workflows.Hosting;
 namespace SocialInsurance.Workflows.Persistence;
 
 /// <summary>
-/// The one PostgreSQL data source (and so the one connection pool) of a node: the engine's store, the case service's
-/// store, the simulators and Hangfire all take their connections here, so the node never holds more than
+/// The PostgreSQL connections of a node, in two bounded pools: the stores' (the engine's store, the case service's
+/// store and the simulators) and Hangfire's (<see cref="Jobs"/>), so the node never holds more than
 /// <see cref="MaxPoolSize"/> connections, a number the operator adds up against the server's <c>max_connections</c>
 /// (docs/operations.md). Several pools per node, each with Npgsql's default of 100, could exceed it on their own and got
 /// <c>53300 too many connections</c>. Null on SQLite, which pools its file handles itself.
@@ -34,13 +34,40 @@ public sealed class StoreDataSource : IAsyncDisposable
         }
 
         MaxPoolSize = builder.MaxPoolSize;
+        JobsPoolSize = JobsShare(MaxPoolSize);
+        builder.MaxPoolSize = MaxPoolSize - JobsPoolSize;
         PostgreSql = NpgsqlDataSource.Create(builder.ConnectionString);
+        builder.MaxPoolSize = JobsPoolSize;
+        builder.ApplicationName ??= "SocialInsurance.Jobs";
+        Jobs = NpgsqlDataSource.Create(builder.ConnectionString);
     }
 
+    /// <summary>The stores' pool: steps, queries, the simulators (<see cref="MaxPoolSize"/> less <see cref="JobsPoolSize"/>).</summary>
     public NpgsqlDataSource? PostgreSql { get; }
 
-    /// <summary>The most connections this node opens to PostgreSQL; 0 on SQLite.</summary>
+    /// <summary>
+    /// Hangfire's own share of the node's connections. Its client is synchronous and its server's workers, heartbeat and
+    /// schedulers take connections outside any step's admission; on the stores' pool they competed with the steps'
+    /// nested reads until the pool was exhausted (bench/README.md, "SQLite, PostgreSQL one node and three nodes, same
+    /// run"). A pool of its own bounds both sides: a Hangfire wait never holds a step's connection, and a burst of
+    /// steps never starves the heartbeat.
+    /// </summary>
+    public NpgsqlDataSource? Jobs { get; }
+
+    /// <summary>The most connections this node opens to PostgreSQL, both pools together; 0 on SQLite.</summary>
     public int MaxPoolSize { get; }
+
+    /// <summary>Connections of <see cref="MaxPoolSize"/> that are Hangfire's (<see cref="Jobs"/>); 0 on SQLite.</summary>
+    public int JobsPoolSize { get; }
+
+    /// <summary>The stores' pool (<see cref="PostgreSql"/>); <see cref="StepAdmission"/> lets steps hold most of it.</summary>
+    public int StorePoolSize => MaxPoolSize - JobsPoolSize;
+
+    /// <summary>
+    /// A quarter of the node's connections, between 1 and 10: a server's dispatchers (workers, heartbeat, delayed and
+    /// recurring schedulers, expiration) each hold one for milliseconds at a time, and a step's job creation one more.
+    /// </summary>
+    public static int JobsShare(int maxPoolSize) => Math.Clamp(maxPoolSize / 4, 1, 10);
 
     /// <summary>A new (closed) connection from the pool; PostgreSQL only.</summary>
     public DbConnection CreateConnection() =>
@@ -51,6 +78,11 @@ public sealed class StoreDataSource : IAsyncDisposable
         if (PostgreSql is not null)
         {
             await PostgreSql.DisposeAsync();
+        }
+
+        if (Jobs is not null)
+        {
+            await Jobs.DisposeAsync();
         }
     }
 

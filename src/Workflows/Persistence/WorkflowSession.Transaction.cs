@@ -112,8 +112,17 @@ internal sealed partial class WorkflowSession
         _committed = true;
         if (admissionFreedAtCommit)
         {
-            // SQLite's write lock is gone with the commit; what the caller still does (scheduling the step's jobs in
-            // Hangfire's own database) need not hold the next step back.
+            // What the caller still does (scheduling the step's jobs, which takes a connection of Hangfire's own) must
+            // not hold the next step back. On SQLite the write lock is gone with the commit. On PostgreSQL the slot
+            // stands for the pooled connection, so the connection goes back first: a step that kept it while
+            // Hangfire's client waited for another made every busy node a convoy of steps each holding one.
+            if (db.Database.IsNpgsql())
+            {
+                await _transaction.DisposeAsync();
+                _transaction = null;
+                await db.Database.CloseConnectionAsync();
+            }
+
             admission?.Dispose();
         }
     }

@@ -41,7 +41,7 @@ public sealed class OverloadTests
     [SkippableFact]
     public async Task SubmitApplication_Returns503WithRetryAfter_WhenNoPooledConnectionFreesUpInTime_OnPostgreSql()
     {
-        // Given a node whose every pooled connection is taken (and a pool wait of one second)
+        // Given a node whose every pooled connection of the stores is taken (and a pool wait of one second)
         Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
         await using var database = await PostgresDatabase.CreateAsync();
         await using var factory = new DatabaseApiFactory(database.ConnectionString + ";Maximum Pool Size=4;Timeout=1");
@@ -50,7 +50,7 @@ public sealed class OverloadTests
         await Applicant.UploadAllAsync(applicant, id);
         var pool = factory.Services.GetRequiredService<StoreDataSource>();
         var held = new List<System.Data.Common.DbConnection>();
-        for (var i = 0; i < pool.MaxPoolSize; i++)
+        for (var i = 0; i < pool.StorePoolSize; i++)
         {
             var connection = pool.CreateConnection();
             await connection.OpenAsync();

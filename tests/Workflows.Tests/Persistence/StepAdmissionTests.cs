@@ -51,7 +51,7 @@ public sealed class StepAdmissionTests
     }
 
     [Fact]
-    public async Task EnterAsync_OnPostgreSql_LeavesAQuarterOfThePoolToNestedReads()
+    public async Task EnterAsync_OnPostgreSql_LeavesHangfireItsShareAndAQuarterOfTheRestToNestedReads()
     {
         // Given
         var options = new WorkflowOptions
@@ -65,9 +65,10 @@ public sealed class StepAdmissionTests
         // When
         var admission = new StepAdmission(source, options);
 
-        // Then
-        Assert.Equal(8, admission.Reserve);
-        Assert.Equal(22, admission.Slots);
+        // Then: of 30, 7 are Hangfire's; of the stores' 23, a quarter (6) stays free for nested reads
+        Assert.Equal(7, source.JobsPoolSize);
+        Assert.Equal(6, admission.Reserve);
+        Assert.Equal(17, admission.Slots);
     }
 
     [Fact]
