@@ -5,7 +5,7 @@ namespace SocialInsurance.InsuranceRegistry.Simulation;
 
 /// <summary>
 /// A stand-in for the national registry in the default set-up and in tests. An administrator (or a test) seeds what
-/// the registry holds about a person (<see cref="Seed"/>), and the wire endpoints answer lookups from it. State lives
+/// the registry holds about a person (<see cref="SeedAsync"/>), and the wire endpoints answer lookups from it. State lives
 /// in a SQLite file, or in the shared PostgreSQL database (<see cref="RegistryDatabase"/>), so a restart keeps the
 /// seeded people and every node sees them. The outage switch lets tests watch a case stop at an
 /// incident and complete after a retry.
@@ -34,26 +34,26 @@ public sealed class InsuranceRegistrySimulator : IDisposable
     public void SetOutage(RegistryOutage outage) => _outage = (int)outage;
 
     /// <summary>What the registry holds; a person nobody seeded is <see cref="RegistryPerson.Unknown"/>.</summary>
-    public RegistryPerson Get(string idNumber)
+    public async Task<RegistryPerson> GetAsync(string idNumber, CancellationToken ct = default)
     {
         var id = RegistryWire.Normalise(idNumber);
-        return _store.Find(id) ?? RegistryPerson.Unknown(id);
+        return await _store.FindAsync(id, ct) ?? RegistryPerson.Unknown(id);
     }
 
     /// <summary>Replaces the person's records with <paramref name="person"/>; on any error nothing changes.</summary>
-    public IReadOnlyList<SeedError> Seed(RegistryPerson person)
+    public async Task<IReadOnlyList<SeedError>> SeedAsync(RegistryPerson person, CancellationToken ct = default)
     {
         var errors = Check(person);
         if (errors.Count == 0)
         {
-            _store.Save(person with { IdNumber = RegistryWire.Normalise(person.IdNumber) });
+            await _store.SaveAsync(person with { IdNumber = RegistryWire.Normalise(person.IdNumber) }, ct);
         }
 
         return errors;
     }
 
     /// <summary>Forgets the person; true when there was something to forget.</summary>
-    public bool Clear(string idNumber) => _store.Delete(RegistryWire.Normalise(idNumber));
+    public Task<bool> ClearAsync(string idNumber, CancellationToken ct = default) => _store.DeleteAsync(RegistryWire.Normalise(idNumber), ct);
 
     public void Dispose() => _store.Dispose();
 

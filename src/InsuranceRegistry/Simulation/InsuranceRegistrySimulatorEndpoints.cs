@@ -58,6 +58,6 @@ public static class InsuranceRegistrySimulatorEndpoints
                 detail: "Expected a JSON body with an 18-character idNumber. 请求体须包含 18 位身份证号码 idNumber。");
         }
 
-        return Results.Json(simulator.Get(query!.IdNumber!), RegistryWire.JsonOptions);
+        return Results.Json(await simulator.GetAsync(query!.IdNumber!, request.HttpContext.RequestAborted), RegistryWire.JsonOptions);
     }
 }

@@ -61,13 +61,13 @@ public sealed class SharedStateTests
         // When the applicant signs through node A, and an administrator seeds the registry through node A
         var signed = await applicantA.PostAsJsonAsync("/api/simulators/tax/agreements", new { bankCode = "ICBC", accountNumber = "6222021234567890123" });
         Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
-        nodeA.Services.GetRequiredService<InsuranceRegistrySimulator>().Seed(new RegistryPerson(Applicant1IdNumber, [], 36, null, null));
+        await nodeA.Services.GetRequiredService<InsuranceRegistrySimulator>().SeedAsync(new RegistryPerson(Applicant1IdNumber, [], 36, null, null));
 
         // Then the bureau and the registry node B's jobs and steps ask give the same answers
         var gatewayB = nodeB.Services.GetRequiredService<ITaxBureauGateway>();
         var status = Assert.Single(await gatewayB.GetAgreementStatusesAsync([Applicant1IdNumber], CancellationToken.None));
         Assert.Equal(AgreementState.Signed, status.State);
-        Assert.Equal(36, nodeB.Services.GetRequiredService<InsuranceRegistrySimulator>().Get(Applicant1IdNumber).EmployerMonths);
+        Assert.Equal(36, (await nodeB.Services.GetRequiredService<InsuranceRegistrySimulator>().GetAsync(Applicant1IdNumber)).EmployerMonths);
     }
 
     [SkippableFact]

@@ -14,7 +14,7 @@ public sealed class HttpInsuranceRegistryTests
     {
         // Given
         await using var server = await RegistryServer.StartAsync();
-        server.Simulator.Seed(People.LeftEmployer());
+        await server.Simulator.SeedAsync(People.LeftEmployer());
         var gateway = server.CreateGateway();
 
         // When
@@ -51,7 +51,7 @@ public sealed class HttpInsuranceRegistryTests
     {
         // Given
         await using var server = await RegistryServer.StartAsync();
-        server.Simulator.Seed(People.LeftEmployer());
+        await server.Simulator.SeedAsync(People.LeftEmployer());
         server.Simulator.SetOutage(RegistryOutage.ServerError);
         var gateway = server.CreateGateway();
         await Assert.ThrowsAsync<InsuranceRegistryUnavailableException>(() => gateway.GetPersonAsync(People.FormerEmployee, CancellationToken.None));

@@ -9,13 +9,13 @@ public sealed class InsuranceRegistrySimulatorTests : IDisposable
     private InsuranceRegistrySimulator Create() => new(new InsuranceRegistrySimulatorOptions { DataFolder = _folder.Path });
 
     [Fact]
-    public void Get_AnswersUnknown_WhenNobodySeededThePerson()
+    public async Task Get_AnswersUnknown_WhenNobodySeededThePerson()
     {
         // Given
         using var simulator = Create();
 
         // When
-        var person = simulator.Get("11010519491231002x");
+        var person = await simulator.GetAsync("11010519491231002x");
 
         // Then
         Assert.Equal(RegistryPerson.Unknown(People.Other).IdNumber, person.IdNumber);
@@ -26,18 +26,18 @@ public sealed class InsuranceRegistrySimulatorTests : IDisposable
     }
 
     [Fact]
-    public void Seed_ReplacesTheRecord_AndSurvivesARestart()
+    public async Task Seed_ReplacesTheRecord_AndSurvivesARestart()
     {
         // Given
         using (var first = Create())
         {
-            Assert.Empty(first.Seed(People.LeftEmployer() with { EmployerMonths = 12 }));
-            Assert.Empty(first.Seed(People.LeftEmployer()));
+            Assert.Empty(await first.SeedAsync(People.LeftEmployer() with { EmployerMonths = 12 }));
+            Assert.Empty(await first.SeedAsync(People.LeftEmployer()));
         }
 
         // When
         using var restarted = Create();
-        var person = restarted.Get(People.FormerEmployee);
+        var person = await restarted.GetAsync(People.FormerEmployee);
 
         // Then
         Assert.Equal(84, person.EmployerMonths);
@@ -48,7 +48,7 @@ public sealed class InsuranceRegistrySimulatorTests : IDisposable
     }
 
     [Fact]
-    public void Seed_RefusesEveryProblemAtOnce_AndChangesNothing()
+    public async Task Seed_RefusesEveryProblemAtOnce_AndChangesNothing()
     {
         // Given
         using var simulator = Create();
@@ -60,31 +60,31 @@ public sealed class InsuranceRegistrySimulatorTests : IDisposable
             "yesterday");
 
         // When
-        var errors = simulator.Seed(bad);
+        var errors = await simulator.SeedAsync(bad);
 
         // Then
         Assert.Equal(
             ["employerMonths", "pensionSince", "diedOn", "enrollments[0].regionCode", "enrollments[0].employerName", "enrollments[0].since"],
             errors.Select(e => e.Field).ToArray());
         Assert.All(errors, e => Assert.False(string.IsNullOrWhiteSpace(e.MessageZh) || string.IsNullOrWhiteSpace(e.MessageEn)));
-        Assert.Empty(simulator.Get(People.FormerEmployee).Enrollments);
+        Assert.Empty((await simulator.GetAsync(People.FormerEmployee)).Enrollments);
     }
 
     [Fact]
-    public void Clear_ForgetsThePerson_AndSaysWhetherThereWasOne()
+    public async Task Clear_ForgetsThePerson_AndSaysWhetherThereWasOne()
     {
         // Given
         using var simulator = Create();
-        simulator.Seed(People.LeftEmployer());
+        await simulator.SeedAsync(People.LeftEmployer());
 
         // When
-        var cleared = simulator.Clear(People.FormerEmployee);
-        var again = simulator.Clear(People.FormerEmployee);
+        var cleared = await simulator.ClearAsync(People.FormerEmployee);
+        var again = await simulator.ClearAsync(People.FormerEmployee);
 
         // Then
         Assert.True(cleared);
         Assert.False(again);
-        Assert.Equal(0, simulator.Get(People.FormerEmployee).EmployerMonths);
+        Assert.Equal(0, (await simulator.GetAsync(People.FormerEmployee)).EmployerMonths);
     }
 
     public void Dispose() => _folder.Dispose();

@@ -18,6 +18,6 @@ public sealed class InProcessRegistry(InsuranceRegistrySimulator simulator) : II
             throw new InsuranceRegistryUnavailableException($"The simulated insurance registry is out ({simulator.Outage}).", null, 500);
         }
 
-        return Task.FromResult(simulator.Get(idNumber));
+        return simulator.GetAsync(idNumber, ct);
     }
 }

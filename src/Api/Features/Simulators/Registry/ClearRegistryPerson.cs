@@ -15,7 +15,7 @@ public static class ClearRegistryPerson
                     return (IResult)ApiProblems.Validation(errors);
                 }
 
-                if (!simulator.Clear(id.Value))
+                if (!await simulator.ClearAsync(id.Value, ct))
                 {
                     return ApiProblems.NotFound(ErrorCodes.RegistryPersonNotSeeded.With());
                 }

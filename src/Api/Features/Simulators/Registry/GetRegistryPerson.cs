@@ -23,7 +23,7 @@ public static class GetRegistryPerson
                 }
 
                 await audit.RecordAsync("simulator.registry.read", $"person:{id.Masked}", null, ct);
-                return TypedResults.Ok(RegistryPersonIds.Masked(simulator.Get(id.Value), id));
+                return TypedResults.Ok(RegistryPersonIds.Masked(await simulator.GetAsync(id.Value, ct), id));
             })
             .RequireAuthorization(Policies.Admin)
             .WithName("SimulatorGetRegistryPerson")

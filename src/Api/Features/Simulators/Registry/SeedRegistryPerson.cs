@@ -28,7 +28,7 @@ public static class SeedRegistryPerson
                 }
 
                 var person = new RegistryPerson(id.Value, body.Enrollments ?? [], body.EmployerMonths, Blank(body.PensionSince), Blank(body.DiedOn));
-                var problems = simulator.Seed(person);
+                var problems = await simulator.SeedAsync(person, ct);
                 if (problems.Count > 0)
                 {
                     foreach (var problem in problems)
@@ -44,7 +44,7 @@ public static class SeedRegistryPerson
                     $"person:{id.Masked}",
                     new { enrollments = person.Enrollments.Count, person.EmployerMonths, pension = person.PensionSince is not null, death = person.DiedOn is not null },
                     ct);
-                return TypedResults.Ok(RegistryPersonIds.Masked(simulator.Get(id.Value), id));
+                return TypedResults.Ok(RegistryPersonIds.Masked(await simulator.GetAsync(id.Value, ct), id));
             })
             .RequireAuthorization(Policies.Admin)
             .WithName("SimulatorSeedRegistryPerson")
