@@ -90,6 +90,33 @@ public sealed class PreparedStatementsTests
     }
 
     [Fact]
+    public async Task PreparedStatements_AreNotKept_WhenTheirTextIsAHugeBatch()
+    {
+        // Given: an INSERT of many rows, as a signal broadcast writes its journal
+        await using var connection = new SqliteConnection("Data Source=:memory:");
+        await connection.OpenAsync();
+        connection.Handle!.enable_sqlite3_next_stmt(true);
+        var prepared = PreparedStatements.Of(connection);
+        prepared.Run("CREATE TABLE t (v TEXT)");
+        var rows = Enumerable.Range(0, 3_000).Select(i => ParameterNames.Get(i)).ToArray();
+        var insert = "INSERT INTO t (v) VALUES " + string.Join(", ", rows.Select(p => $"({p})"));
+        var statement = prepared.Get(insert);
+        for (var i = 1; i <= rows.Length; i++)
+        {
+            prepared.Bind(statement, i, "row");
+        }
+
+        // When
+        var inserted = prepared.Execute(statement, insert);
+
+        // Then: written, and its compiled program not left on the connection (only the short CREATE is kept)
+        Assert.Equal(3_000, inserted);
+        var kept = raw.sqlite3_next_stmt(connection.Handle, null);
+        Assert.NotNull(kept);
+        Assert.Null(raw.sqlite3_next_stmt(connection.Handle, kept));
+    }
+
+    [Fact]
     public async Task PreparedStatements_StillRun_AfterTheSchemaChangedUnderThem()
     {
         // Given: an INSERT prepared and kept on one connection

@@ -19,8 +19,14 @@ namespace SocialInsurance.Workflows.Persistence.Writes;
 /// </summary>
 internal sealed class PreparedStatements
 {
-    /// <summary>Statement texts kept per connection at most; any other is prepared, run and finalized (a huge batch's INSERT).</summary>
+    /// <summary>Statement texts kept per connection at most; any other is prepared, run and finalized.</summary>
     private const int MaxKept = 128;
+
+    /// <summary>
+    /// Longer texts are not kept: a broadcast's INSERT of hundreds of rows (its text built for that row count only) would
+    /// hold a large compiled program per connection for a shape rarely seen again. A step's own statements are far shorter.
+    /// </summary>
+    private const int MaxKeptLength = 16_384;
 
     private static readonly ConditionalWeakTable<SqliteConnection, PreparedStatements> ByConnection = new();
 
@@ -71,7 +77,7 @@ internal sealed class PreparedStatements
         }
 
         CheckPositional(statement, sql);
-        if (KeepAcrossExecutions && _kept.Count < MaxKept)
+        if (KeepAcrossExecutions && _kept.Count < MaxKept && sql.Length <= MaxKeptLength)
         {
             _kept.Add(sql, statement);
         }
