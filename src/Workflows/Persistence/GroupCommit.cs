@@ -1,6 +1,8 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence.Writes;
 
 namespace SocialInsurance.Workflows.Persistence;
 
@@ -14,13 +16,18 @@ namespace SocialInsurance.Workflows.Persistence;
 /// </summary>
 public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, WorkflowOptions options) : IAsyncDisposable
 {
+    // Members hold the writer one after another, each releasing (or undoing) its savepoint before the next joins, so one
+    // name serves them all and its three statements stay prepared on the writer's connection across groups.
+    private const string Savepoint = "SAVEPOINT group_member";
+    private const string ReleaseSavepoint = "RELEASE group_member";
+    private const string RollbackToSavepoint = "ROLLBACK TO group_member";
+
     private readonly object _sync = new();
     private readonly Queue<TaskCompletionSource> _waiting = new();
     private bool _held;
     private WorkflowDbContext? _db;
     private IDbContextTransaction? _transaction;
     private Group? _group;
-    private long _sequence;
     private long _commits;
     private long _steps;
 
@@ -51,7 +58,7 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
             }
 
             var member = NewMember();
-            await _transaction.CreateSavepointAsync(member.Savepoint);
+            WriterStatements.Run(Savepoint);
             return member;
         }
         catch (Exception ex)
@@ -74,7 +81,7 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
     {
         try
         {
-            await _transaction!.ReleaseSavepointAsync(member.Savepoint);
+            WriterStatements.Run(ReleaseSavepoint);
         }
         catch
         {
@@ -92,8 +99,8 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
     {
         try
         {
-            await _transaction!.RollbackToSavepointAsync(member.Savepoint);
-            await _transaction.ReleaseSavepointAsync(member.Savepoint);
+            WriterStatements.Run(RollbackToSavepoint);
+            WriterStatements.Run(ReleaseSavepoint);
         }
         catch (Exception ex)
         {
@@ -132,8 +139,10 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
     private GroupMember NewMember()
     {
         _group!.Members++;
-        return new GroupMember(this, _db!, _transaction!, _group, $"member_{++_sequence}");
+        return new GroupMember(this, _db!, _transaction!, _group);
     }
+
+    private PreparedStatements WriterStatements => PreparedStatements.Of((SqliteConnection)_db!.Database.GetDbConnection());
 
     private Task TurnAsync()
     {
@@ -265,15 +274,14 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
     }
 }
 
-/// <summary>One step's place in a group: the shared writer's context and transaction, and its own savepoint.</summary>
-internal sealed class GroupMember(GroupCommit writer, WorkflowDbContext db, IDbContextTransaction transaction, GroupCommit.Group group, string savepoint)
+/// <summary>One step's place in a group: the shared writer's context and transaction (its savepoint is the writer's).</summary>
+internal sealed class GroupMember(GroupCommit writer, WorkflowDbContext db, IDbContextTransaction transaction, GroupCommit.Group group)
 {
     private bool _done;
 
     public WorkflowDbContext Db => db;
     public IDbContextTransaction Transaction => transaction;
     public GroupCommit.Group Group => group;
-    public string Savepoint => savepoint;
 
     public async Task CommitAsync()
     {

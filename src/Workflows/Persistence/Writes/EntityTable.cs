@@ -25,10 +25,10 @@ internal sealed class EntityTable
 
     private static readonly ConcurrentDictionary<(IModel, Type), EntityTable> Tables = new();
 
-    private readonly Column[] _columns;
-    private readonly Column[] _key;
-    private readonly Column[] _values;
-    private readonly Column? _stamp;
+    private readonly EntityColumn[] _columns;
+    private readonly EntityColumn[] _key;
+    private readonly EntityColumn[] _values;
+    private readonly EntityColumn? _stamp;
     private readonly string _table;
     private readonly string _insertPrefix;
     private readonly string?[] _inserts = new string?[CachedInsertRows + 1];
@@ -38,7 +38,7 @@ internal sealed class EntityTable
         _table = Quote(entityType.GetTableName()!);
         var store = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         _columns = entityType.GetProperties()
-            .Select(p => new Column(Quote(p.GetColumnName(store)!), (RelationalTypeMapping)p.GetTypeMapping(), p.GetGetter(), p))
+            .Select(p => new EntityColumn(Quote(p.GetColumnName(store)!), (RelationalTypeMapping)p.GetTypeMapping(), p.GetGetter(), p))
             .ToArray();
         var keyProperties = entityType.FindPrimaryKey()!.Properties;
         _key = _columns.Where(c => keyProperties.Contains(c.Property)).ToArray();
@@ -59,6 +59,9 @@ internal sealed class EntityTable
 
     public int ParametersPerRow => _columns.Length;
 
+    /// <summary>Every column, in the order <see cref="BindRow"/> binds them.</summary>
+    public IReadOnlyList<EntityColumn> Columns => _columns;
+
     /// <summary>UPDATE of every column by key; bound by <see cref="BindUpdate"/>.</summary>
     public string Update { get; }
 
@@ -73,35 +76,35 @@ internal sealed class EntityTable
     /// <summary>A multi-row INSERT of <paramref name="rows"/> rows; each row bound by <see cref="BindRow"/>, in order.</summary>
     public string Insert(int rows) => rows <= CachedInsertRows ? _inserts[rows] ??= BuildInsert(rows) : BuildInsert(rows);
 
-    /// <summary>Adds one row's values, continuing the command's parameter numbering.</summary>
-    public void BindRow(DbCommand command, object row)
+    /// <summary>Adds one row's values to the current statement, continuing its parameter numbering.</summary>
+    public void BindRow(Statements statements, object row)
     {
         foreach (var column in _columns)
         {
-            Add(command, column, column.Getter.GetClrValueUsingContainingEntity(row));
+            statements.Bind(column, column.Getter.GetClrValueUsingContainingEntity(row));
         }
     }
 
     /// <summary>The values of <see cref="Update"/>, its key, and with <paramref name="originalStamp"/> the stamp of <see cref="UpdateStamped"/>.</summary>
-    public void BindUpdate(DbCommand command, object row, object? originalStamp)
+    public void BindUpdate(Statements statements, object row, object? originalStamp)
     {
         foreach (var column in _values)
         {
-            Add(command, column, column.Getter.GetClrValueUsingContainingEntity(row));
+            statements.Bind(column, column.Getter.GetClrValueUsingContainingEntity(row));
         }
 
-        BindKey(command, row);
+        BindKey(statements, row);
         if (_stamp is not null && originalStamp is not null)
         {
-            Add(command, _stamp, originalStamp);
+            statements.Bind(_stamp, originalStamp);
         }
     }
 
-    public void BindKey(DbCommand command, object row)
+    public void BindKey(Statements statements, object row)
     {
         foreach (var column in _key)
         {
-            Add(command, column, column.Getter.GetClrValueUsingContainingEntity(row));
+            statements.Bind(column, column.Getter.GetClrValueUsingContainingEntity(row));
         }
     }
 
@@ -126,12 +129,19 @@ internal sealed class EntityTable
         return sql.ToString();
     }
 
-    private static void Add(DbCommand command, Column column, object? value) =>
-        command.Parameters.Add(column.Mapping.CreateParameter(command, ParameterNames.Get(command.Parameters.Count), value, column.Property.IsNullable));
-
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
 
-    private sealed record Column(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, IProperty Property);
+/// <summary>A column of an <see cref="EntityTable"/>: its quoted name, EF's type mapping (with the value converter) and the property's getter.</summary>
+internal sealed record EntityColumn(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, IProperty Property)
+{
+    /// <summary>A value as its parameter carries it: through the column's converter (ticks, enum text, JSON), as EF would.</summary>
+    public object? ToProvider(object? value) =>
+        value is null || Mapping.Converter is not { } converter ? value : converter.ConvertToProvider(value);
+
+    /// <summary>A parameter made by EF's type mapping, as EF would make it (its converter, its DbType).</summary>
+    public DbParameter CreateParameter(DbCommand command, string name, object? value) =>
+        Mapping.CreateParameter(command, name, value, Property.IsNullable);
 }
 
 /// <summary><c>@p0</c>, <c>@p1</c>, …: the names every statement numbers its parameters with, made once.</summary>

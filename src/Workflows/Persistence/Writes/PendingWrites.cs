@@ -115,7 +115,8 @@ internal sealed class PendingWrites(IModel model)
         foreach (var entity in _removed)
         {
             var table = Table(entity.GetType());
-            table.BindKey(statements.Next(table.Delete, expected: 1), entity);
+            statements.Next(table.Delete, expected: 1);
+            table.BindKey(statements, entity);
             await statements.EndAsync(ct);
         }
 
@@ -123,7 +124,8 @@ internal sealed class PendingWrites(IModel model)
         {
             var table = Table(entity.GetType());
             var stamp = _originalStamps.TryGetValue(entity, out var original) && table.HasStamp ? original : null;
-            table.BindUpdate(statements.Next(stamp is null ? table.Update : table.UpdateStamped, expected: 1), entity, stamp);
+            statements.Next(stamp is null ? table.Update : table.UpdateStamped, expected: 1);
+            table.BindUpdate(statements, entity, stamp);
             await statements.EndAsync(ct);
         }
 
@@ -144,10 +146,10 @@ internal sealed class PendingWrites(IModel model)
             for (var from = 0; from < rows.Count; from += perStatement)
             {
                 var count = Math.Min(perStatement, rows.Count - from);
-                var command = statements.Next(table.Insert(count), expected: count);
+                statements.Next(table.Insert(count), expected: count);
                 for (var i = from; i < from + count; i++)
                 {
-                    table.BindRow(command, rows[i]);
+                    table.BindRow(statements, rows[i]);
                 }
 
                 await statements.EndAsync(ct);

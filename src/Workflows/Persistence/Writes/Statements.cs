@@ -6,23 +6,29 @@ namespace SocialInsurance.Workflows.Persistence.Writes;
 
 /// <summary>
 /// Sends a flush's statements, each with its own parameters, and checks the rows they touched. On SQLite each statement
-/// is its own command, run at once: Microsoft.Data.Sqlite binds every parameter of a command against every statement
-/// in its text (looking each name up, as UTF-8, per statement), so one command for a step's five statements and ~100
-/// parameters cost ~500 lookups and as many allocations, and SQLite runs in process, so a command more costs no round
-/// trip. Elsewhere (PostgreSQL) they go as one <see cref="DbBatch"/>: one round trip, each statement still its own.
+/// runs at once as a statement prepared on the connection and kept there (<see cref="PreparedStatements"/>), its values
+/// bound by position: SQLite runs in process, so a statement more costs no round trip, and Microsoft.Data.Sqlite's own
+/// commands allocate a parameter object, a binder and a UTF-8 copy of the name for every value at every execution
+/// (bench/README.md, issue 14 §5). Elsewhere (PostgreSQL) they go as one <see cref="DbBatch"/>: one round trip, each
+/// statement still its own, its parameters made by EF Core's type mappings.
 /// </summary>
-internal abstract class Statements : IAsyncDisposable
+internal abstract partial class Statements : IAsyncDisposable
 {
     /// <summary>Executed when this many parameters are pending, so no batch grows without bound (a chunk of a signal broadcast).</summary>
     private const int MaxPendingParameters = 15_000;
 
-    public static Statements For(DbConnection connection, DbTransaction transaction) =>
-        connection is SqliteConnection || !connection.CanCreateBatch
-            ? new OneByOne(connection, transaction)
-            : new Batched(connection, transaction);
+    public static Statements For(DbConnection connection, DbTransaction transaction) => connection switch
+    {
+        SqliteConnection sqlite => new Prepared(PreparedStatements.Of(sqlite)),
+        _ when connection.CanCreateBatch => new Batched(connection, transaction),
+        _ => new OneByOne(connection, transaction),
+    };
 
-    /// <summary>Starts a statement expected to touch <paramref name="expected"/> rows; its parameters go on the command returned.</summary>
-    public abstract DbCommand Next(string sql, int expected);
+    /// <summary>Starts a statement expected to touch <paramref name="expected"/> rows; its values follow by <see cref="Bind"/>, in parameter order.</summary>
+    public abstract void Next(string sql, int expected);
+
+    /// <summary>The current statement's next parameter (<c>@p0</c>, <c>@p1</c>, … in order): <paramref name="value"/> as <paramref name="column"/> maps it.</summary>
+    public abstract void Bind(EntityColumn column, object? value);
 
     /// <summary>Ends the statement begun by <see cref="Next"/>.</summary>
     public abstract Task EndAsync(CancellationToken ct);
@@ -32,7 +38,7 @@ internal abstract class Statements : IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    private static void Check(int expected, int affected)
+    protected static void Check(int expected, int affected)
     {
         if (affected != expected)
         {
@@ -46,14 +52,16 @@ internal abstract class Statements : IAsyncDisposable
         private DbCommand? _command;
         private int _expected;
 
-        public override DbCommand Next(string sql, int expected)
+        public override void Next(string sql, int expected)
         {
             _command = connection.CreateCommand();
             _command.Transaction = transaction;
             _command.CommandText = sql;
             _expected = expected;
-            return _command;
         }
+
+        public override void Bind(EntityColumn column, object? value) =>
+            _command!.Parameters.Add(column.CreateParameter(_command, ParameterNames.Get(_command.Parameters.Count), value));
 
         public override async Task EndAsync(CancellationToken ct)
         {
@@ -92,15 +100,17 @@ internal abstract class Statements : IAsyncDisposable
         private int _expected;
         private int _pending;
 
-        public override DbCommand Next(string sql, int expected)
+        public override void Next(string sql, int expected)
         {
             _batch ??= NewBatch();
             _current = _batch.CreateBatchCommand();
             _current.CommandText = sql;
             _batch.BatchCommands.Add(_current);
             _expected += expected;
-            return _parameters;
         }
+
+        public override void Bind(EntityColumn column, object? value) =>
+            _parameters.Parameters.Add(column.CreateParameter(_parameters, ParameterNames.Get(_parameters.Parameters.Count), value));
 
         public override Task EndAsync(CancellationToken ct)
         {
