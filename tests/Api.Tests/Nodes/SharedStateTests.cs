@@ -79,19 +79,19 @@ public sealed class SharedStateTests
         var shared = SimulatorDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(database.ConnectionString));
         using var nodeA = new TaxBureauSimulator(new TaxBureauSimulatorOptions(), TimeProvider.System, shared);
         using var nodeB = new TaxBureauSimulator(new TaxBureauSimulatorOptions(), TimeProvider.System, shared);
-        nodeA.SignAgreement(Applicant1IdNumber, "张伟", "ICBC", "6222021234567890123", "张伟");
+        await nodeA.SignAgreementAsync(Applicant1IdNumber, "张伟", "ICBC", "6222021234567890123", "张伟");
         var due = Enumerable.Range(0, 50).Select(i => (i == 0 ? Applicant1IdNumber : $"65010219900307{i:D3}X", 1000m)).ToList();
 
         // When both run the month's batch at the same moment
         var results = await Task.WhenAll(
-            Task.Run(() => nodeA.RunDeductionBatch("2026-03", due)),
-            Task.Run(() => nodeB.RunDeductionBatch("2026-03", due)));
+            Task.Run(() => nodeA.RunDeductionBatchAsync("2026-03", due)),
+            Task.Run(() => nodeB.RunDeductionBatchAsync("2026-03", due)));
 
         // Then the person was charged once: both batches report the one successful result
         var first = results[0].Single(r => r.IdNumber == Applicant1IdNumber);
         var second = results[1].Single(r => r.IdNumber == Applicant1IdNumber);
         Assert.Equal(DeductionOutcome.Succeeded, first.Outcome);
         Assert.Equal(first.ResultId, second.ResultId);
-        Assert.Equal(first.ResultId, nodeB.GetDeductionResults("2026-03", [Applicant1IdNumber]).Single().ResultId);
+        Assert.Equal(first.ResultId, (await nodeB.GetDeductionResultsAsync("2026-03", [Applicant1IdNumber])).Single().ResultId);
     }
 }
