@@ -80,7 +80,7 @@ public sealed class AgreementPollingJobTests : IAsyncLifetime
             others.Add(await _engine.StartAsync("waitForAgreement", $"case-{i + 2}", new JsonObject { ["idNumber"] = Maimaiti + i }));
         }
 
-        Assert.True(_simulator.SignAgreement(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽").IsSigned);
+        Assert.True((await _simulator.SignAgreementAsync(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽")).IsSigned);
 
         // When
         var summary = await Job.RunAsync(CancellationToken.None);
@@ -101,7 +101,7 @@ public sealed class AgreementPollingJobTests : IAsyncLifetime
     {
         // Given
         var id = await _engine.StartAsync("waitForAgreement", "case-1", new JsonObject { ["idNumber"] = Ayguli });
-        _simulator.SignAgreement(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽");
+        await _simulator.SignAgreementAsync(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽");
 
         // When
         var first = await Job.RunAsync(CancellationToken.None);
@@ -118,7 +118,7 @@ public sealed class AgreementPollingJobTests : IAsyncLifetime
     {
         // Given
         var id = await _engine.StartAsync("waitForAgreement", "case-1", new JsonObject { ["idNumber"] = Ayguli });
-        _simulator.SignAgreement(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽");
+        await _simulator.SignAgreementAsync(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽");
         _simulator.SetOutage(SimulatedOutage.ServerError);
 
         // When
@@ -142,7 +142,7 @@ public sealed class AgreementPollingJobTests : IAsyncLifetime
     {
         // Given
         var id = await _engine.StartAsync("waitForAgreement", "case-1", new JsonObject { ["idNumber"] = Ayguli });
-        _simulator.SignAgreement(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽");
+        await _simulator.SignAgreementAsync(Ayguli, "阿依古丽", "102", "6222021234567890123", "阿依古丽");
         _simulator.SetOutage(SimulatedOutage.Slow(TimeSpan.FromSeconds(20)));
 
         // When

@@ -30,14 +30,14 @@ public sealed partial class ContributionDeadlinesJobTests
         // Given a signed person; the bureau deducts on the shifted day, 2026-02-24
         var id = IdNumber("65010219900101012");
         var person = await EnrollAsync(id, PaymentFrequency.Monthly, new YearMonth(2026, 2));
-        Sign(id);
+        await SignAsync(id);
         await Job.RunAsync(CancellationToken.None);
 
         // When on the 21st, after the policy's 20th but before the shifted day
         _time.SetUtcNow(At(2026, 2, 21));
         var early = await Job.RunAsync(CancellationToken.None);
         _time.SetUtcNow(At(2026, 2, 24));
-        _simulator.RunDeductionBatch("2026-02", [(id, 800m)]);
+        await _simulator.RunDeductionBatchAsync("2026-02", [(id, 800m)]);
         _time.SetUtcNow(At(2026, 2, 25));
         var after = await Job.RunAsync(CancellationToken.None);
 
@@ -55,7 +55,7 @@ public sealed partial class ContributionDeadlinesJobTests
         _time.SetUtcNow(At(2026, 12, 28));
         var id = IdNumber("65010219900101013");
         var person = await EnrollAsync(id, PaymentFrequency.Monthly, new YearMonth(2026, 12));
-        Sign(id);
+        await SignAsync(id);
         await Job.RunAsync(CancellationToken.None);
         var december = Assert.Single(await PeriodsAsync());
 
@@ -64,7 +64,7 @@ public sealed partial class ContributionDeadlinesJobTests
         await Job.RunAsync(CancellationToken.None);
         var onJanuary2 = Assert.Single(await PeriodsAsync(), p => p.Period.Start == new YearMonth(2026, 12));
         _time.SetUtcNow(At(2027, 1, 20));
-        _simulator.RunDeductionBatch("2026-12", [(id, 800m)]);
+        await _simulator.RunDeductionBatchAsync("2026-12", [(id, 800m)]);
         _time.SetUtcNow(At(2027, 1, 21));
         await Job.RunAsync(CancellationToken.None);
 
@@ -83,10 +83,10 @@ public sealed partial class ContributionDeadlinesJobTests
         // Given a December enrolment after the deduction day, without money on the card
         _time.SetUtcNow(At(2026, 12, 28));
         await EnrollAsync(Failing, PaymentFrequency.Monthly, new YearMonth(2026, 12));
-        Sign(Failing);
+        await SignAsync(Failing);
         await Job.RunAsync(CancellationToken.None);
         _time.SetUtcNow(At(2027, 1, 20));
-        _simulator.RunDeductionBatch("2026-12", [(Failing, 800m)]);
+        await _simulator.RunDeductionBatchAsync("2026-12", [(Failing, 800m)]);
 
         // When
         _time.SetUtcNow(At(2027, 1, 21));

@@ -115,9 +115,9 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         var id = IdNumber("65010219900101003");
         var person = await EnrollAsync(id, PaymentFrequency.Monthly, new YearMonth(2026, 3));
         await Job.RunAsync(CancellationToken.None);
-        Sign(id);
+        await SignAsync(id);
         _time.SetUtcNow(At(2026, 3, 20));
-        _simulator.RunDeductionBatch("2026-03", [(id, 800m)]);
+        await _simulator.RunDeductionBatchAsync("2026-03", [(id, 800m)]);
         _time.SetUtcNow(At(2026, 3, 21));
 
         // When
@@ -136,9 +136,9 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         // Given
         var person = await EnrollAsync(Failing, PaymentFrequency.Monthly, new YearMonth(2026, 3));
         await Job.RunAsync(CancellationToken.None);
-        Sign(Failing);
+        await SignAsync(Failing);
         _time.SetUtcNow(At(2026, 3, 20));
-        Assert.Equal(DeductionOutcome.InsufficientBalance, _simulator.RunDeductionBatch("2026-03", [(Failing, 800m)]).Single().Outcome);
+        Assert.Equal(DeductionOutcome.InsufficientBalance, (await _simulator.RunDeductionBatchAsync("2026-03", [(Failing, 800m)])).Single().Outcome);
         _time.SetUtcNow(At(2026, 3, 21));
 
         // When
@@ -167,9 +167,9 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         var fine = await EnrollAsync(IdNumber("65010219900101005"), PaymentFrequency.Monthly, new YearMonth(2026, 3), signed: true);
         var bounced = await EnrollAsync(Failing, PaymentFrequency.Monthly, new YearMonth(2026, 2), signed: true);
         await Job.RunAsync(CancellationToken.None);
-        Sign(Failing);
+        await SignAsync(Failing);
         _time.SetUtcNow(At(2026, 2, 20));
-        _simulator.RunDeductionBatch("2026-02", [(Failing, 800m)]);
+        await _simulator.RunDeductionBatchAsync("2026-02", [(Failing, 800m)]);
         _time.SetUtcNow(At(2026, 2, 21));
         await Job.RunAsync(CancellationToken.None);
         Assert.DoesNotContain(await NotificationsAsync(), n => n.Kind == ContributionDeadlinesJob.ReminderKind);
@@ -193,12 +193,12 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         var id = IdNumber("65010219900101006");
         var paid = await EnrollAsync(id, PaymentFrequency.Monthly, new YearMonth(2026, 3));
         var unpaid = await EnrollAsync(Failing, PaymentFrequency.Monthly, new YearMonth(2026, 3));
-        Sign(id);
-        Sign(Failing);
+        await SignAsync(id);
+        await SignAsync(Failing);
         _time.SetUtcNow(At(2026, 3, 14));
         await Job.RunAsync(CancellationToken.None);
         _time.SetUtcNow(At(2026, 3, 20));
-        _simulator.RunDeductionBatch("2026-03", [(id, 800m), (Failing, 800m)]);
+        await _simulator.RunDeductionBatchAsync("2026-03", [(id, 800m), (Failing, 800m)]);
         _time.SetUtcNow(At(2026, 4, 1));
 
         // When
@@ -225,12 +225,12 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         foreach (var id in ids)
         {
             people.Add(await EnrollAsync(id, PaymentFrequency.Monthly, new YearMonth(2026, 3)));
-            Sign(id);
+            await SignAsync(id);
         }
 
         await Job.RunAsync(CancellationToken.None);
         _time.SetUtcNow(At(2026, 3, 20));
-        _simulator.RunDeductionBatch("2026-03", ids.Select(id => (id, 800m)));
+        await _simulator.RunDeductionBatchAsync("2026-03", ids.Select(id => (id, 800m)));
         _time.SetUtcNow(At(2026, 3, 21));
         var gateway = new OutageAfterCalls(_engine.Services.GetRequiredService<ITaxBureauGateway>(), calls: 1, () => _simulator.SetOutage(SimulatedOutage.ServerError));
         var flaky = new ContributionDeadlinesJob(
@@ -278,8 +278,8 @@ public sealed partial class ContributionDeadlinesJobTests : IAsyncLifetime
         }
     }
 
-    private void Sign(string idNumber) =>
-        Assert.True(_simulator.SignAgreement(idNumber, "阿依古丽", "102", "6222021234567890123", "阿依古丽").IsSigned);
+    private async Task SignAsync(string idNumber) =>
+        Assert.True((await _simulator.SignAgreementAsync(idNumber, "阿依古丽", "102", "6222021234567890123", "阿依古丽")).IsSigned);
 
     private async Task<Guid> EnrollAsync(string idNumber, PaymentFrequency frequency, YearMonth from, bool signed = false, int employerMonths = 0)
     {

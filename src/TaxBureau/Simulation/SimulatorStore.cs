@@ -11,7 +11,7 @@ namespace SocialInsurance.TaxBureau.Simulation;
 /// whole, which gets slow with a bench's million results), a commit is durable on return (SQLite: WAL,
 /// synchronous=FULL), and the data can be inspected with any SQL tool. One row per person in the agreements table
 /// because only one agreement may be valid; one row per person and period in the deductions table holding the latest
-/// attempt. Writes run in <see cref="BeginWrite"/>'s transaction: in one process <see cref="TaxBureauSimulator"/>'s lock
+/// attempt. Writes run in <see cref="BeginWriteAsync"/>'s transaction: in one process <see cref="TaxBureauSimulator"/>'s lock
 /// orders them, and on PostgreSQL a transaction-scoped advisory lock orders them across nodes too (a batch on one node
 /// and a signing on another never interleave, and a period is never charged twice). The SQL is the subset both
 /// databases speak: text columns, <c>ON CONFLICT … DO UPDATE</c>, ids passed as one JSON array.
@@ -20,6 +20,9 @@ internal sealed class SimulatorStore : IDisposable
 {
     // Any constant shared by the nodes; it only has to differ from other advisory locks taken on the same database.
     private const long WriteLockKey = 0x7458_5349_4D00_0001;
+
+    // Per connection: a signed agreement reported back to a caller must survive a power cut.
+    private const string SqlitePragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;";
 
     private readonly SimulatorDatabase _database;
 
@@ -50,7 +53,8 @@ internal sealed class SimulatorStore : IDisposable
         {
             // Under the write lock: two nodes starting at once would otherwise race in CREATE TABLE IF NOT EXISTS,
             // which PostgreSQL does not make atomic (the loser fails on the catalog's unique index).
-            using var transaction = BeginWrite(connection);
+            using var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
+            Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLockKey})");
             Execute(connection, transaction, columns);
             transaction.Commit();
         }
@@ -60,41 +64,66 @@ internal sealed class SimulatorStore : IDisposable
         }
     }
 
-    public DbConnection Open()
+    /// <summary>
+    /// Asynchronously: on PostgreSQL the connection comes from the node's shared pool, and the simulator is asked from
+    /// request handlers and engine steps. A thread blocked waiting for a pooled connection (up to the pool's timeout)
+    /// is a thread the pool's own waiters cannot resume on; enough of them starved the thread pool and a node
+    /// completed about one submission a second (bench/README.md).
+    /// </summary>
+    public async Task<DbConnection> OpenAsync(CancellationToken ct)
     {
         var connection = _database.Connect();
-        connection.Open();
-        if (!_database.IsPostgreSql)
+        try
         {
-            // Per connection: a signed agreement reported back to a caller must survive a power cut.
-            Execute(connection, null, "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 5000;");
-        }
+            await connection.OpenAsync(ct);
+            if (!_database.IsPostgreSql)
+            {
+                await ExecuteAsync(connection, null, SqlitePragmas, ct);
+            }
 
-        return connection;
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
-    /// <summary>A transaction that holds the simulator's write lock (on PostgreSQL; SQLite has one writer anyway) until it ends.</summary>
-    public DbTransaction BeginWrite(DbConnection connection)
+    /// <summary>
+    /// A transaction that holds the simulator's write lock (on PostgreSQL; SQLite has one writer anyway) until it ends.
+    /// The wait for the lock is awaited too: another node's batch may hold it for as long as the batch runs.
+    /// </summary>
+    public async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken ct)
     {
-        var transaction = connection.BeginTransaction(IsolationLevel.ReadCommitted);
-        if (_database.IsPostgreSql)
+        var transaction = await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, ct);
+        try
         {
-            Execute(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLockKey})");
-        }
+            if (_database.IsPostgreSql)
+            {
+                await ExecuteAsync(connection, transaction, $"SELECT pg_advisory_xact_lock({WriteLockKey})", ct);
+            }
 
-        return transaction;
+            return transaction;
+        }
+        catch
+        {
+            await transaction.DisposeAsync();
+            throw;
+        }
     }
 
-    public Dictionary<string, StoredAgreement> FindAgreements(DbConnection connection, DbTransaction? transaction, IEnumerable<string> idNumbers)
+    public async Task<Dictionary<string, StoredAgreement>> FindAgreementsAsync(
+        DbConnection connection, DbTransaction? transaction, IEnumerable<string> idNumbers, CancellationToken ct)
     {
-        using var command = Command(connection, transaction, $"""
+        await using var command = Command(connection, transaction, $"""
             SELECT id_number, person_name, bank_code, account_number, account_name, state, signed_at, revoked_at
             FROM {_database.Agreements} WHERE id_number IN ({IdList()})
             """);
         Add(command, "ids", JsonSerializer.Serialize(idNumbers));
         var found = new Dictionary<string, StoredAgreement>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
             var agreement = new StoredAgreement(
                 reader.GetString(0),
@@ -111,9 +140,9 @@ internal sealed class SimulatorStore : IDisposable
         return found;
     }
 
-    public void SaveAgreement(DbConnection connection, DbTransaction? transaction, StoredAgreement agreement)
+    public async Task SaveAgreementAsync(DbConnection connection, DbTransaction? transaction, StoredAgreement agreement, CancellationToken ct)
     {
-        using var command = Command(connection, transaction, $"""
+        await using var command = Command(connection, transaction, $"""
             INSERT INTO {_database.Agreements} (id_number, person_name, bank_code, account_number, account_name, state, signed_at, revoked_at)
             VALUES (@id, @name, @bank, @account, @holder, @state, @signed, @revoked)
             ON CONFLICT (id_number) DO UPDATE SET
@@ -129,20 +158,21 @@ internal sealed class SimulatorStore : IDisposable
         Add(command, "state", agreement.State.ToString());
         Add(command, "signed", FormatTime(agreement.SignedAt));
         Add(command, "revoked", agreement.RevokedAt is { } revoked ? FormatTime(revoked) : null);
-        command.ExecuteNonQuery();
+        await command.ExecuteNonQueryAsync(ct);
     }
 
-    public Dictionary<string, DeductionResult> FindDeductions(DbConnection connection, DbTransaction? transaction, string period, IEnumerable<string> idNumbers)
+    public async Task<Dictionary<string, DeductionResult>> FindDeductionsAsync(
+        DbConnection connection, DbTransaction? transaction, string period, IEnumerable<string> idNumbers, CancellationToken ct)
     {
-        using var command = Command(connection, transaction, $"""
+        await using var command = Command(connection, transaction, $"""
             SELECT id_number, period, outcome, amount, deducted_at, result_id
             FROM {_database.Deductions} WHERE period = @period AND id_number IN ({IdList()})
             """);
         Add(command, "period", period);
         Add(command, "ids", JsonSerializer.Serialize(idNumbers));
         var found = new Dictionary<string, DeductionResult>(StringComparer.Ordinal);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
             var result = new DeductionResult(
                 reader.GetString(0),
@@ -157,9 +187,9 @@ internal sealed class SimulatorStore : IDisposable
         return found;
     }
 
-    public void SaveDeduction(DbConnection connection, DbTransaction transaction, DeductionResult result)
+    public async Task SaveDeductionAsync(DbConnection connection, DbTransaction transaction, DeductionResult result, CancellationToken ct)
     {
-        using var command = Command(connection, transaction, $"""
+        await using var command = Command(connection, transaction, $"""
             INSERT INTO {_database.Deductions} (id_number, period, result_id, outcome, amount, deducted_at)
             VALUES (@id, @period, @result, @outcome, @amount, @at)
             ON CONFLICT (id_number, period) DO UPDATE SET
@@ -173,7 +203,7 @@ internal sealed class SimulatorStore : IDisposable
         // Text keeps the decimal exact; SQLite's REAL would turn 736.20 into a binary fraction.
         Add(command, "amount", result.Amount.ToString(CultureInfo.InvariantCulture));
         Add(command, "at", FormatTime(result.DeductedAt ?? DateTimeOffset.MinValue));
-        command.ExecuteNonQuery();
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     public void Dispose()
@@ -184,6 +214,19 @@ internal sealed class SimulatorStore : IDisposable
             using var connection = new SqliteConnection(sqlite);
             SqliteConnection.ClearPool(connection);
         }
+    }
+
+    /// <summary>At start-up only (the schema); signings, batches and queries open with <see cref="OpenAsync"/>.</summary>
+    private DbConnection Open()
+    {
+        var connection = _database.Connect();
+        connection.Open();
+        if (!_database.IsPostgreSql)
+        {
+            Execute(connection, null, SqlitePragmas);
+        }
+
+        return connection;
     }
 
     private string IdList() => _database.IsPostgreSql
@@ -211,6 +254,12 @@ internal sealed class SimulatorStore : IDisposable
     {
         using var command = Command(connection, transaction, sql);
         command.ExecuteNonQuery();
+    }
+
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken ct)
+    {
+        await using var command = Command(connection, transaction, sql);
+        await command.ExecuteNonQueryAsync(ct);
     }
 
     private static string FormatTime(DateTimeOffset time) => time.ToString("O", CultureInfo.InvariantCulture);

@@ -10,7 +10,8 @@ public sealed partial class TaxBureauSimulator
     /// changes card signs anew rather than first revoking. The agreement takes effect at once (the bank has
     /// validated it); the 次日生效 that one platform reports is not simulated.
     /// </summary>
-    public SignAgreementResult SignAgreement(string idNumber, string name, string bankCode, string accountNumber, string accountName)
+    public async Task<SignAgreementResult> SignAgreementAsync(
+        string idNumber, string name, string bankCode, string accountNumber, string accountName, CancellationToken ct = default)
     {
         var id = NormaliseId(idNumber);
         var account = DigitsOnly(accountNumber);
@@ -24,43 +25,54 @@ public sealed partial class TaxBureauSimulator
 
         var agreement = new StoredAgreement(
             id, personName, bankCode.Trim(), account, holderName, AgreementState.Signed, _time.GetUtcNow(), null);
-        lock (_writeLock)
+        await _writeLock.WaitAsync(ct);
+        try
         {
-            using var connection = _store.Open();
-            using var transaction = _store.BeginWrite(connection);
-            _store.SaveAgreement(connection, transaction, agreement);
-            transaction.Commit();
+            await using var connection = await _store.OpenAsync(ct);
+            await using var transaction = await _store.BeginWriteAsync(connection, ct);
+            await _store.SaveAgreementAsync(connection, transaction, agreement, ct);
+            await CommitAsync(transaction);
+        }
+        finally
+        {
+            _writeLock.Release();
         }
 
         return SignAgreementResult.Signed(agreement.ToStatus());
     }
 
     /// <summary>After revocation the agreement can no longer be used for batch deduction (§6.3).</summary>
-    public RevokeAgreementResult RevokeAgreement(string idNumber)
+    public async Task<RevokeAgreementResult> RevokeAgreementAsync(string idNumber, CancellationToken ct = default)
     {
         var id = NormaliseId(idNumber);
-        lock (_writeLock)
+        await _writeLock.WaitAsync(ct);
+        try
         {
-            using var connection = _store.Open();
-            using var transaction = _store.BeginWrite(connection);
-            if (!_store.FindAgreements(connection, transaction, [id]).TryGetValue(id, out var current) || current.State != AgreementState.Signed)
+            await using var connection = await _store.OpenAsync(ct);
+            await using var transaction = await _store.BeginWriteAsync(connection, ct);
+            var found = await _store.FindAgreementsAsync(connection, transaction, [id], ct);
+            if (!found.TryGetValue(id, out var current) || current.State != AgreementState.Signed)
             {
                 return new RevokeAgreementResult(RevokeAgreementOutcome.NoValidAgreement, current?.ToStatus() ?? AgreementStatus.NotSigned(id));
             }
 
             var revoked = current with { State = AgreementState.Revoked, RevokedAt = _time.GetUtcNow() };
-            _store.SaveAgreement(connection, transaction, revoked);
-            transaction.Commit();
+            await _store.SaveAgreementAsync(connection, transaction, revoked, ct);
+            await CommitAsync(transaction);
             return new RevokeAgreementResult(RevokeAgreementOutcome.Revoked, revoked.ToStatus());
+        }
+        finally
+        {
+            _writeLock.Release();
         }
     }
 
     /// <summary>One status per distinct ID number, in the order asked; unknown people are NotSigned.</summary>
-    public IReadOnlyList<AgreementStatus> GetAgreementStatuses(IEnumerable<string> idNumbers)
+    public async Task<IReadOnlyList<AgreementStatus>> GetAgreementStatusesAsync(IEnumerable<string> idNumbers, CancellationToken ct = default)
     {
         var ids = idNumbers.Select(NormaliseId).Distinct(StringComparer.Ordinal).ToList();
-        using var connection = _store.Open();
-        var found = _store.FindAgreements(connection, null, ids);
+        await using var connection = await _store.OpenAsync(ct);
+        var found = await _store.FindAgreementsAsync(connection, null, ids, ct);
         return ids.Select(id => found.TryGetValue(id, out var agreement) ? agreement.ToStatus() : AgreementStatus.NotSigned(id)).ToList();
     }
 

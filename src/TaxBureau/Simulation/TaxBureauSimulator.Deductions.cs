@@ -12,7 +12,8 @@ public sealed partial class TaxBureauSimulator
     /// commits in one transaction: it is recorded entirely or not at all.
     /// </summary>
     /// <exception cref="ArgumentException">a malformed period, an empty ID number, or an amount that is not positive.</exception>
-    public IReadOnlyList<DeductionResult> RunDeductionBatch(string period, IEnumerable<(string IdNumber, decimal Amount)> due)
+    public async Task<IReadOnlyList<DeductionResult>> RunDeductionBatchAsync(
+        string period, IEnumerable<(string IdNumber, decimal Amount)> due, CancellationToken ct = default)
     {
         if (!ContributionMonth.IsValid(period))
         {
@@ -21,16 +22,17 @@ public sealed partial class TaxBureauSimulator
 
         var results = new List<DeductionResult>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        lock (_writeLock)
+        await _writeLock.WaitAsync(ct);
+        try
         {
-            using var connection = _store.Open();
-            using var transaction = _store.BeginWrite(connection);
+            await using var connection = await _store.OpenAsync(ct);
+            await using var transaction = await _store.BeginWriteAsync(connection, ct);
             foreach (var chunk in due.Chunk(ChunkSize))
             {
                 var items = Normalise(chunk).Where(item => seen.Add(item.IdNumber)).ToList();
                 var ids = items.Select(item => item.IdNumber).ToList();
-                var agreements = _store.FindAgreements(connection, transaction, ids);
-                var previous = _store.FindDeductions(connection, transaction, period, ids);
+                var agreements = await _store.FindAgreementsAsync(connection, transaction, ids, ct);
+                var previous = await _store.FindDeductionsAsync(connection, transaction, period, ids, ct);
                 foreach (var (idNumber, amount) in items)
                 {
                     if (previous.TryGetValue(idNumber, out var earlier) && earlier.Outcome == DeductionOutcome.Succeeded)
@@ -41,19 +43,23 @@ public sealed partial class TaxBureauSimulator
 
                     var result = new DeductionResult(
                         idNumber, period, Decide(agreements.GetValueOrDefault(idNumber), idNumber), amount, _time.GetUtcNow(), Guid.NewGuid().ToString("N"));
-                    _store.SaveDeduction(connection, transaction, result);
+                    await _store.SaveDeductionAsync(connection, transaction, result, ct);
                     results.Add(result);
                 }
             }
 
-            transaction.Commit();
+            await CommitAsync(transaction);
+        }
+        finally
+        {
+            _writeLock.Release();
         }
 
         return results;
     }
 
     /// <summary>The latest attempt per distinct person, in the order asked; people never tried are NotAttempted.</summary>
-    public IReadOnlyList<DeductionResult> GetDeductionResults(string period, IEnumerable<string> idNumbers)
+    public async Task<IReadOnlyList<DeductionResult>> GetDeductionResultsAsync(string period, IEnumerable<string> idNumbers, CancellationToken ct = default)
     {
         if (!ContributionMonth.IsValid(period))
         {
@@ -61,8 +67,8 @@ public sealed partial class TaxBureauSimulator
         }
 
         var ids = idNumbers.Select(NormaliseId).Distinct(StringComparer.Ordinal).ToList();
-        using var connection = _store.Open();
-        var found = _store.FindDeductions(connection, null, period, ids);
+        await using var connection = await _store.OpenAsync(ct);
+        var found = await _store.FindDeductionsAsync(connection, null, period, ids, ct);
         return ids.Select(id => found.TryGetValue(id, out var result) ? result : DeductionResult.NotAttempted(id, period)).ToList();
     }
 

@@ -6,7 +6,10 @@ namespace SocialInsurance.TaxBureau.Simulation;
 /// (<see cref="TaxBureauSimulatorEndpoints"/>) answer the same queries a real bureau would. State lives in a SQLite
 /// file, or in the shared PostgreSQL database when the host runs on one (<see cref="SimulatorDatabase"/>), so a
 /// restart keeps signed agreements and results and every node sees the same bureau. Writes take one lock (in the
-/// process, and in the database on PostgreSQL): a batch and a signing for the same person never interleave.
+/// process, and in the database on PostgreSQL): a batch and a signing for the same person never interleave. Every
+/// operation is asynchronous because its caller is a request handler or an engine step on a thread-pool thread, and
+/// on PostgreSQL the wait for a pooled connection or for another node's write lock can last seconds. A cancelled
+/// token before the commit leaves nothing written.
 /// </summary>
 public sealed partial class TaxBureauSimulator : IDisposable
 {
@@ -16,7 +19,8 @@ public sealed partial class TaxBureauSimulator : IDisposable
     private readonly HashSet<string> _failingAccounts;
     private readonly double _failureRate;
     private readonly Random _random;
-    private readonly Lock _writeLock = new();
+    // A semaphore rather than a lock: the holder awaits the database, and a Monitor cannot be held across an await.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile SimulatedOutage _outage;
 
     /// <param name="database">Null: the SQLite file <see cref="TaxBureauSimulatorOptions.FileName"/> in its <see cref="TaxBureauSimulatorOptions.DataFolder"/>.</param>
@@ -43,7 +47,17 @@ public sealed partial class TaxBureauSimulator : IDisposable
 
     public void SetOutage(SimulatedOutage outage) => _outage = outage ?? SimulatedOutage.None;
 
-    public void Dispose() => _store.Dispose();
+    public void Dispose()
+    {
+        _store.Dispose();
+        _writeLock.Dispose();
+    }
+
+    /// <summary>
+    /// Not cancellable: once every row is written, a commit cut short would leave the caller unsure whether it happened
+    /// (a signing reported as failed that the bureau holds). Cancelled before this point, nothing is written.
+    /// </summary>
+    private static Task CommitAsync(System.Data.Common.DbTransaction transaction) => transaction.CommitAsync(CancellationToken.None);
 
     private static string NormaliseId(string? idNumber) => (idNumber ?? string.Empty).Trim().ToUpperInvariant();
 

@@ -77,7 +77,7 @@ public static class TaxBureauSimulatorEndpoints
             return problem;
         }
 
-        var items = simulator.GetAgreementStatuses(query!.IdNumbers!);
+        var items = await simulator.GetAgreementStatusesAsync(query!.IdNumbers!, request.HttpContext.RequestAborted);
         return Results.Json(new QueryResponse<AgreementStatus>(items), TaxBureauWire.JsonOptions);
     }
 
@@ -94,7 +94,7 @@ public static class TaxBureauSimulatorEndpoints
             return BadRequest($"Expected period as yyyy-MM, but got '{query.Period}'. 缴费所属期应为 yyyy-MM 格式。");
         }
 
-        var items = simulator.GetDeductionResults(query.Period!, query.IdNumbers!);
+        var items = await simulator.GetDeductionResultsAsync(query.Period!, query.IdNumbers!, request.HttpContext.RequestAborted);
         return Results.Json(new QueryResponse<DeductionResult>(items), TaxBureauWire.JsonOptions);
     }
 

@@ -31,7 +31,7 @@ public sealed class SuspensionBillingTests(ClockedStoryApiFactory factory) : ICl
         await PollAgreementsAsync(factory);
         await RunDeadlinesAsync(factory);
         factory.Time.SetUtcNow(At(2026, 3, 20));
-        Bureau(factory).RunDeductionBatch("2026-03", [(Applicant1, 4000m)]);
+        await Bureau(factory).RunDeductionBatchAsync("2026-03", [(Applicant1, 4000m)]);
         (applicant, reviewer) = await AtAsync(factory, At(2026, 3, 21), "applicant1");
         await RunDeadlinesAsync(factory);
         var paid = await applicant.GetFromJsonAsync<JsonElement>("/api/me/insurance");

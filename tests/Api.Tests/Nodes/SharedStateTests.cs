@@ -79,19 +79,56 @@ public sealed class SharedStateTests
         var shared = SimulatorDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(database.ConnectionString));
         using var nodeA = new TaxBureauSimulator(new TaxBureauSimulatorOptions(), TimeProvider.System, shared);
         using var nodeB = new TaxBureauSimulator(new TaxBureauSimulatorOptions(), TimeProvider.System, shared);
-        nodeA.SignAgreement(Applicant1IdNumber, "张伟", "ICBC", "6222021234567890123", "张伟");
+        await nodeA.SignAgreementAsync(Applicant1IdNumber, "张伟", "ICBC", "6222021234567890123", "张伟");
         var due = Enumerable.Range(0, 50).Select(i => (i == 0 ? Applicant1IdNumber : $"65010219900307{i:D3}X", 1000m)).ToList();
 
         // When both run the month's batch at the same moment
         var results = await Task.WhenAll(
-            Task.Run(() => nodeA.RunDeductionBatch("2026-03", due)),
-            Task.Run(() => nodeB.RunDeductionBatch("2026-03", due)));
+            Task.Run(() => nodeA.RunDeductionBatchAsync("2026-03", due)),
+            Task.Run(() => nodeB.RunDeductionBatchAsync("2026-03", due)));
 
         // Then the person was charged once: both batches report the one successful result
         var first = results[0].Single(r => r.IdNumber == Applicant1IdNumber);
         var second = results[1].Single(r => r.IdNumber == Applicant1IdNumber);
         Assert.Equal(DeductionOutcome.Succeeded, first.Outcome);
         Assert.Equal(first.ResultId, second.ResultId);
-        Assert.Equal(first.ResultId, nodeB.GetDeductionResults("2026-03", [Applicant1IdNumber]).Single().ResultId);
+        Assert.Equal(first.ResultId, (await nodeB.GetDeductionResultsAsync("2026-03", [Applicant1IdNumber])).Single().ResultId);
+    }
+
+    [SkippableFact]
+    public async Task Signing_WaitingForTheDatabase_WritesNothingAndFreesTheBureau_WhenCancelled_OnPostgreSql()
+    {
+        // Given a bureau on PostgreSQL whose agreements table another session holds locked (a long transaction)
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
+        using var bureau = new TaxBureauSimulator(
+            new TaxBureauSimulatorOptions(), TimeProvider.System, SimulatorDatabase.PostgreSql(() => new Npgsql.NpgsqlConnection(database.ConnectionString)));
+        await using var other = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await other.OpenAsync();
+        await using var longTransaction = await other.BeginTransactionAsync();
+        await using (var lockTable = new Npgsql.NpgsqlCommand("LOCK TABLE taxsim_agreements IN EXCLUSIVE MODE", other, longTransaction))
+        {
+            await lockTable.ExecuteNonQueryAsync();
+        }
+
+        // When a signing waits for that lock, a batch waits behind the signing, and both callers give up
+        using var signingGivenUp = new CancellationTokenSource();
+        using var batchGivenUp = new CancellationTokenSource();
+        var signing = bureau.SignAgreementAsync(Applicant1IdNumber, "张伟", "ICBC", "6222021234567890123", "张伟", signingGivenUp.Token);
+        var batch = bureau.RunDeductionBatchAsync("2026-03", [(Applicant1IdNumber, 1000m)], batchGivenUp.Token);
+        await batchGivenUp.CancelAsync();
+        await signingGivenUp.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => batch);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => signing);
+        await longTransaction.RollbackAsync();
+
+        // Then neither wrote anything, and the bureau's write lock is free again: the next signing and batch go through
+        // (the token only turns a lost lock into a failure instead of a hung test)
+        Assert.Equal(AgreementState.NotSigned, Assert.Single(await bureau.GetAgreementStatusesAsync([Applicant1IdNumber])).State);
+        Assert.Equal(DeductionOutcome.NotAttempted, Assert.Single(await bureau.GetDeductionResultsAsync("2026-03", [Applicant1IdNumber])).Outcome);
+        using var lostLock = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        Assert.True((await bureau.SignAgreementAsync(Applicant1IdNumber, "张伟", "ICBC", "6222021234567890123", "张伟", lostLock.Token)).IsSigned);
+        var charged = Assert.Single(await bureau.RunDeductionBatchAsync("2026-03", [(Applicant1IdNumber, 1000m)], lostLock.Token));
+        Assert.Equal(DeductionOutcome.Succeeded, charged.Outcome);
     }
 }

@@ -37,8 +37,8 @@ public sealed class HttpTaxBureauGatewayResilienceTests : IAsyncLifetime
     public async Task GetDeductionResults_Recovers_WhenOutageEndsBeforeTheNextCall()
     {
         // Given a call that failed during an outage
-        _server.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        _server.Simulator.RunDeductionBatch("2026-03", [(Ayguli, 736.20m)]);
+        await _server.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        await _server.Simulator.RunDeductionBatchAsync("2026-03", [(Ayguli, 736.20m)]);
         var gateway = _server.CreateGateway();
         _server.Simulator.SetOutage(SimulatedOutage.ServerError);
         await Assert.ThrowsAsync<TaxBureauUnavailableException>(() => gateway.GetDeductionResultsAsync("2026-03", [Ayguli], CancellationToken.None));

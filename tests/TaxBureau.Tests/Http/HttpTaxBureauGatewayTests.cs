@@ -18,9 +18,9 @@ public sealed class HttpTaxBureauGatewayTests : IAsyncLifetime
     public async Task GetAgreementStatuses_ReturnsWhatTheBureauHolds_OverHttp()
     {
         // Given one signed, one revoked and one unknown person at the bureau
-        var signed = _server.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName).Agreement!;
-        _server.Simulator.SignAgreement(Wang, WangName, Icbc, AccountB, WangName);
-        var revoked = _server.Simulator.RevokeAgreement(Wang).Agreement;
+        var signed = (await _server.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName)).Agreement!;
+        await _server.Simulator.SignAgreementAsync(Wang, WangName, Icbc, AccountB, WangName);
+        var revoked = (await _server.Simulator.RevokeAgreementAsync(Wang)).Agreement;
         var gateway = _server.CreateGateway();
 
         // When the gateway asks for all three
@@ -35,8 +35,8 @@ public sealed class HttpTaxBureauGatewayTests : IAsyncLifetime
     public async Task GetDeductionResults_ReturnsBatchResults_OverHttp()
     {
         // Given a deduction batch for March: one success, one without agreement
-        _server.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        var batch = _server.Simulator.RunDeductionBatch("2026-03", [(Ayguli, 736.20m), (Wang, 736.20m)]);
+        await _server.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        var batch = await _server.Simulator.RunDeductionBatchAsync("2026-03", [(Ayguli, 736.20m), (Wang, 736.20m)]);
         var gateway = _server.CreateGateway();
 
         // When the gateway asks for them and for someone outside the batch

@@ -13,14 +13,14 @@ public sealed class TaxBureauSimulatorDeductionTests : IDisposable
     public void Dispose() => _fixtures.ForEach(f => f.Dispose());
 
     [Fact]
-    public void RunDeductionBatch_Succeeds_WhenAgreementIsSigned()
+    public async Task RunDeductionBatch_Succeeds_WhenAgreementIsSigned()
     {
         // Given a signed agreement
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
 
         // When the batch for March runs
-        var result = Assert.Single(fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)]));
+        var result = Assert.Single(await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]));
 
         // Then the amount is taken, with a result id to record it by
         Assert.Equal(DeductionOutcome.Succeeded, result.Outcome);
@@ -31,89 +31,89 @@ public sealed class TaxBureauSimulatorDeductionTests : IDisposable
     }
 
     [Fact]
-    public void RunDeductionBatch_ReportsNoAgreement_WhenNoneWasSigned()
+    public async Task RunDeductionBatch_ReportsNoAgreement_WhenNoneWasSigned()
     {
         // Given a person who never signed
         var fixture = Start();
 
         // When the batch runs
-        var result = Assert.Single(fixture.Simulator.RunDeductionBatch(March, [(Wang, MonthlyAmount)]));
+        var result = Assert.Single(await fixture.Simulator.RunDeductionBatchAsync(March, [(Wang, MonthlyAmount)]));
 
         // Then nothing could be deducted
         Assert.Equal(DeductionOutcome.NoAgreement, result.Outcome);
     }
 
     [Fact]
-    public void RunDeductionBatch_ReportsNoAgreement_WhenAgreementWasRevoked()
+    public async Task RunDeductionBatch_ReportsNoAgreement_WhenAgreementWasRevoked()
     {
         // Given a revoked agreement
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        fixture.Simulator.RevokeAgreement(Ayguli);
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        await fixture.Simulator.RevokeAgreementAsync(Ayguli);
 
         // When the batch runs
-        var result = Assert.Single(fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)]));
+        var result = Assert.Single(await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]));
 
         // Then a revoked agreement cannot be used (§6.3)
         Assert.Equal(DeductionOutcome.NoAgreement, result.Outcome);
     }
 
     [Fact]
-    public void RunDeductionBatch_ReportsInsufficientBalance_WhenIdNumberIsConfiguredToFail()
+    public async Task RunDeductionBatch_ReportsInsufficientBalance_WhenIdNumberIsConfiguredToFail()
     {
         // Given a person configured to fail, and another who is not
         var fixture = Start(o => o.FailingIdNumbers = [Ayguli]);
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        fixture.Simulator.SignAgreement(Wang, WangName, Icbc, AccountB, WangName);
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        await fixture.Simulator.SignAgreementAsync(Wang, WangName, Icbc, AccountB, WangName);
 
         // When the batch runs
-        var results = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount), (Wang, MonthlyAmount)]);
+        var results = await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount), (Wang, MonthlyAmount)]);
 
         // Then only the configured person fails
         Assert.Equal([DeductionOutcome.InsufficientBalance, DeductionOutcome.Succeeded], results.Select(r => r.Outcome));
     }
 
     [Fact]
-    public void RunDeductionBatch_ReportsInsufficientBalance_WhenAccountIsConfiguredToFail()
+    public async Task RunDeductionBatch_ReportsInsufficientBalance_WhenAccountIsConfiguredToFail()
     {
         // Given a card configured to fail
         var fixture = Start(o => o.FailingAccountNumbers = [AccountB]);
-        fixture.Simulator.SignAgreement(Wang, WangName, Icbc, AccountB, WangName);
+        await fixture.Simulator.SignAgreementAsync(Wang, WangName, Icbc, AccountB, WangName);
 
         // When the batch runs
-        var result = Assert.Single(fixture.Simulator.RunDeductionBatch(March, [(Wang, MonthlyAmount)]));
+        var result = Assert.Single(await fixture.Simulator.RunDeductionBatchAsync(March, [(Wang, MonthlyAmount)]));
 
         // Then the deduction fails for lack of money
         Assert.Equal(DeductionOutcome.InsufficientBalance, result.Outcome);
     }
 
     [Fact]
-    public void RunDeductionBatch_KeepsTheFirstSuccess_WhenRunTwiceForThePeriod()
+    public async Task RunDeductionBatch_KeepsTheFirstSuccess_WhenRunTwiceForThePeriod()
     {
         // Given a batch that already took March's contribution
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        var first = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)])[0];
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        var first = (await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]))[0];
         fixture.Time.Advance(TimeSpan.FromDays(1));
 
         // When the same batch runs again, even with another amount
-        var second = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, 999m)])[0];
+        var second = (await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, 999m)]))[0];
 
         // Then nothing is taken twice: the same result, same id, same amount
         Assert.Equal(first, second);
-        Assert.Equal(first, fixture.Simulator.GetDeductionResults(March, [Ayguli])[0]);
+        Assert.Equal(first, (await fixture.Simulator.GetDeductionResultsAsync(March, [Ayguli]))[0]);
     }
 
     [Fact]
-    public void RunDeductionBatch_TriesAgainWithNewResultId_WhenTheLastAttemptFailed()
+    public async Task RunDeductionBatch_TriesAgainWithNewResultId_WhenTheLastAttemptFailed()
     {
         // Given a failed attempt for lack of an agreement
         var fixture = Start();
-        var failed = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)])[0];
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        var failed = (await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]))[0];
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
 
         // When the batch runs again after the person signed
-        var retried = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)])[0];
+        var retried = (await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]))[0];
 
         // Then it is a new attempt that succeeds
         Assert.Equal(DeductionOutcome.Succeeded, retried.Outcome);
@@ -121,15 +121,15 @@ public sealed class TaxBureauSimulatorDeductionTests : IDisposable
     }
 
     [Fact]
-    public void RunDeductionBatch_DeductsEachPeriodOnce_WhenPeriodsDiffer()
+    public async Task RunDeductionBatch_DeductsEachPeriodOnce_WhenPeriodsDiffer()
     {
         // Given March already deducted
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        var march = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)])[0];
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        var march = (await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]))[0];
 
         // When April's batch runs
-        var april = fixture.Simulator.RunDeductionBatch("2026-04", [(Ayguli, MonthlyAmount)])[0];
+        var april = (await fixture.Simulator.RunDeductionBatchAsync("2026-04", [(Ayguli, MonthlyAmount)]))[0];
 
         // Then April is a deduction of its own
         Assert.Equal(DeductionOutcome.Succeeded, april.Outcome);
@@ -137,58 +137,61 @@ public sealed class TaxBureauSimulatorDeductionTests : IDisposable
     }
 
     [Fact]
-    public void RunDeductionBatch_AnswersOncePerPerson_WhenListedTwice()
+    public async Task RunDeductionBatch_AnswersOncePerPerson_WhenListedTwice()
     {
         // Given a signed person listed twice in one batch
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
 
         // When the batch runs
-        var results = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount), (Ayguli, MonthlyAmount)]);
+        var results = await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount), (Ayguli, MonthlyAmount)]);
 
         // Then one deduction, one result
         Assert.Single(results);
     }
 
     [Fact]
-    public void RunDeductionBatch_RecordsNothing_WhenAnAmountIsNotPositive()
+    public async Task RunDeductionBatch_RecordsNothing_WhenAnAmountIsNotPositive()
     {
         // Given a batch whose second line is wrong
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
 
         // When it runs
-        Assert.Throws<ArgumentException>(() => fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount), (Wang, 0m)]));
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount), (Wang, 0m)]));
 
         // Then not even the first line was recorded
-        Assert.Equal(DeductionOutcome.NotAttempted, fixture.Simulator.GetDeductionResults(March, [Ayguli])[0].Outcome);
+        Assert.Equal(DeductionOutcome.NotAttempted, (await fixture.Simulator.GetDeductionResultsAsync(March, [Ayguli]))[0].Outcome);
     }
 
     [Theory]
     [InlineData("2026-3")]
     [InlineData("2026-13")]
     [InlineData("202603")]
-    public void RunDeductionBatch_Throws_WhenPeriodIsNotYearMonth(string period)
+    public async Task RunDeductionBatch_Throws_WhenPeriodIsNotYearMonth(string period)
     {
         // Given a simulator
         var fixture = Start();
 
         // When / Then a malformed period is refused
-        Assert.Throws<ArgumentException>(() => fixture.Simulator.RunDeductionBatch(period, [(Ayguli, MonthlyAmount)]));
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Simulator.RunDeductionBatchAsync(period, [(Ayguli, MonthlyAmount)]));
     }
 
     [Fact]
-    public void RunDeductionBatch_FailsTheSamePeople_WhenFailureRateUsesTheSameSeed()
+    public async Task RunDeductionBatch_FailsTheSamePeople_WhenFailureRateUsesTheSameSeed()
     {
         // Given two simulators with the same seed and a 50 % failure rate, and 60 signed people in each
         var people = Enumerable.Range(0, 60).Select(i => $"6501021990010{i:D4}1").ToList();
         var outcomes = new List<DeductionOutcome[]>();
         foreach (var fixture in new[] { Start(Seeded), Start(Seeded) })
         {
-            people.ForEach(id => fixture.Simulator.SignAgreement(id, WangName, Icbc, AccountA, WangName));
+            foreach (var id in people)
+            {
+                await fixture.Simulator.SignAgreementAsync(id, WangName, Icbc, AccountA, WangName);
+            }
 
             // When each runs the same batch
-            outcomes.Add(fixture.Simulator.RunDeductionBatch(March, people.Select(id => (id, MonthlyAmount))).Select(r => r.Outcome).ToArray());
+            outcomes.Add((await fixture.Simulator.RunDeductionBatchAsync(March, people.Select(id => (id, MonthlyAmount)))).Select(r => r.Outcome).ToArray());
         }
 
         // Then they fail the same people, and both outcomes occur
@@ -204,31 +207,31 @@ public sealed class TaxBureauSimulatorDeductionTests : IDisposable
     }
 
     [Fact]
-    public void GetDeductionResults_ReportsNotAttempted_ForPeopleOutsideTheBatch()
+    public async Task GetDeductionResults_ReportsNotAttempted_ForPeopleOutsideTheBatch()
     {
         // Given a batch that did not include Wang
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)]);
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]);
 
         // When both are asked for
-        var results = fixture.Simulator.GetDeductionResults(March, [Ayguli, Wang]);
+        var results = await fixture.Simulator.GetDeductionResultsAsync(March, [Ayguli, Wang]);
 
         // Then Wang has nothing to record
         Assert.Equal(DeductionResult.NotAttempted(Wang, March), results[1]);
     }
 
     [Fact]
-    public void Simulator_KeepsDeductionResults_AfterRestart()
+    public async Task Simulator_KeepsDeductionResults_AfterRestart()
     {
         // Given a recorded deduction
         var fixture = Start();
-        fixture.Simulator.SignAgreement(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
-        var before = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)])[0];
+        await fixture.Simulator.SignAgreementAsync(Ayguli, AyguliName, Icbc, AccountA, AyguliName);
+        var before = (await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]))[0];
 
         // When the process restarts and the batch runs again
         fixture.Restart();
-        var after = fixture.Simulator.RunDeductionBatch(March, [(Ayguli, MonthlyAmount)])[0];
+        var after = (await fixture.Simulator.RunDeductionBatchAsync(March, [(Ayguli, MonthlyAmount)]))[0];
 
         // Then the result survived and is not taken twice
         Assert.Equal(before, after);

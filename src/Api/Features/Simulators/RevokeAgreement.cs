@@ -19,7 +19,7 @@ public static class RevokeAgreement
                     return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
                 }
 
-                var result = simulator.RevokeAgreement(applicant.IdNumber.Value);
+                var result = await simulator.RevokeAgreementAsync(applicant.IdNumber.Value, ct);
                 if (result.Outcome != RevokeAgreementOutcome.Revoked)
                 {
                     return ApiProblems.NotFound(ErrorCodes.NoAgreement.With());

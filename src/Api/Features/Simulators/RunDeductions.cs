@@ -32,7 +32,7 @@ public static class RunDeductions
                     .Where(p => p.Status == InsuredStatus.Active && p.ContributionBase is not null)
                     .Select(p => (p.IdNumber.Value, Math.Round(p.ContributionBase!.Monthly.Yuan * Rate, 2, MidpointRounding.AwayFromZero)))
                     .ToList();
-                var results = simulator.RunDeductionBatch(body.Period!, due);
+                var results = await simulator.RunDeductionBatchAsync(body.Period!, due, ct);
                 await audit.RecordAsync("simulator.deductions.run", $"period:{body.Period}", new { count = results.Count }, ct);
                 return TypedResults.Ok(results.Select(r => r with { IdNumber = ResidentIdNumber.TryCreate(r.IdNumber, out var id, out _) ? id.Masked : "****" }).ToList());
             })

@@ -33,7 +33,7 @@ public static class SignAgreement
                     return ApiProblems.Validation(new FieldErrors().Add("Agreement.BankCode", ErrorCodes.AgreementBankRequired));
                 }
 
-                var result = simulator.SignAgreement(applicant.IdNumber.Value, applicant.Name, body.BankCode ?? "", body.AccountNumber ?? "", applicant.Name);
+                var result = await simulator.SignAgreementAsync(applicant.IdNumber.Value, applicant.Name, body.BankCode ?? "", body.AccountNumber ?? "", applicant.Name, ct);
                 if (!result.IsSigned)
                 {
                     var errors = new FieldErrors();

@@ -14,13 +14,13 @@ public sealed class InProcessSimulatorGateway(TaxBureauSimulator simulator) : IT
     public Task<IReadOnlyList<AgreementStatus>> GetAgreementStatusesAsync(IReadOnlyCollection<string> idNumbers, CancellationToken ct)
     {
         ThrowIfOut();
-        return Task.FromResult(simulator.GetAgreementStatuses(idNumbers));
+        return simulator.GetAgreementStatusesAsync(idNumbers, ct);
     }
 
     public Task<IReadOnlyList<DeductionResult>> GetDeductionResultsAsync(string period, IReadOnlyCollection<string> idNumbers, CancellationToken ct)
     {
         ThrowIfOut();
-        return Task.FromResult(simulator.GetDeductionResults(period, idNumbers));
+        return simulator.GetDeductionResultsAsync(period, idNumbers, ct);
     }
 
     private void ThrowIfOut()
