@@ -91,6 +91,10 @@ public sealed class ReportTests(ClockedStoryApiFactory factory) : IClassFixture<
         // When
         var open = await admin.GetFromJsonAsync<JsonElement>("/api/admin/reports/open-tasks");
         var overdue = await admin.GetFromJsonAsync<JsonElement>("/api/admin/reports/overdue-tasks?service=NewEnrollment");
+        var openInUrumqi = await admin.GetFromJsonAsync<JsonElement>("/api/admin/reports/open-tasks?service=NewEnrollment&region=6501");
+        var openInKaramay = await admin.GetFromJsonAsync<JsonElement>("/api/admin/reports/open-tasks?region=6502");
+        var overdueInUrumqi = await admin.GetFromJsonAsync<JsonElement>("/api/admin/reports/overdue-tasks?region=6501");
+        var overdueInKaramay = await admin.GetFromJsonAsync<JsonElement>("/api/admin/reports/overdue-tasks?region=6502");
 
         // Then
         var groups = open.GetProperty("rows").EnumerateArray().ToList();
@@ -101,6 +105,14 @@ public sealed class ReportTests(ClockedStoryApiFactory factory) : IClassFixture<
         var late = Assert.Single(overdue.GetProperty("rows").EnumerateArray());
         Assert.Equal("newEnrollment", late.GetProperty("processKey").GetString());
         Assert.Equal(1, late.GetProperty("pastDue").GetInt32());
+
+        // And a region narrows both to its group's tasks: the waiting case is Urumqi's (6501), none is Karamay's
+        var urumqi = Assert.Single(openInUrumqi.GetProperty("rows").EnumerateArray());
+        Assert.Equal("reviewers-6501", urumqi.GetProperty("group").GetString());
+        Assert.Equal(1, urumqi.GetProperty("open").GetInt32());
+        Assert.Empty(openInKaramay.GetProperty("rows").EnumerateArray());
+        Assert.Equal(1, Assert.Single(overdueInUrumqi.GetProperty("rows").EnumerateArray()).GetProperty("pastDue").GetInt32());
+        Assert.Empty(overdueInKaramay.GetProperty("rows").EnumerateArray());
     }
 
     [Fact]
