@@ -44,7 +44,7 @@ public sealed partial class ErrorCatalogTests
     public void Render_FillsArgumentsAndNamesTermsInTheLanguage_WhenAnArgumentIsATerm()
     {
         // Given
-        var error = ErrorCodes.MaterialMissing.With(new { material = new LocalizedArg("HouseholdRegister", "户口本复印件", "household register copy") });
+        var error = ErrorCodes.ApplicationMaterialMissing.With(new { material = new LocalizedArg("HouseholdRegister", "户口本复印件", "household register copy") });
 
         // When
         var zh = error.Render(Language.Chinese);

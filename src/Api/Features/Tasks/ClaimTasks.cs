@@ -52,7 +52,7 @@ public static class ClaimTasks
                 if (body.TaskIds is not { Count: > 0 and <= MaxTasks } ids)
                 {
                     var errors = new FieldErrors();
-                    errors.Add("taskIds", ErrorCodes.ClaimSelectionInvalid, new { max = MaxTasks });
+                    errors.Add("taskIds", ErrorCodes.InboxClaimSelectionInvalid, new { max = MaxTasks });
                     return (IResult)ApiProblems.Validation(errors);
                 }
 
