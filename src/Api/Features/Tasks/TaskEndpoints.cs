@@ -10,16 +10,12 @@ public static class TaskEndpoints
         var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.Reviewer);
         ListTasks.Map(group);
         GetTask.Map(group);
-        ClaimTask.Map(group);
-        UnclaimTask.Map(group);
+        ChangeTaskHolder.Map(group);
         CompleteTask.Map(group);
         ListTaskMaterials.Map(group);
         GetTaskDiagram.Map(group);
         RevealIdNumber.Map(group);
         ClaimTasks.Map(group);
-        AssignTask.Map(group);
-        DelegateTask.Map(group);
-        ResolveTask.Map(group);
         SetTaskFollowUp.Map(group);
         ListColleagues.Map(group);
         CountOverdueTasks.Map(group);
