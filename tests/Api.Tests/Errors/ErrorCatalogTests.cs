@@ -41,6 +41,19 @@ public sealed partial class ErrorCatalogTests
     }
 
     [Fact]
+    public void ErrorCatalog_GivesEachCodeItsOwnMeaning_NoTwoCodesWithTheSameTexts()
+    {
+        // Given
+        var codes = ErrorCatalog.All;
+
+        // When two codes say the same in both languages, a client cannot tell why it is answered differently
+        var alike = codes.GroupBy(c => (c.Zh, c.En)).Where(g => g.Count() > 1).Select(g => string.Join(" = ", g.Select(c => c.Code)));
+
+        // Then
+        Assert.Empty(alike);
+    }
+
+    [Fact]
     public void Render_FillsArgumentsAndNamesTermsInTheLanguage_WhenAnArgumentIsATerm()
     {
         // Given
