@@ -41,10 +41,23 @@ public sealed partial class ErrorCatalogTests
     }
 
     [Fact]
+    public void ErrorCatalog_GivesEachCodeItsOwnMeaning_NoTwoCodesWithTheSameTexts()
+    {
+        // Given
+        var codes = ErrorCatalog.All;
+
+        // When two codes say the same in both languages, a client cannot tell why it is answered differently
+        var alike = codes.GroupBy(c => (c.Zh, c.En)).Where(g => g.Count() > 1).Select(g => string.Join(" = ", g.Select(c => c.Code)));
+
+        // Then
+        Assert.Empty(alike);
+    }
+
+    [Fact]
     public void Render_FillsArgumentsAndNamesTermsInTheLanguage_WhenAnArgumentIsATerm()
     {
         // Given
-        var error = ErrorCodes.MaterialMissing.With(new { material = new LocalizedArg("HouseholdRegister", "户口本复印件", "household register copy") });
+        var error = ErrorCodes.ApplicationMaterialMissing.With(new { material = new LocalizedArg("HouseholdRegister", "户口本复印件", "household register copy") });
 
         // When
         var zh = error.Render(Language.Chinese);

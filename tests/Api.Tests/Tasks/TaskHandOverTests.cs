@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using SocialInsurance.Api.Tests.Support;
@@ -122,5 +123,30 @@ public sealed class TaskHandOverTests(ApiFactory factory) : IClassFixture<ApiFac
         Assert.Equal(["claimed", "conflict", "notFound"], body.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("outcome").GetString()));
         Assert.Equal(1, body.GetProperty("claimed").GetInt32());
         Assert.Equal(HttpStatusCode.BadRequest, (await reviewer1.PostAsJsonAsync("/api/tasks/claim", new { taskIds = Array.Empty<Guid>() })).StatusCode);
+    }
+
+    [Fact]
+    public async Task ClaimTasks_GivesEachRefusedRowItsCodeAndADetailInTheRequestsLanguage_WhenAsked()
+    {
+        // Given a task already claimed by reviewer2
+        var (instance, _) = await Scenario.StartReviewAsync(factory, SharedGroups);
+        var reviewer1 = await factory.ClientForAsync("reviewer1");
+        var reviewer2 = await factory.ClientForAsync("reviewer2");
+        var taken = await Scenario.AvailableTaskIdAsync(reviewer1, instance);
+        await reviewer2.PostAsync($"/api/tasks/{taken}/claim", null);
+        var english = await factory.ClientForAsync("reviewer1");
+        english.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("en"));
+
+        // When reviewer1 claims it with no language asked for (Chinese), then in English
+        var zh = await reviewer1.PostAsJsonAsync("/api/tasks/claim", new { taskIds = new[] { taken } });
+        var en = await english.PostAsJsonAsync("/api/tasks/claim", new { taskIds = new[] { taken } });
+
+        // Then each row carries the code and its arguments, and a detail in one language: the request's
+        var zhRow = (await zh.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+        var enRow = (await en.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("results")[0];
+        Assert.Equal("task.alreadyClaimed", zhRow.GetProperty("code").GetString());
+        Assert.Equal("reviewer2", zhRow.GetProperty("args").GetProperty("assignee").GetString());
+        Assert.Equal($"任务 {taken} 已由 reviewer2 认领", zhRow.GetProperty("detail").GetString());
+        Assert.Equal($"Task {taken} is already claimed by reviewer2.", enRow.GetProperty("detail").GetString());
     }
 }

@@ -41,7 +41,7 @@ public static class CorrelateMessage
 
                 if (string.IsNullOrWhiteSpace(request.CorrelationKey))
                 {
-                    errors.Add("correlationKey", ErrorCodes.CorrelationKeyRequired);
+                    errors.Add("correlationKey", ErrorCodes.MessageCorrelationKeyRequired);
                 }
 
                 if (errors.Any)

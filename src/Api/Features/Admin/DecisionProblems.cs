@@ -11,7 +11,7 @@ public static class DecisionProblems
         DefinitionProblems.Issues(issues, ErrorCodes.DecisionInvalid, ErrorCodes.DecisionProblems);
 
     public static ProblemHttpResult NotXml() =>
-        ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.DmnXmlRequired.With(), ErrorCodes.DmnXmlRequiredTitle);
+        ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.DecisionXmlRequired.With(), ErrorCodes.DecisionXmlRequiredTitle);
 
     public static ProblemHttpResult NoVersion(string key, int? version) => ApiProblems.NotFound(NoVersionError(key, version));
 

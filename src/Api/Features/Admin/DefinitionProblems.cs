@@ -18,7 +18,7 @@ public static class DefinitionProblems
         Issues(issues, ErrorCodes.DefinitionInvalid, ErrorCodes.DefinitionProblems);
 
     public static ProblemHttpResult NotXml() =>
-        ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.BpmnXmlRequired.With(), ErrorCodes.BpmnXmlRequiredTitle);
+        ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.DefinitionXmlRequired.With(), ErrorCodes.DefinitionXmlRequiredTitle);
 
     /// <summary>The problem is written per request: the issues' messages follow its language like the title does.</summary>
     internal static IResult Issues(IReadOnlyList<ValidationIssue> issues, ErrorCode title, ErrorCode detail) =>

@@ -54,12 +54,12 @@ public static class EvaluateDecision
                 var errors = new FieldErrors();
                 if (request?.Variables is null)
                 {
-                    errors.Add("variables", ErrorCodes.VariablesAsObject);
+                    errors.Add("variables", ErrorCodes.DecisionVariablesAsObject);
                 }
 
                 if (request?.Version is <= 0)
                 {
-                    errors.Add("version", ErrorCodes.VersionInvalid);
+                    errors.Add("version", ErrorCodes.DecisionVersionInvalid);
                 }
 
                 if (errors.Any)

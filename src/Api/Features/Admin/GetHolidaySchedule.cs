@@ -21,7 +21,7 @@ public static class GetHolidaySchedule
     public static bool IsYear(int year) => year is >= 2000 and <= 2100;
 
     public static IResult YearOutOfRange(int year) =>
-        ApiProblems.Validation(new FieldErrors().Add("year", ErrorCodes.YearOutOfRange, new { year }));
+        ApiProblems.Validation(new FieldErrors().Add("year", ErrorCodes.PolicyYearOutOfRange, new { year }));
 
     public static void Map(RouteGroupBuilder group) =>
         group.MapGet("/holidays/{year:int}", async (int year, IMediator mediator, CancellationToken ct) =>

@@ -112,7 +112,7 @@ public static class ListInstances
 
                 if (page is < 1 || pageSize is < 1 or > 100)
                 {
-                    errors.Add("page", ErrorCodes.PageInvalid);
+                    errors.Add("page", ErrorCodes.PagingInvalid);
                 }
 
                 var key = string.IsNullOrWhiteSpace(businessKey) ? null : businessKey.Trim();

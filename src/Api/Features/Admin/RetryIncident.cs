@@ -12,11 +12,11 @@ public static class RetryIncident
 {
     public sealed record RetryResponse(Guid IncidentId, Guid InstanceId);
 
-    public sealed record Command(Guid Id, Actor Actor) : ICommand<RuntimeResult<Guid>>;
+    public sealed record Command(Guid Id, Actor Actor) : ICommand<Result<Guid>>;
 
-    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, RuntimeResult<Guid>>
+    public sealed class Handler(WorkflowRuntime runtime, AuditLog audit) : ICommandHandler<Command, Result<Guid>>
     {
-        public async ValueTask<RuntimeResult<Guid>> Handle(Command command, CancellationToken cancellationToken)
+        public async ValueTask<Result<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
             var result = await runtime.RetryIncidentAsync(command.Id, command.Actor, cancellationToken);
             if (result.IsOk)
@@ -24,7 +24,7 @@ public static class RetryIncident
                 await audit.RecordAsync("incident.retry", $"incident:{command.Id}", new { instanceId = result.Value }, cancellationToken);
             }
 
-            return result;
+            return result.ToResult();
         }
     }
 

@@ -46,7 +46,7 @@ public static class SaveHolidaySchedule
             var request = command.Request;
             if (!GetHolidaySchedule.IsYear(command.Year))
             {
-                errors.Add("year", ErrorCodes.YearOutOfRange, new { year = command.Year });
+                errors.Add("year", ErrorCodes.PolicyYearOutOfRange, new { year = command.Year });
             }
 
             if (request.Holidays is null)
@@ -55,7 +55,7 @@ public static class SaveHolidaySchedule
             }
             else if (request.Holidays.Count > MaxDays)
             {
-                errors.Add("holidays", ErrorCodes.TooManyHolidays, new { max = MaxDays });
+                errors.Add("holidays", ErrorCodes.HolidaysTooMany, new { max = MaxDays });
             }
             else
             {
@@ -70,11 +70,11 @@ public static class SaveHolidaySchedule
 
             if (request.MakeUpWorkingDays is null)
             {
-                errors.Add("makeUpWorkingDays", ErrorCodes.MakeUpDaysRequired);
+                errors.Add("makeUpWorkingDays", ErrorCodes.HolidaysMakeUpRequired);
             }
             else if (request.MakeUpWorkingDays.Count > MaxDays)
             {
-                errors.Add("makeUpWorkingDays", ErrorCodes.TooManyMakeUpDays, new { max = MaxDays });
+                errors.Add("makeUpWorkingDays", ErrorCodes.HolidaysMakeUpTooMany, new { max = MaxDays });
             }
             else
             {
@@ -89,7 +89,7 @@ public static class SaveHolidaySchedule
 
             if (request.Source is { Length: > PolicyYearRow.MaxSourceLength })
             {
-                errors.Add("source", ErrorCodes.SourceTooLong, new { max = PolicyYearRow.MaxSourceLength });
+                errors.Add("source", ErrorCodes.PolicySourceTooLong, new { max = PolicyYearRow.MaxSourceLength });
             }
 
             if (errors.Any)
@@ -131,7 +131,7 @@ public static class SaveHolidaySchedule
                 return date;
             }
 
-            errors.Add(field, ErrorCodes.DateInvalid, new { value = text });
+            errors.Add(field, ErrorCodes.FieldDateInvalid, new { value = text });
             return null;
         }
 

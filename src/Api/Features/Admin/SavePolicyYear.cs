@@ -62,13 +62,13 @@ public static class SavePolicyYear
         {
             if (value is not { } yuan)
             {
-                errors.Add(field, ErrorCodes.FigureRequired, new { field = new LocalizedArg(field, nameZh, field) });
+                errors.Add(field, ErrorCodes.PolicyFigureRequired, new { field = new LocalizedArg(field, nameZh, field) });
                 return null;
             }
 
             if (decimal.Round(yuan, 2) != yuan)
             {
-                errors.Add(field, ErrorCodes.AmountPrecision, new { field = new LocalizedArg(field, nameZh, field) });
+                errors.Add(field, ErrorCodes.PolicyAmountPrecision, new { field = new LocalizedArg(field, nameZh, field) });
                 return null;
             }
 
@@ -80,7 +80,7 @@ public static class SavePolicyYear
         {
             if (value is null)
             {
-                errors.Add(field, ErrorCodes.FigureRequired, new { field = new LocalizedArg(field, nameZh, field) });
+                errors.Add(field, ErrorCodes.PolicyFigureRequired, new { field = new LocalizedArg(field, nameZh, field) });
             }
 
             return value;
@@ -88,7 +88,7 @@ public static class SavePolicyYear
 
         if (year is < 2000 or > 2100)
         {
-            errors.Add("year", ErrorCodes.YearOutOfRange, new { year });
+            errors.Add("year", ErrorCodes.PolicyYearOutOfRange, new { year });
         }
 
         var average = Amount(request.AverageMonthlyWage, "averageMonthlyWage", "全口径城镇单位就业人员月平均工资");
@@ -101,13 +101,13 @@ public static class SavePolicyYear
         }
         else
         {
-            errors.Add("gradeMode", ErrorCodes.GradeModeInvalid);
+            errors.Add("gradeMode", ErrorCodes.PolicyGradeModeInvalid);
         }
 
         var grades = request.Grades ?? PolicyYear.DefaultGrades;
         if (grades.Count > MaxGrades)
         {
-            errors.Add("grades", ErrorCodes.TooManyGrades, new { max = MaxGrades });
+            errors.Add("grades", ErrorCodes.PolicyTooManyGrades, new { max = MaxGrades });
         }
 
         var rate = Required(request.Rate, "rate", "总费率");
@@ -117,16 +117,16 @@ public static class SavePolicyYear
         var offsets = request.ReminderOffsetsDays ?? [7, 3, 1];
         if (offsets.Count > MaxReminderOffsets || offsets.Any(days => days > 60))
         {
-            errors.Add("reminderOffsetsDays", ErrorCodes.TooManyReminders, new { max = MaxReminderOffsets });
+            errors.Add("reminderOffsetsDays", ErrorCodes.PolicyTooManyReminders, new { max = MaxReminderOffsets });
         }
 
         if (string.IsNullOrWhiteSpace(request.Source))
         {
-            errors.Add("source", ErrorCodes.SourceRequired);
+            errors.Add("source", ErrorCodes.PolicySourceRequired);
         }
         else if (request.Source.Length > PolicyYearRow.MaxSourceLength)
         {
-            errors.Add("source", ErrorCodes.SourceTooLong, new { max = PolicyYearRow.MaxSourceLength });
+            errors.Add("source", ErrorCodes.PolicySourceTooLong, new { max = PolicyYearRow.MaxSourceLength });
         }
 
         Confidence? confidence = null;
@@ -136,7 +136,7 @@ public static class SavePolicyYear
         }
         else
         {
-            errors.Add("confidence", ErrorCodes.ConfidenceInvalid);
+            errors.Add("confidence", ErrorCodes.PolicyConfidenceInvalid);
         }
 
         if (errors.Any)

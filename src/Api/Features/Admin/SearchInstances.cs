@@ -33,7 +33,7 @@ public static class SearchInstances
 
                 if (body.Page is < 1 || body.PageSize is < 1 or > 100)
                 {
-                    errors.Add("page", ErrorCodes.PageInvalid);
+                    errors.Add("page", ErrorCodes.PagingInvalid);
                 }
 
                 CaseSearch.CheckText(errors, body.Text);

@@ -60,7 +60,7 @@ public static partial class SetInstanceVariables
                 {
                     foreach (var (name, _) in variables.Where(v => !NamePattern().IsMatch(v.Key)))
                     {
-                        errors.Add(name, ErrorCodes.VariableNameInvalid);
+                        errors.Add(name, ErrorCodes.InstanceVariableNameInvalid);
                     }
                 }
 

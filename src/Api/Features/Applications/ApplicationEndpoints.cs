@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Materials;
 
@@ -9,13 +10,7 @@ public static class ApplicationEndpoints
     public static IEndpointRouteBuilder MapApplicationEndpoints(this IEndpointRouteBuilder app)
     {
         var applicant = app.MapGroup("/api/applications").WithTags("Applications").RequireAuthorization(Policies.Applicant);
-        CreateApplication.Map(applicant);
-        ListApplications.Map(applicant);
-        GetApplication.Map(applicant);
-        SubmitApplication.Map(applicant);
-        UploadMaterial.Map(applicant);
-        WithdrawApplication.Map(applicant);
-        ChangeDeclaredAccount.Map(applicant);
+        applicant.MapUseCasesOf(typeof(ApplicationEndpoints)); // every use case of this folder (UseCaseRoutes)
         Comments.ListMyCaseComments.Map(applicant);
         DownloadMaterial.Map(app);
         return app;

@@ -30,7 +30,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         var typeText = Text(body, "type");
         if (!Enum.TryParse<ApplicationType>(typeText, ignoreCase: false, out var type) || !Enum.IsDefined(type) || int.TryParse(typeText, out _))
         {
-            errors.Add("type", ErrorCodes.TypeInvalid);
+            errors.Add("type", ErrorCodes.ApplicationTypeInvalid);
             return null;
         }
 
@@ -54,11 +54,11 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         var address = Text(body, "address")?.Trim();
         if (string.IsNullOrEmpty(address))
         {
-            errors.Add("address", ErrorCodes.AddressRequired);
+            errors.Add("address", ErrorCodes.ApplicationAddressRequired);
         }
         else if (address.Length > MaxAddressLength)
         {
-            errors.Add("address", ErrorCodes.AddressTooLong, new { max = MaxAddressLength });
+            errors.Add("address", ErrorCodes.ApplicationAddressTooLong, new { max = MaxAddressLength });
         }
         else
         {
@@ -92,7 +92,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
         SuspensionReasonInfo? reason = null;
         if (reasonCode is null || reasonCode.Length > MaxReasonLength || !SuspensionReasons.TryFromCode(reasonCode, out reason))
         {
-            errors.Add("reason", ErrorCodes.SuspensionReasonRequired);
+            errors.Add("reason", ErrorCodes.ApplicationSuspensionReasonRequired);
         }
 
         YearMonth? month = null;
@@ -138,7 +138,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
             : [];
         if (codes.Count == 0)
         {
-            errors.Add("insuranceTypes", ErrorCodes.InsuranceTypesRequired);
+            errors.Add("insuranceTypes", ErrorCodes.ApplicationInsuranceTypesRequired);
             return codes;
         }
 
@@ -155,14 +155,14 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
     {
         if (body["bank"] is not JsonObject bank)
         {
-            errors.Add("bank", ErrorCodes.BankRequired);
+            errors.Add("bank", ErrorCodes.ApplicationBankRequired);
             return (null, null);
         }
 
         var code = Text(bank, "bankCode");
         if (string.IsNullOrWhiteSpace(code))
         {
-            errors.Add("bank.bankCode", ErrorCodes.BankCodeRequired);
+            errors.Add("bank.bankCode", ErrorCodes.ApplicationBankCodeRequired);
         }
         else if (banks.Check(code) is { } notOffered)
         {
@@ -213,7 +213,7 @@ public sealed class ApplicationForm(RegionCatalog regions, InsuranceTypeCatalog 
             return frequency;
         }
 
-        errors.Add("paymentFrequency", ErrorCodes.PaymentFrequencyInvalid);
+        errors.Add("paymentFrequency", ErrorCodes.ApplicationPaymentFrequencyInvalid);
         return null;
     }
 

@@ -44,7 +44,7 @@ public static class ChangeDeclaredAccount
 
             if (!await WaitsForAgreementAsync(application.Id, cancellationToken))
             {
-                return Result<AccountResponse>.Conflict(ErrorCodes.NotWaitingForAgreement.With());
+                return Result<AccountResponse>.Conflict(ErrorCodes.ApplicationNotWaitingForAgreement.With());
             }
 
             var before = application.DeclaredAccount?.Masked;

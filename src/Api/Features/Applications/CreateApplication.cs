@@ -69,7 +69,7 @@ public static class CreateApplication
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
+                    return (IResult)ApiProblems.Forbidden(ErrorCodes.AccountNoVerifiedId.With());
                 }
 
                 var result = await mediator.Send(new Command(applicant, body), ct);

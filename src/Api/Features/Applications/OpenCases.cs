@@ -27,8 +27,8 @@ public static class OpenCases
 
     public static ApiError Conflict(ApplicationType type) => (type switch
     {
-        ApplicationType.NewEnrollment => ErrorCodes.OpenNewEnrollment,
-        ApplicationType.Resumption => ErrorCodes.OpenResumption,
-        _ => ErrorCodes.OpenSuspension,
+        ApplicationType.NewEnrollment => ErrorCodes.ApplicationOpenNewEnrollment,
+        ApplicationType.Resumption => ErrorCodes.ApplicationOpenResumption,
+        _ => ErrorCodes.ApplicationOpenSuspension,
     }).With();
 }

@@ -105,7 +105,7 @@ public static class SubmitApplication
             var errors = new FieldErrors();
             foreach (var kind in application.MissingMaterials())
             {
-                errors.Add($"materials.{kind}", ErrorCodes.MaterialMissing, new { material = new LocalizedArg(kind.ToString(), kind.NameZh(), kind.NameEn()) });
+                errors.Add($"materials.{kind}", ErrorCodes.ApplicationMaterialMissing, new { material = new LocalizedArg(kind.ToString(), kind.NameZh(), kind.NameEn()) });
             }
 
             foreach (var rule in await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct))
@@ -130,7 +130,7 @@ public static class SubmitApplication
 
             if (!started.IsOk && writes.Refused is null)
             {
-                return Result<SubmitResponse>.Unavailable(ErrorCodes.ProcessNotStarted.With());
+                return Result<SubmitResponse>.Unavailable(ErrorCodes.ApplicationProcessNotStarted.With());
             }
 
             // Another submission of this case got there first (its commit holds the case's change): answer from the state.
@@ -150,7 +150,7 @@ public static class SubmitApplication
             var progressed = await EnsureProgressAsync(application, actor, ct);
             if (!progressed.IsOk)
             {
-                return Result<SubmitResponse>.Unavailable(ErrorCodes.ProcessNotStarted.With());
+                return Result<SubmitResponse>.Unavailable(ErrorCodes.ApplicationProcessNotStarted.With());
             }
 
             await using var fresh = cases.Create();

@@ -33,7 +33,7 @@ public static class UploadMaterial
             var type = MaterialFiles.Sniff(command.Content);
             if (type is null)
             {
-                return Result<UploadResponse>.Invalid(new FieldErrors().Add("file", ErrorCodes.FileTypeInvalid));
+                return Result<UploadResponse>.Invalid(new FieldErrors().Add("file", ErrorCodes.MaterialFileTypeInvalid));
             }
 
             await using var db = await database.OpenAsync(cancellationToken);
@@ -45,7 +45,7 @@ public static class UploadMaterial
 
             if (!application.IsEditable)
             {
-                return Result<UploadResponse>.Conflict(ErrorCodes.NotEditable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
+                return Result<UploadResponse>.Conflict(ErrorCodes.ApplicationNotEditable.With(new { status = ApplicationStatusTerms.Of(application.Status) }));
             }
 
             var replaced = application.Materials.FirstOrDefault(m => m.Kind == command.Kind)?.FileId;
@@ -78,13 +78,13 @@ public static class UploadMaterial
             var change = command.Content.Length - (replaced is null ? 0 : await files.SizeOfAsync(applicationId, replaced, ct));
             if (await files.BytesOfAsync([applicationId], ct) + change > settings.MaxBytesPerApplication)
             {
-                return ErrorCodes.ApplicationStorageFull.With(new { max = settings.MaxBytesPerApplication });
+                return ErrorCodes.MaterialApplicationStorageFull.With(new { max = settings.MaxBytesPerApplication });
             }
 
             var owned = await db.ApplicationRecords.AsNoTracking()
                 .Where(r => r.OwnerUserName == command.Applicant.UserName).Select(r => r.ApplicationId).ToListAsync(ct);
             return await files.BytesOfAsync(owned, ct) + change > settings.MaxBytesPerUser
-                ? ErrorCodes.UserStorageFull.With(new { max = settings.MaxBytesPerUser })
+                ? ErrorCodes.MaterialUserStorageFull.With(new { max = settings.MaxBytesPerUser })
                 : null;
         }
     }
@@ -99,7 +99,7 @@ public static class UploadMaterial
 
                 if (!request.HasFormContentType)
                 {
-                    return ApiProblems.Validation(new FieldErrors().Add("file", ErrorCodes.MultipartRequired));
+                    return ApiProblems.Validation(new FieldErrors().Add("file", ErrorCodes.MaterialMultipartRequired));
                 }
 
                 var form = await request.ReadFormAsync(ct);
@@ -113,12 +113,12 @@ public static class UploadMaterial
                 var file = form.Files.GetFile("file");
                 if (file is { Length: > MaterialFiles.MaxBytes })
                 {
-                    return ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.FileTooLarge.With());
+                    return ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.MaterialFileTooLarge.With());
                 }
 
                 if (file is null || file.Length == 0)
                 {
-                    errors.Add("file", ErrorCodes.FileRequired);
+                    errors.Add("file", ErrorCodes.MaterialFileRequired);
                 }
                 else
                 {

@@ -29,13 +29,13 @@ public static class Login
         private static readonly PasswordHasher<AppUser> Hasher = new();
         private static readonly Lazy<string> DecoyHash = new(() => Hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString()));
 
-        private static Result<Guid> Failed => Result<Guid>.Unauthorized(ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed);
+        private static Result<Guid> Failed => Result<Guid>.Unauthorized(ErrorCodes.AuthWrongCredentials.With(), ErrorCodes.AuthSignInFailed);
 
         public async ValueTask<Result<Guid>> Handle(Command command, CancellationToken cancellationToken)
         {
             if (throttle.IsShutOut(command.UserName, command.Address))
             {
-                return Result<Guid>.Unauthorized(ErrorCodes.ShutOut.With(), ErrorCodes.ShutOutTitle);
+                return Result<Guid>.Unauthorized(ErrorCodes.AuthShutOut.With(), ErrorCodes.AuthShutOutTitle);
             }
 
             var user = await signIn.UserManager.FindByNameAsync(command.UserName);
@@ -69,7 +69,7 @@ public static class Login
             {
                 if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrEmpty(request.Password))
                 {
-                    return (IResult)ApiProblems.Unauthorized(ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed);
+                    return (IResult)ApiProblems.Unauthorized(ErrorCodes.AuthWrongCredentials.With(), ErrorCodes.AuthSignInFailed);
                 }
 
                 var command = new Command(request.UserName.Trim(), request.Password, useCookies == true, http.Connection.RemoteIpAddress?.ToString());

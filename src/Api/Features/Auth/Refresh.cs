@@ -28,7 +28,7 @@ public static class Refresh
         SessionCheckCache checks,
         TimeProvider time) : ICommandHandler<Command, Result<ClaimsPrincipal>>
     {
-        private static readonly Result<ClaimsPrincipal> Refused = Result<ClaimsPrincipal>.Unauthorized(ErrorCodes.RefreshInvalid.With());
+        private static readonly Result<ClaimsPrincipal> Refused = Result<ClaimsPrincipal>.Unauthorized(ErrorCodes.AuthRefreshInvalid.With());
 
         public async ValueTask<Result<ClaimsPrincipal>> Handle(Command command, CancellationToken cancellationToken)
         {

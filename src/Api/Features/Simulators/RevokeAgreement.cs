@@ -16,13 +16,13 @@ public static class RevokeAgreement
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
+                    return (IResult)ApiProblems.Forbidden(ErrorCodes.AccountNoVerifiedId.With());
                 }
 
                 var result = await simulator.RevokeAgreementAsync(applicant.IdNumber.Value, ct);
                 if (result.Outcome != RevokeAgreementOutcome.Revoked)
                 {
-                    return ApiProblems.NotFound(ErrorCodes.NoAgreement.With());
+                    return ApiProblems.NotFound(ErrorCodes.AgreementNone.With());
                 }
 
                 await audit.RecordAsync("simulator.agreement.revoke", $"person:{applicant.IdNumber.Masked}", new { bankCode = result.Agreement?.BankCode }, ct);

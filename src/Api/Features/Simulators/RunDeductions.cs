@@ -23,7 +23,7 @@ public static class RunDeductions
             {
                 if (!ContributionMonth.IsValid(body.Period))
                 {
-                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("period", ErrorCodes.PeriodInvalid));
+                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("period", ErrorCodes.DeductionPeriodInvalid));
                 }
 
                 await using var db = cases.Create();

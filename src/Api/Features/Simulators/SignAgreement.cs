@@ -23,7 +23,7 @@ public static class SignAgreement
             {
                 if (await CurrentApplicant.FindAsync(users, user) is not { } applicant)
                 {
-                    return (IResult)ApiProblems.Forbidden(ErrorCodes.NoVerifiedId.With());
+                    return (IResult)ApiProblems.Forbidden(ErrorCodes.AccountNoVerifiedId.With());
                 }
 
                 // The simulator stands in for the bureau, whose bank check knows the bank categories: the same catalog

@@ -37,18 +37,18 @@ public static class CompleteTask
         var decision = body[CaseProcess.Variables.Decision] is JsonValue d && d.TryGetValue<string>(out var text) ? text : null;
         if (decision is null || !Decisions.Contains(decision, StringComparer.Ordinal))
         {
-            errors.Add(CaseProcess.Variables.Decision, ErrorCodes.DecisionRequired);
+            errors.Add(CaseProcess.Variables.Decision, ErrorCodes.TaskDecisionRequired);
         }
 
         var comment = body[CaseProcess.Variables.Comment] is JsonValue c && c.TryGetValue<string>(out var note) ? note : null;
         if (decision is CaseProcess.Decisions.Reject or CaseProcess.Decisions.Supplement && string.IsNullOrWhiteSpace(comment))
         {
-            errors.Add(CaseProcess.Variables.Comment, ErrorCodes.CommentRequired);
+            errors.Add(CaseProcess.Variables.Comment, ErrorCodes.TaskCommentRequired);
         }
 
         if (comment is { Length: > 2000 })
         {
-            errors.Add(CaseProcess.Variables.Comment, ErrorCodes.CommentTooLong, new { max = 2000 });
+            errors.Add(CaseProcess.Variables.Comment, ErrorCodes.TaskCommentTooLong, new { max = 2000 });
         }
 
         return errors;

@@ -11,11 +11,11 @@ public sealed record HandOverRequest(string? UserName)
         var errors = new FieldErrors();
         if (string.IsNullOrWhiteSpace(UserName))
         {
-            errors.Add("userName", ErrorCodes.ColleagueRequired);
+            errors.Add("userName", ErrorCodes.HandOverColleagueRequired);
         }
         else if (TextInput.Check(errors, "userName", UserName) && UserName.Length > 256)
         {
-            errors.Add("userName", ErrorCodes.UserNameTooLong);
+            errors.Add("userName", ErrorCodes.HandOverUserNameTooLong);
         }
 
         return errors;
@@ -24,7 +24,7 @@ public sealed record HandOverRequest(string? UserName)
     public static FieldErrors NotAColleague()
     {
         var errors = new FieldErrors();
-        errors.Add("userName", ErrorCodes.ColleagueNotInGroup);
+        errors.Add("userName", ErrorCodes.HandOverColleagueNotInGroup);
         return errors;
     }
 }

@@ -39,37 +39,37 @@ public sealed record InboxFilter
         var errors = new FieldErrors();
         if (Scope is not null && !Scopes.Contains(Scope, StringComparer.Ordinal))
         {
-            errors.Add("scope", ErrorCodes.ScopeInvalid);
+            errors.Add("scope", ErrorCodes.TaskScopeInvalid);
         }
 
         if (RegionCode is not null && (RegionCode.Length is < 2 or > 6 || !RegionCode.All(char.IsAsciiDigit)))
         {
-            errors.Add("regionCode", ErrorCodes.RegionCodeInvalid);
+            errors.Add("regionCode", ErrorCodes.TaskRegionCodeInvalid);
         }
 
         if (Page is < 1)
         {
-            errors.Add("page", ErrorCodes.PageStartsAtOne);
+            errors.Add("page", ErrorCodes.PagingPageStartsAtOne);
         }
 
         if (PageSize is < 1 or > 100)
         {
-            errors.Add("pageSize", ErrorCodes.PageSizeInvalid);
+            errors.Add("pageSize", ErrorCodes.PagingPageSizeInvalid);
         }
 
         if (DueAfter is not null && DueBefore is not null && DueAfter >= DueBefore)
         {
-            errors.Add("dueBefore", ErrorCodes.DueRangeInvalid);
+            errors.Add("dueBefore", ErrorCodes.TaskDueRangeInvalid);
         }
 
         if (Sort is not null && SortColumn(Sort) is null && CaseSortOf(Sort) is null)
         {
-            errors.Add("sort", ErrorCodes.SortInvalid);
+            errors.Add("sort", ErrorCodes.InboxSortInvalid);
         }
 
         if (Order is not (null or "asc" or "desc"))
         {
-            errors.Add("order", ErrorCodes.OrderInvalid);
+            errors.Add("order", ErrorCodes.InboxOrderInvalid);
         }
 
         CaseSearch.CheckText(errors, Text);

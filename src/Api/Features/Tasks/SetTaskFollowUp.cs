@@ -32,7 +32,7 @@ public static class SetTaskFollowUp
                 if (body.FollowUpAt is { } at && at <= time.GetUtcNow())
                 {
                     var errors = new FieldErrors();
-                    errors.Add("followUpAt", ErrorCodes.FollowUpInPast);
+                    errors.Add("followUpAt", ErrorCodes.TaskFollowUpInPast);
                     return ApiProblems.Validation(errors);
                 }
 

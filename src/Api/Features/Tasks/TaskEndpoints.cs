@@ -1,4 +1,5 @@
 using SocialInsurance.Api.Features.Tasks.Case;
+using SocialInsurance.Api.Infrastructure.Http;
 using SocialInsurance.Api.Infrastructure.Identity;
 
 namespace SocialInsurance.Api.Features.Tasks;
@@ -8,21 +9,9 @@ public static class TaskEndpoints
     public static IEndpointRouteBuilder MapTaskEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization(Policies.Reviewer);
-        ListTasks.Map(group);
-        GetTask.Map(group);
-        ClaimTask.Map(group);
-        UnclaimTask.Map(group);
-        CompleteTask.Map(group);
-        ListTaskMaterials.Map(group);
-        GetTaskDiagram.Map(group);
+        // Every use case of this folder (UseCaseRoutes), and those of other folders a reviewer uses on a task.
+        group.MapUseCasesOf(typeof(TaskEndpoints));
         RevealIdNumber.Map(group);
-        ClaimTasks.Map(group);
-        AssignTask.Map(group);
-        DelegateTask.Map(group);
-        ResolveTask.Map(group);
-        SetTaskFollowUp.Map(group);
-        ListColleagues.Map(group);
-        CountOverdueTasks.Map(group);
         Comments.ListTaskComments.Map(group);
         Comments.AddTaskComment.Map(group);
         return app;

@@ -15,7 +15,7 @@ namespace SocialInsurance.Api.Infrastructure.Cases;
 /// place for the submit route (<see cref="Features.Applications.SubmissionRules"/>) and the process step
 /// (<see cref="ServiceTasks.ValidateApplication"/>), so the two cannot drift. They differ only in how they ask the
 /// national registry (the caller's <c>lookUp</c>): the route tolerates an outage, the step waits at an incident. A type
-/// without rules fails them with <see cref="ErrorCodes.TypeInvalid"/>: the submit route answers 400, the step rejects —
+/// without rules fails them with <see cref="ErrorCodes.ApplicationTypeInvalid"/>: the submit route answers 400, the step rejects —
 /// never a submission let through unchecked, never a 500.
 /// </summary>
 public sealed class ApplicationRules(RegionCatalog regions, InsuranceTypeCatalog insuranceTypes, BankCategoryCatalog banks, PolicyTables policies)
@@ -57,7 +57,7 @@ public sealed class ApplicationRules(RegionCatalog regions, InsuranceTypeCatalog
             }
 
             default:
-                return new RuleCheck([new DomainError(ErrorCodes.TypeInvalid.Code, ErrorCodes.TypeInvalid.Zh, ErrorCodes.TypeInvalid.En)], person, policy, null, ProvinceWide);
+                return new RuleCheck([new DomainError(ErrorCodes.ApplicationTypeInvalid.Code, ErrorCodes.ApplicationTypeInvalid.Zh, ErrorCodes.ApplicationTypeInvalid.En)], person, policy, null, ProvinceWide);
         }
     }
 }

@@ -21,14 +21,14 @@ public static class DashboardRequestGuard
             if (!HttpMethods.IsPost(context.Request.Method))
             {
                 context.Response.Headers.Allow = "POST";
-                await ApiProblems.Problem(StatusCodes.Status405MethodNotAllowed, ErrorCodes.OnlyPost.With())
+                await ApiProblems.Problem(StatusCodes.Status405MethodNotAllowed, ErrorCodes.RequestOnlyPost.With())
                     .ExecuteAsync(context);
                 return;
             }
 
             if (!context.Request.HasFormContentType)
             {
-                await ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.FormRequired.With())
+                await ApiProblems.Problem(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.RequestFormRequired.With())
                     .ExecuteAsync(context);
                 return;
             }

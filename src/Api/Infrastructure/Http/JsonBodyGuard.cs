@@ -73,13 +73,13 @@ public sealed class JsonBodyGuard(RequestDelegate next, IConfiguration configura
             || media.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static ProblemHttpResult TooLarge() => ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.JsonTooLarge.With());
+    private static ProblemHttpResult TooLarge() => ApiProblems.Problem(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestJsonTooLarge.With());
 
     private static IResult? Check(ReadOnlySpan<byte> json)
     {
         if (!Utf8.IsValid(json))
         {
-            return ApiProblems.Invalid(ErrorCodes.NotUtf8.With());
+            return ApiProblems.Invalid(ErrorCodes.RequestNotUtf8.With());
         }
 
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = MaxDepth });
@@ -114,7 +114,7 @@ public sealed class JsonBodyGuard(RequestDelegate next, IConfiguration configura
                         property = reader.GetString()!;
                         if (!names.Peek().Add(property))
                         {
-                            return Field(path, property, ErrorCodes.DuplicateProperty);
+                            return Field(path, property, ErrorCodes.FieldDuplicate);
                         }
 
                         if (TextInput.Problem(property, TextKind.MultiLine) is { } nameProblem)
@@ -139,7 +139,7 @@ public sealed class JsonBodyGuard(RequestDelegate next, IConfiguration configura
         }
         catch (JsonException ex)
         {
-            return ApiProblems.Invalid(ErrorCodes.NotJson.With(new { line = ex.LineNumber + 1, @byte = ex.BytePositionInLine + 1 }));
+            return ApiProblems.Invalid(ErrorCodes.RequestNotJson.With(new { line = ex.LineNumber + 1, @byte = ex.BytePositionInLine + 1 }));
         }
 
         return null;

@@ -44,7 +44,7 @@ public static class RateLimits
                 await problems.WriteAsync(new ProblemDetailsContext
                 {
                     HttpContext = context.HttpContext,
-                    ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests, ErrorCodes.PleaseWait.With()),
+                    ProblemDetails = ApiProblems.Details(StatusCodes.Status429TooManyRequests, ErrorCodes.RequestPleaseWait.With()),
                 });
             };
         });

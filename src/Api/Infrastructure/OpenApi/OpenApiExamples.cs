@@ -24,7 +24,7 @@ public static class OpenApiExamples
                 {
                     ["tokenType"] = "Bearer", ["accessToken"] = "CfDJ8Kx…(opaque)", ["expiresIn"] = 3600, ["refreshToken"] = "CfDJ8Mq…(opaque)",
                 });
-                Response(operation, "401", Problem(401, ErrorCodes.WrongCredentials.With(), ErrorCodes.SignInFailed));
+                Response(operation, "401", Problem(401, ErrorCodes.AuthWrongCredentials.With(), ErrorCodes.AuthSignInFailed));
                 break;
             case "CreateApplication":
                 Request(operation,
@@ -40,7 +40,7 @@ public static class OpenApiExamples
                     ["createdAt"] = "2026-03-02T02:00:00+00:00", ["submittedAt"] = null, ["applicantName"] = "张伟", ["maskedIdNumber"] = "6501**********1235",
                     ["materials"] = new JsonArray(), ["rejectionReasons"] = new JsonArray(),
                 });
-                Response(operation, "400", Validation(("phone", ApiError.Written("Phone.Invalid", "手机号码格式不正确", "The mobile number is not valid.")), ("insuranceTypes", ErrorCodes.InsuranceTypesRequired.With())));
+                Response(operation, "400", Validation(("phone", ApiError.Written("Phone.Invalid", "手机号码格式不正确", "The mobile number is not valid.")), ("insuranceTypes", ErrorCodes.ApplicationInsuranceTypesRequired.With())));
                 break;
             case "SubmitApplication":
                 Response(operation, "202", new JsonObject
@@ -48,7 +48,7 @@ public static class OpenApiExamples
                     ["id"] = "0b9d6f1e-6c5a-4a43-9a55-2f7c1c0e8d21", ["caseNumber"] = "XJ-20260302-000001", ["status"] = "Submitted",
                     ["instanceId"] = "5f0c2a47-3d1e-4f7b-8b0e-8d1c2e3f4a5b",
                 });
-                Response(operation, "400", Validation(("materials.HouseholdRegister", ErrorCodes.MaterialMissing.With(new { material = new LocalizedArg("HouseholdRegister", "户口本复印件", "household register copy") }))));
+                Response(operation, "400", Validation(("materials.HouseholdRegister", ErrorCodes.ApplicationMaterialMissing.With(new { material = new LocalizedArg("HouseholdRegister", "户口本复印件", "household register copy") }))));
                 Response(operation, "409", Problem(409, ErrorCodes.ApplicationNotSubmittable.With(new { status = new LocalizedArg("Submitted", "已提交", "submitted") })));
                 break;
             case "CompleteTask":
@@ -60,7 +60,7 @@ public static class OpenApiExamples
                         [CaseProcess.Variables.Decision] = CaseProcess.Decisions.Supplement, [CaseProcess.Variables.Comment] = "身份证正面模糊", [CaseProcess.Variables.MissingMaterials] = new JsonArray("IdCardFront"),
                     }));
                 Response(operation, "200", new JsonObject { ["taskId"] = "9a3e6c1d-2b4f-4e8a-a1c3-5d7e9f0b2c4d", ["instanceId"] = "5f0c2a47-3d1e-4f7b-8b0e-8d1c2e3f4a5b" });
-                Response(operation, "400", Validation(("comment", ErrorCodes.CommentRequired.With())));
+                Response(operation, "400", Validation(("comment", ErrorCodes.TaskCommentRequired.With())));
                 Response(operation, "409", Problem(409, ErrorCodes.TaskChangedConcurrently.With(new { taskId = "9a3e6c1d-2b4f-4e8a-a1c3-5d7e9f0b2c4d" })));
                 break;
         }
@@ -73,7 +73,7 @@ public static class OpenApiExamples
                 foreach (var media in content.Values.Where(m => m.Example is null && (m.Examples is null || m.Examples.Count == 0)))
                 {
                     media.Example = status == "400"
-                        ? Validation(("field", ErrorCodes.WrongType.With()))
+                        ? Validation(("field", ErrorCodes.FieldWrongType.With()))
                         : Problem(int.Parse(status, System.Globalization.CultureInfo.InvariantCulture), null);
                 }
             }

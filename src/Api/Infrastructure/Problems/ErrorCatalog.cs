@@ -6,7 +6,7 @@ namespace SocialInsurance.Api.Infrastructure.Problems;
 
 /// <summary>
 /// Every error code the API answers with, each with its Chinese and English text: the static
-/// <see cref="ErrorCode"/> fields of <see cref="ErrorCodes"/> (one partial file per area). docs/errors.md and the
+/// <see cref="ErrorCode"/> fields of <see cref="ErrorCodes"/> (written from Catalog/errors.*.json). docs/errors.md and the
 /// OpenAPI document list them; the Studio's i18n files carry the same codes so it can render them itself.
 /// </summary>
 public static partial class ErrorCatalog

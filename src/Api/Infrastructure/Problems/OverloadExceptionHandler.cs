@@ -29,7 +29,7 @@ public sealed class OverloadExceptionHandler(IProblemDetailsService problems, IL
             httpContext.Request.Method, httpContext.Request.Path, Innermost(exception).Message);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-        var problem = ApiProblems.Details(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Overloaded.With(new { retryAfterSeconds = RetryAfterSeconds }));
+        var problem = ApiProblems.Details(StatusCodes.Status503ServiceUnavailable, ErrorCodes.RequestOverloaded.With(new { retryAfterSeconds = RetryAfterSeconds }));
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

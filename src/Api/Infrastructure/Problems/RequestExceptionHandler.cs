@@ -30,20 +30,20 @@ public sealed class RequestExceptionHandler(IProblemDetailsService problems, ILo
     {
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => TooLarge(),
         BadHttpRequestException { InnerException: JsonException json } => Json(json),
-        BadHttpRequestException bad => ApiProblems.Details(bad.StatusCode, ErrorCodes.Malformed.With()),
+        BadHttpRequestException bad => ApiProblems.Details(bad.StatusCode, ErrorCodes.RequestMalformed.With()),
         InvalidDataException data when data.Message.Contains("length limit", StringComparison.OrdinalIgnoreCase) => TooLarge(),
-        InvalidDataException => ApiProblems.Details(StatusCodes.Status400BadRequest, ErrorCodes.MultipartMalformed.With()),
+        InvalidDataException => ApiProblems.Details(StatusCodes.Status400BadRequest, ErrorCodes.RequestMultipartMalformed.With()),
         IOException when exception.Message.Contains("Unexpected end of", StringComparison.OrdinalIgnoreCase) =>
-            ApiProblems.Details(StatusCodes.Status400BadRequest, ErrorCodes.BodyEndedEarly.With()),
+            ApiProblems.Details(StatusCodes.Status400BadRequest, ErrorCodes.RequestBodyEndedEarly.With()),
         _ => null,
     };
 
-    private static ProblemDetails TooLarge() => ApiProblems.Details(StatusCodes.Status413PayloadTooLarge, ErrorCodes.BodyTooLarge.With());
+    private static ProblemDetails TooLarge() => ApiProblems.Details(StatusCodes.Status413PayloadTooLarge, ErrorCodes.RequestBodyTooLarge.With());
 
     /// <summary>A body that does not fit the endpoint's shape (a string where an object belongs): the path is the field.</summary>
     private static ProblemDetails Json(JsonException json)
     {
         var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
-        return ApiProblems.ValidationDetails(new FieldErrors().Add(field, ErrorCodes.WrongType));
+        return ApiProblems.ValidationDetails(new FieldErrors().Add(field, ErrorCodes.FieldWrongType));
     }
 }

@@ -25,9 +25,9 @@ public static class RuntimeResults
 
     private static string CodeOf(RuntimeStatus status) => status switch
     {
-        RuntimeStatus.NotFound => ErrorCodes.NotFound.Code,
-        RuntimeStatus.Conflict => ErrorCodes.Conflict.Code,
-        RuntimeStatus.Forbidden => ErrorCodes.Forbidden.Code,
-        _ => ErrorCodes.BadRequest.Code,
+        RuntimeStatus.NotFound => ErrorCodes.RequestNotFound.Code,
+        RuntimeStatus.Conflict => ErrorCodes.RequestConflict.Code,
+        RuntimeStatus.Forbidden => ErrorCodes.RequestForbidden.Code,
+        _ => ErrorCodes.RequestInvalid.Code,
     };
 }

@@ -4,7 +4,7 @@ namespace SocialInsurance.Workflows.Execution.Incidents;
 
 /// <summary>
 /// Every kind of incident the engine raises. The codes are stable (stored with each incident, switched on by hosts);
-/// a host's catalog gives each a text per language with the same arguments (the API's <c>ErrorCodes.Incidents</c>,
+/// a host's catalog gives each a text per language with the same arguments (the API's <c>incident.*</c> catalog entries,
 /// held to this list by a test). Element ids are not arguments: the incident names its element already.
 /// </summary>
 public static class IncidentCodes

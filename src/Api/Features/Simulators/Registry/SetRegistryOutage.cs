@@ -17,7 +17,7 @@ public static class SetRegistryOutage
             {
                 if (body.Mode is not { } mode || !Enum.IsDefined(mode))
                 {
-                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("mode", ErrorCodes.OutageModeInvalid));
+                    return (IResult)ApiProblems.Validation(new FieldErrors().Add("mode", ErrorCodes.RegistryOutageModeInvalid));
                 }
 
                 simulator.SetOutage(mode);

@@ -26,7 +26,7 @@ public sealed class SupplementRules(CaseLabels labels)
         var errors = new FieldErrors();
         if (allowed.Count == 0)
         {
-            return errors.Add(CaseProcess.Variables.Decision, ErrorCodes.NoMaterialsToSupplement, new { service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()) });
+            return errors.Add(CaseProcess.Variables.Decision, ErrorCodes.TaskNoMaterialsToSupplement, new { service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()) });
         }
 
         var asked = decision[CaseProcess.Variables.MissingMaterials] as JsonArray ?? [];
@@ -34,7 +34,7 @@ public sealed class SupplementRules(CaseLabels labels)
             .Where(code => !Enum.TryParse<MaterialKind>(code, ignoreCase: false, out var kind) || !allowed.Contains(kind))
             .ToList();
         return unknown.Count > 0
-            ? errors.Add(CaseProcess.Variables.MissingMaterials, ErrorCodes.MaterialsAllowed, new
+            ? errors.Add(CaseProcess.Variables.MissingMaterials, ErrorCodes.TaskMaterialsAllowed, new
             {
                 service = new LocalizedArg(type.Code, type.Zh, type.En.ToLowerInvariant()),
                 materials = new LocalizedArg(
