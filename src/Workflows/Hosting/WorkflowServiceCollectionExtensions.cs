@@ -55,6 +55,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<DecisionDeploymentService>();
         services.AddSingleton<ElementHandlerRegistry>();
         services.AddSingleton<IExpressionEvaluator>(new JintExpressionEvaluator(options.Expressions));
+        services.AddSingleton<StepRunner>();
         services.AddSingleton<WorkflowRuntime>();
         services.AddSingleton<WorkflowDatabase>();
         services.TryAddSingleton<IWorkflowJobScheduler, HangfireJobScheduler>();

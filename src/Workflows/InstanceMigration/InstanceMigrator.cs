@@ -1,12 +1,7 @@
 using System.Text.Json.Nodes;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using SocialInsurance.Workflows.Execution;
-using SocialInsurance.Workflows.Execution.Elements;
 using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Interpreter;
-using SocialInsurance.Workflows.Execution.Journal;
-using SocialInsurance.Workflows.Expressions;
 using SocialInsurance.Workflows.Runtime;
 
 namespace SocialInsurance.Workflows.InstanceMigration;
@@ -17,14 +12,7 @@ namespace SocialInsurance.Workflows.InstanceMigration;
 /// are. The instance is checked again inside the transaction, so one that moved on since the dry run is re-planned,
 /// and one that cannot move is reported and left untouched — never half-migrated. The journal records the move.
 /// </summary>
-public sealed partial class InstanceMigrator(
-    IWorkflowStore store,
-    ElementHandlerRegistry handlers,
-    IExpressionEvaluator expressions,
-    IWorkflowJobScheduler scheduler,
-    IServiceScopeFactory scopes,
-    TimeProvider time,
-    ILogger<InstanceMigrator> logger)
+public sealed partial class InstanceMigrator(IWorkflowStore store, StepRunner steps)
 {
     /// <summary>The journal event of a migration, on the process element.</summary>
     public const string MigratedEvent = "Migrated";
@@ -81,15 +69,7 @@ public sealed partial class InstanceMigrator(
             return MigrationOutcome.Failed(report.Problems, replanned);
         }
 
-        await using var scope = new StepScope(scopes);
-        var step = new StepContext(session, instance!, plan.Target, new StepServices(handlers, expressions, time, scope), actor, FailureMode.Incident);
-        step.MarkBookmarksLoaded(bookmarks);
-        await MoveAsync(step, plan, bookmarks);
-        await step.RunAsync();
-        instance!.ConcurrencyStamp++;
-        session.Touch(instance);
-        await session.CommitAsync(CancellationToken.None);
-        Schedule(step.JobsToSchedule);
+        await steps.CommitAsync(session, instance!, plan.Target, actor, FailureMode.Incident, step => MoveAsync(step, plan, bookmarks), bookmarks);
         return MigrationOutcome.Migrated(replanned);
     }
 
@@ -126,20 +106,4 @@ public sealed partial class InstanceMigrator(
         ["to"] = plan.TargetVersion,
         ["mapping"] = new JsonArray(plan.Mappings.Select(m => (JsonNode)new JsonObject { ["source"] = m.Source, ["target"] = m.Target }).ToArray()),
     };
-
-    private void Schedule(IEnumerable<Execution.Bookmarks.Bookmark> jobs)
-    {
-        foreach (var job in jobs)
-        {
-            try
-            {
-                scheduler.Schedule(job);
-            }
-            catch (Exception ex)
-            {
-                // Committed bookmarks are re-delivered by the overdue sweep: an outage delays a timer, never loses it.
-                logger.LogWarning(ex, "Could not schedule job for bookmark {BookmarkId}; the sweeper will pick it up", job.Id);
-            }
-        }
-    }
 }

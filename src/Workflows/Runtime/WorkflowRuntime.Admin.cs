@@ -33,7 +33,7 @@ public sealed partial class WorkflowRuntime
                 return RuntimeResult<Guid>.Conflict($"Incident {incidentId} no longer holds a token.", "incident.noToken", new { incidentId });
             }
 
-            await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+            await steps.CommitAsync(session, instance, model, actor, FailureMode.Incident, async step =>
             {
                 var node = model.Node(token.ElementId);
                 await step.ResolveIncidentsOfAsync(token.Id);
@@ -65,7 +65,7 @@ public sealed partial class WorkflowRuntime
                 return RuntimeResult<Guid>.Conflict($"Instance {instanceId} is already {instance.Status.ToString().ToLowerInvariant()}.", "instance.notActive", new { instanceId });
             }
 
-            await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+            await steps.CommitAsync(session, instance, model, actor, FailureMode.Incident, async step =>
             {
                 foreach (var token in instance.Tokens.Where(t => t.ParentId is null).ToArray())
                 {
@@ -99,7 +99,7 @@ public sealed partial class WorkflowRuntime
                 return RuntimeResult<Guid>.NotFound($"Instance {instanceId} does not exist.", "instance.notFound", new { instanceId });
             }
 
-            await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, step =>
+            await steps.CommitAsync(session, instance, model, actor, FailureMode.Incident, step =>
             {
                 step.MergeVariables(variables);
                 step.Journal(model.Key, JournalEvents.ProcessElementType, "VariablesSet", data: variables.DeepClone());

@@ -97,7 +97,7 @@ public sealed partial class WorkflowRuntime
             await session.CommitAsync(CancellationToken.None);
         }
 
-        ScheduleJobs(jobs);
+        steps.Schedule(jobs);
     }
 
     /// <summary>Every instance waiting for the message, read under the lock, resumed in this session (not committed).</summary>
@@ -121,8 +121,8 @@ public sealed partial class WorkflowRuntime
             }
 
             var delivered = false;
-            await using var scope = new StepScope(scopes);
-            jobs.AddRange(await RunStepAsync(session, scope, instance, model, actor, FailureMode.Incident, async step =>
+            await using var scope = steps.NewScope();
+            jobs.AddRange(await steps.RunAsync(session, scope, instance, model, actor, FailureMode.Incident, async step =>
             {
                 step.Journal(model.Node(matching.ElementId), JournalEvents.MessageCorrelated, step.FindToken(matching.TokenId),
                     new JsonObject { ["message"] = message.MessageName, ["correlationKey"] = message.CorrelationKey });

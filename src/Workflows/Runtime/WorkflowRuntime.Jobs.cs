@@ -86,7 +86,7 @@ public sealed partial class WorkflowRuntime
         if (bookmark.Kind == BookmarkKind.Timer)
         {
             var fired = false;
-            await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
+            await steps.CommitAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
                 fired = await step.ResumeAsync(bookmark, payload: null));
             return RuntimeResult<bool>.Ok(fired);
         }
@@ -99,7 +99,7 @@ public sealed partial class WorkflowRuntime
 
         try
         {
-            await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Throw, async step =>
+            await steps.CommitAsync(session, instance, model, Actor.System, FailureMode.Throw, async step =>
             {
                 await step.RemoveBookmarkAsync(bookmark);
                 var waiting = step.Update(token, TokenStatus.Waiting);
@@ -133,7 +133,7 @@ public sealed partial class WorkflowRuntime
 
         var node = model.Node(token.ElementId);
         var cycle = node.Async.RetryCycle;
-        await CommitStepAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
+        await steps.CommitAsync(session, instance, model, Actor.System, FailureMode.Incident, async step =>
         {
             bookmark.Count++;
             if (bookmark.Count < cycle.Retries)
@@ -162,7 +162,7 @@ public sealed partial class WorkflowRuntime
     public async Task<int> RescheduleOverdueAsync(TimeSpan grace, int limit, CancellationToken ct = default)
     {
         var overdue = await queries.DueBookmarksAsync(Time.GetUtcNow() - grace, limit, ct);
-        ScheduleJobs(overdue);
+        steps.Schedule(overdue);
         return overdue.Count;
     }
 }

@@ -80,7 +80,7 @@ public sealed partial class WorkflowRuntime
         }
 
         var delivered = false;
-        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+        await steps.CommitAsync(session, instance, model, actor, FailureMode.Incident, async step =>
         {
             step.Journal(model.Node(matching.ElementId), JournalEvents.MessageCorrelated, step.FindToken(matching.TokenId),
                 new JsonObject { ["message"] = messageName, ["correlationKey"] = correlationKey });

@@ -90,7 +90,7 @@ public sealed partial class WorkflowRuntime
             await session.CommitAsync(CancellationToken.None);
         }
 
-        ScheduleJobs(jobs);
+        steps.Schedule(jobs);
     }
 
     /// <summary>
@@ -132,8 +132,8 @@ public sealed partial class WorkflowRuntime
         }
 
         var delivered = false;
-        await using var scope = new StepScope(scopes);
-        jobs.AddRange(await RunStepAsync(session, scope, instance, model, actor, FailureMode.Incident, async step =>
+        await using var scope = steps.NewScope();
+        jobs.AddRange(await steps.RunAsync(session, scope, instance, model, actor, FailureMode.Incident, async step =>
         {
             foreach (var bookmark in matching)
             {

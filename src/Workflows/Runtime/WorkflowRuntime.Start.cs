@@ -100,7 +100,7 @@ public sealed partial class WorkflowRuntime
         }
 
         session.Add(instance);
-        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, async step =>
+        await steps.CommitAsync(session, instance, model, actor, FailureMode.Incident, async step =>
         {
             step.JournalProcess(JournalEvents.Activated);
             await step.ArmEventSubProcessesAsync(scopeTokenId: null, scopeElementId: null);

@@ -92,7 +92,7 @@ public sealed partial class WorkflowRuntime
         task.Assignee ??= actor.Id;
         session.Touch(task);
         // A copy per attempt: the step moves the submitted values into the instance, and an attempt may be run again.
-        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident,
+        await steps.CommitAsync(session, instance, model, actor, FailureMode.Incident,
             step => step.ResumeAsync(bookmark, Clone(variables)), bookmarks);
         return RuntimeResult<Guid>.Ok(task.InstanceId);
     }
@@ -143,7 +143,7 @@ public sealed partial class WorkflowRuntime
 
         task.ConcurrencyStamp++;
         session.Touch(task);
-        await CommitStepAsync(session, instance, model, actor, FailureMode.Incident, step =>
+        await steps.CommitAsync(session, instance, model, actor, FailureMode.Incident, step =>
         {
             var data = new JsonObject { ["assignee"] = task.Assignee };
             if (task.Owner is not null)

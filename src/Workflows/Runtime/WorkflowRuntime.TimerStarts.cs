@@ -49,7 +49,7 @@ public sealed partial class WorkflowRuntime
         await StartAtAsync(definition, model, start, businessKey: null, variables: null, trigger: null, Actor.System, ct, inSession: session);
         if (next is not null)
         {
-            ScheduleJobs([next]);
+            steps.Schedule([next]);
         }
 
         return true;
