@@ -13,6 +13,8 @@ using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Reference;
 using SocialInsurance.Testing;
 
+using static SocialInsurance.Api.Tests.Reports.ReportFacts;
+
 namespace SocialInsurance.Api.Tests.Reports;
 
 /// <summary>
@@ -24,10 +26,6 @@ namespace SocialInsurance.Api.Tests.Reports;
 /// </summary>
 public sealed class CaseCountTests
 {
-    private static readonly string[] Services = ["NewEnrollment", "Resumption", "Suspension"];
-    private static readonly string[] Regions = ["6501", "6502", "6504"];
-    private static readonly DateOnly FirstDay = new(2026, 2, 1);
-
     private static readonly string[] Filters =
     [
         "from=2026-01-15&to=2026-03-31",
@@ -88,11 +86,7 @@ public sealed class CaseCountTests
         // Given
         var admin = await factory.ClientForAsync("admin1");
         var facts = Seed(new Random(20261206), 900);
-        await using (var db = factory.Services.GetRequiredService<CaseServiceStore>().Create())
-        {
-            db.ReportFacts.AddRange(facts);
-            await db.SaveChangesAsync();
-        }
+        await InsertAsync(factory, facts);
 
         foreach (var filter in Filters)
         {
@@ -238,8 +232,7 @@ public sealed class CaseCountTests
 
     private static (int From, int To, List<CaseReportFact> Mine) Narrow(List<CaseReportFact> facts, string filter)
     {
-        var from = CaseReportFacts.DayNumber(DateOnly.Parse(Value(filter, "from")!, CultureInfo.InvariantCulture));
-        var to = CaseReportFacts.DayNumber(DateOnly.Parse(Value(filter, "to")!, CultureInfo.InvariantCulture));
+        var (from, to) = Days(filter);
         var service = Value(filter, "service");
         var region = Value(filter, "region");
         return (from, to, facts.Where(f => (service is null || f.Service == service) && (region is null || f.Region == region)).ToList());
@@ -258,9 +251,6 @@ public sealed class CaseCountTests
     private static List<Decision> DecisionRows(JsonElement report) => report.GetProperty("rows").EnumerateArray()
         .Select(r => new Decision(r.GetProperty("service").GetString()!, r.GetProperty("outcome").GetString()!, r.GetProperty("count").GetInt32()))
         .ToList();
-
-    private static string? Value(string query, string name) =>
-        query.Split('&').Select(p => p.Split('=')).Where(p => p[0] == name).Select(p => p[1]).FirstOrDefault();
 
     private static NewEnrollmentDetails Enrollment(string region) => new(
         MobilePhone.Create("13812345678"),

@@ -9,6 +9,8 @@ using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Api.Tests.Support;
 using SocialInsurance.Testing;
 
+using static SocialInsurance.Api.Tests.Reports.ReportFacts;
+
 namespace SocialInsurance.Api.Tests.Reports;
 
 /// <summary>
@@ -19,10 +21,6 @@ namespace SocialInsurance.Api.Tests.Reports;
 /// </summary>
 public sealed class CycleTimePercentileTests
 {
-    private static readonly string[] Services = ["NewEnrollment", "Resumption", "Suspension"];
-    private static readonly string[] Regions = ["6501", "6502", "6504"];
-    private static readonly DateOnly FirstDay = new(2026, 2, 1);
-
     private static readonly string[] Filters =
     [
         "from=2026-01-15&to=2026-03-31",
@@ -176,18 +174,10 @@ public sealed class CycleTimePercentileTests
         CompletionSeconds = completion,
     };
 
-    private static async Task InsertAsync(DatabaseApiFactory factory, List<CaseReportFact> facts)
-    {
-        await using var db = factory.Services.GetRequiredService<CaseServiceStore>().Create();
-        db.ReportFacts.AddRange(facts);
-        await db.SaveChangesAsync();
-    }
-
     /// <summary>What the route must say for one service, computed from the rows by the definition.</summary>
     private static Figures Expected(List<CaseReportFact> facts, string filter, string service)
     {
-        var from = CaseReportFacts.DayNumber(DateOnly.Parse(Value(filter, "from")!, CultureInfo.InvariantCulture));
-        var to = CaseReportFacts.DayNumber(DateOnly.Parse(Value(filter, "to")!, CultureInfo.InvariantCulture));
+        var (from, to) = Days(filter);
         var region = Value(filter, "region");
         var mine = facts.Where(f => f.Service == service && (region is null || f.Region == region)).ToList();
         var decisions = mine.Where(f => f.DecidedDay >= from && f.DecidedDay <= to && f.DecisionSeconds is not null).Select(f => f.DecisionSeconds!.Value).Order().ToList();
@@ -217,9 +207,6 @@ public sealed class CycleTimePercentileTests
 
     private static double? Hours(JsonElement row, string name) =>
         row.GetProperty(name) is { ValueKind: JsonValueKind.Number } value ? value.GetDouble() : null;
-
-    private static string? Value(string query, string name) =>
-        query.Split('&').Select(p => p.Split('=')).Where(p => p[0] == name).Select(p => p[1]).FirstOrDefault();
 
     private sealed record Figures(string Service, int Decided, double? DecisionP50, double? DecisionP90, int Completed, double? CompletionP50, double? CompletionP90)
     {
