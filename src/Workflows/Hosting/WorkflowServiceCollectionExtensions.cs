@@ -61,6 +61,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<IWorkflowJobScheduler, HangfireJobScheduler>();
         services.AddTransient<BookmarkJob>();
         services.AddTransient<OverdueBookmarkSweep>();
+        services.AddTransient<UpcomingTimerHandOver>();
         services.AddSingleton<IMigrationStore, MigrationStore>();
         services.AddSingleton<MigrationService>();
         services.AddSingleton<InstanceMigrator>();

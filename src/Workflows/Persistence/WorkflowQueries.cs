@@ -123,6 +123,16 @@ public sealed partial class WorkflowQueries(IDbContextFactory<WorkflowDbContext>
             .ToListAsync(ct);
     }
 
+    public async Task<IReadOnlyList<Bookmark>> BookmarksDueBetweenAsync(DateTimeOffset from, DateTimeOffset to, int skip, int take, CancellationToken ct = default)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await db.Bookmarks.AsNoTracking()
+            .Where(b => b.DueAt != null && b.DueAt >= from && b.DueAt < to)
+            .OrderBy(b => b.DueAt).ThenBy(b => b.Id)
+            .Skip(skip).Take(take)
+            .ToListAsync(ct);
+    }
+
     public async Task<IReadOnlyList<Bookmark>> SignalSubscriptionsAsync(string signalName, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -29,6 +29,9 @@ public interface IWorkflowQueries
     Task<IReadOnlyList<Incident>> IncidentsAsync(bool openOnly, Guid? instanceId = null, CancellationToken ct = default);
     Task<IReadOnlyList<Bookmark>> DueBookmarksAsync(DateTimeOffset dueBefore, int limit, CancellationToken ct = default);
 
+    /// <summary>Bookmarks due in [<paramref name="from"/>, <paramref name="to"/>) ordered by due time and id, a page after <paramref name="skip"/>.</summary>
+    Task<IReadOnlyList<Bookmark>> BookmarksDueBetweenAsync(DateTimeOffset from, DateTimeOffset to, int skip, int take, CancellationToken ct = default);
+
     /// <summary>Every instance's subscription to the signal.</summary>
     Task<IReadOnlyList<Bookmark>> SignalSubscriptionsAsync(string signalName, CancellationToken ct = default);
 

@@ -159,6 +159,26 @@ public sealed partial class WorkflowRuntime
     /// Re-delivers timers and continuations that are overdue: the safety net for a job lost between a commit and the
     /// scheduler (a crash there), or a scheduler that was down. Duplicates are harmless by construction.
     /// </summary>
+    /// <summary>
+    /// Gives the scheduler the timers and continuations due in [<paramref name="from"/>, <paramref name="to"/>), in due
+    /// order, a page at a time: the hand-over of timers that were too far ahead to be scheduled at their commit.
+    /// </summary>
+    /// <returns>How many were handed over.</returns>
+    public async Task<int> HandOverUpcomingAsync(DateTimeOffset from, DateTimeOffset to, int pageSize = 1_000, CancellationToken ct = default)
+    {
+        var handed = 0;
+        while (true)
+        {
+            var page = await queries.BookmarksDueBetweenAsync(from, to, handed, pageSize, ct);
+            steps.Schedule(page);
+            handed += page.Count;
+            if (page.Count < pageSize)
+            {
+                return handed;
+            }
+        }
+    }
+
     public async Task<int> RescheduleOverdueAsync(TimeSpan grace, int limit, CancellationToken ct = default)
     {
         var overdue = await queries.DueBookmarksAsync(Time.GetUtcNow() - grace, limit, ct);

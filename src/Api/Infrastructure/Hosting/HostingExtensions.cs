@@ -151,8 +151,11 @@ public static class HostingExtensions
             await app.DeployDefinitionsAsync();
         }
 
-        app.Services.GetRequiredService<IRecurringJobManager>().AddOrUpdate<OverdueBookmarkSweep>(
+        var recurring = app.Services.GetRequiredService<IRecurringJobManager>();
+        recurring.AddOrUpdate<OverdueBookmarkSweep>(
             OverdueBookmarkSweep.RecurringJobId, sweep => sweep.RunAsync(CancellationToken.None), Cron.Minutely());
+        recurring.AddOrUpdate<UpcomingTimerHandOver>(
+            UpcomingTimerHandOver.RecurringJobId, handOver => handOver.RunAsync(CancellationToken.None), Cron.Minutely());
         app.Services.ScheduleRecurringJobs(app.Configuration);
     }
 

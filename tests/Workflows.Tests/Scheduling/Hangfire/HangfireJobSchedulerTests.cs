@@ -18,7 +18,7 @@ public sealed class HangfireJobSchedulerTests
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
         var scheduler = new HangfireJobScheduler(client, time);
         var due = new Bookmark { Id = Guid.NewGuid(), ElementId = "job", Kind = BookmarkKind.Job, DueAt = time.GetUtcNow() };
-        var later = new Bookmark { Id = Guid.NewGuid(), ElementId = "timer", Kind = BookmarkKind.Timer, DueAt = time.GetUtcNow().AddDays(10) };
+        var later = new Bookmark { Id = Guid.NewGuid(), ElementId = "timer", Kind = BookmarkKind.Timer, DueAt = time.GetUtcNow().AddSeconds(90) };
 
         // When
         scheduler.Schedule(due);
@@ -31,5 +31,42 @@ public sealed class HangfireJobSchedulerTests
         var scheduled = monitor.ScheduledJobs(0, 10).Single().Value;
         Assert.Equal([later.Id, CancellationToken.None], scheduled.Job.Args);
         Assert.Equal(ScheduledState.StateName, storage.GetConnection().GetStateData(monitor.ScheduledJobs(0, 10).Single().Key).Name);
+    }
+
+    [Theory]
+    [InlineData(0, 119, true)]
+    [InlineData(0, 120, false)]
+    [InlineData(59, 60, true)]
+    [InlineData(59, 61, false)]
+    [InlineData(0, 864_000, false)]
+    public void Schedule_LeavesTimersDueAfterTheNextMinute_ToTheUpcomingHandOver(int secondsIntoTheMinute, int dueInSeconds, bool handedNow)
+    {
+        // Given a clock some seconds into 01:00, and a timer due some seconds after it
+        using var storage = new InMemoryStorage();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, secondsIntoTheMinute, TimeSpan.Zero));
+        var scheduler = new HangfireJobScheduler(new BackgroundJobClient(storage), time);
+        var timer = new Bookmark { Id = Guid.NewGuid(), ElementId = "timer", Kind = BookmarkKind.Timer, DueAt = time.GetUtcNow().AddSeconds(dueInSeconds) };
+
+        // When
+        scheduler.Schedule(timer);
+
+        // Then only a timer due before 01:02 becomes a Hangfire job now; a later one waits in the engine's own table
+        // for the hand-over that runs in the minute before its own (HandOverWindow)
+        Assert.Equal(handedNow ? 1 : 0, storage.GetMonitoringApi().ScheduledCount());
+    }
+
+    [Fact]
+    public void HandOverWindow_IsTheMinuteAfterTheCurrentOne_AndEndsWhereSchedulingAtCommitStops()
+    {
+        // Given
+        var now = new DateTimeOffset(2026, 3, 2, 1, 0, 42, 500, TimeSpan.Zero);
+
+        // When
+        var (from, to) = HandOverWindow.Next(now);
+
+        // Then
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 1, 1, 0, TimeSpan.Zero), from);
+        Assert.Equal(new DateTimeOffset(2026, 3, 2, 1, 2, 0, TimeSpan.Zero), to);
+        Assert.Equal(to, HandOverWindow.HorizonAt(now));
     }
 }
