@@ -15,7 +15,7 @@ if (args is ["reports", ..])
     return 0;
 }
 
-//   dotnet run -c Release --project bench/Api.Benchmarks -- [--rate 200] [--seconds 60] [--baseline-seconds 60] [--concurrency 16]
+//   dotnet run -c Release --project bench/Api.Benchmarks -- [--rate 200] [--seconds 60] [--baseline-seconds 60] [--warmup-seconds 10] [--concurrency 16]
 //     [--postgres "Host=127.0.0.1;Username=si;Password=si;Database=si_bench" [--nodes 3]]
 // With --postgres the database named is dropped and created afresh; --nodes starts that many hosts on it in this process
 // (each its own DI container, Kestrel port, Hangfire server and caches) and spreads the requests over them round-robin.
@@ -29,11 +29,16 @@ if (postgres is null && nodeCount != 1)
 var seconds = Option("--seconds", 60);
 var baselineSeconds = Option("--baseline-seconds", seconds);
 var concurrency = Option("--concurrency", 16);
-var count = rate * seconds;
+// A node serves for days: the measured run starts after the submit path has been jitted and tiered up (about 2,000
+// submissions on this machine; measured cold, the JIT's background compiler took a fifth of the CPU for the first
+// 10 s and the queue it left never drained). The warm-up submits drafts of its own and is reported, not judged.
+var warmupSeconds = Option("--warmup-seconds", 10);
+var measured = rate * seconds;
+var count = measured + rate * warmupSeconds;
 
 var root = RepositoryRoot();
 var data = Path.Combine(Path.GetTempPath(), "si-api-bench", DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture));
-Console.WriteLine($"data folder {data}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; {count} submissions at {rate}/s for {seconds} s; " +
+Console.WriteLine($"data folder {data}; {Environment.ProcessorCount} cores; .NET {Environment.Version}; {measured} submissions at {rate}/s for {seconds} s after {warmupSeconds} s of warm-up; " +
     $"{(postgres is null ? "SQLite" : $"PostgreSQL, {nodeCount} node(s)")}; {LoadAverage()}");
 if (postgres is not null)
 {
@@ -113,7 +118,20 @@ await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism =
 });
 Console.WriteLine($"created {count} drafts with 4 materials each in {clock.Elapsed.TotalSeconds:F1} s");
 
-// 3. Measured: baseline first (warms the connection pool and the JIT), then submissions, at the same rate.
+// 3. Warm-up on drafts of its own, then a pause for the jobs it scheduled to run.
+var warmup = warmupSeconds == 0 ? null : await OpenLoop.RunAsync("warm-up POST …/submit (not judged)", rate, TimeSpan.FromSeconds(warmupSeconds), async i =>
+{
+    using var submit = Request(HttpMethod.Post, $"/api/applications/{applications[measured + i]}/submit", tokens[measured + i]);
+    using var response = await Node(i).SendAsync(submit);
+    return response.StatusCode == HttpStatusCode.Accepted ? null : $"HTTP {(int)response.StatusCode}";
+});
+if (warmup is not null)
+{
+    await Task.Delay(TimeSpan.FromSeconds(5));
+    Console.WriteLine($"warm-up done; {LoadAverage()}");
+}
+
+// 4. Measured: baseline first (warms the connection pool and the JIT), then submissions, at the same rate.
 using var rawHttp = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = int.MaxValue }) { BaseAddress = rawAddress };
 var results = new List<LoadResult>
 {
@@ -141,7 +159,7 @@ Console.WriteLine($"after the measured runs: {LoadAverage()}");
 Console.WriteLine();
 Console.WriteLine("| run | offered | offered/s | ok | errors | completed/s | p50 ms | p95 ms | p99 ms | max ms |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-foreach (var r in results)
+foreach (var r in warmup is null ? results : results.Prepend(warmup))
 {
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {r.Name} | {r.Offered} | {r.OfferedRate:F1} | {r.Ok} | {r.Errors} | {r.CompletedRate:F1} | {r.Percentile(50):F1} | {r.Percentile(95):F1} | {r.Percentile(99):F1} | {(r.LatenciesMs.Length > 0 ? r.LatenciesMs[^1] : double.NaN):F1} |"));
