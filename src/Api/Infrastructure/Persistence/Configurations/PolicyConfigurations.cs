@@ -17,7 +17,7 @@ internal sealed class PolicyYearConfiguration : IEntityTypeConfiguration<PolicyY
         row.Property(r => r.ReminderOffsetsDays).HasMaxLength(200);
         row.Property(r => r.Source).HasMaxLength(PolicyYearRow.MaxSourceLength);
         row.Property(r => r.Confidence).HasMaxLength(10);
-        row.Property(r => r.UpdatedBy).HasMaxLength(256);
+        row.Property(r => r.UpdatedBy).HoldsUserName();
     }
 }
 
@@ -29,7 +29,7 @@ internal sealed class HolidayYearConfiguration : IEntityTypeConfiguration<Holida
         row.HasKey(r => r.Year);
         row.Property(r => r.Year).ValueGeneratedNever();
         row.Property(r => r.Source).HasMaxLength(PolicyYearRow.MaxSourceLength);
-        row.Property(r => r.UpdatedBy).HasMaxLength(256);
+        row.Property(r => r.UpdatedBy).HoldsUserName();
     }
 }
 
