@@ -9,8 +9,7 @@ internal sealed class CaseCommentConfiguration : IEntityTypeConfiguration<CaseCo
     public void Configure(EntityTypeBuilder<CaseComment> builder)
     {
         builder.ToTable("case_comments");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.CaseKey).HasMaxLength(255);
         builder.Property(c => c.Author).HoldsUserName();
         builder.Property(c => c.AuthorName).HasMaxLength(100);

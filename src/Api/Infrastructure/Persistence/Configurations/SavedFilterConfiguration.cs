@@ -9,8 +9,7 @@ internal sealed class SavedFilterConfiguration : IEntityTypeConfiguration<SavedF
     public void Configure(EntityTypeBuilder<SavedFilter> builder)
     {
         builder.ToTable("case_saved_filters");
-        builder.HasKey(f => f.Id);
-        builder.Property(f => f.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(f => f.Id);
         builder.Property(f => f.UserName).HoldsUserName();
         builder.Property(f => f.Name).HasMaxLength(SavedFilter.MaxNameLength);
         builder.Property(f => f.Query).HasMaxLength(SavedFilter.MaxQueryLength);
