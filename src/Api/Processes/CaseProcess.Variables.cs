@@ -34,7 +34,7 @@ public static partial class CaseProcess
         [WrittenBy(VariableSource.ServiceTask, typeof(ValidateApplication), ReadBy = [typeof(CaseChecks)])]
         public const string Checks = "checks";
 
-        [WrittenBy(VariableSource.ServiceTask, typeof(ValidateApplication), ReadBy = [typeof(InsuranceStep<>), typeof(CaseProjection)])]
+        [WrittenBy(VariableSource.ServiceTask, typeof(ValidateApplication), ReadBy = [typeof(Registration<>), typeof(CaseProjection)])]
         public const string RegistryEmployerMonths = "registryEmployerMonths";
 
         [WrittenBy(VariableSource.ServiceTask, typeof(ValidateApplication))]
