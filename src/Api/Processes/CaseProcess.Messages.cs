@@ -17,5 +17,8 @@ public static partial class CaseProcess
 
     public static readonly MessageBinding Resubmission = new(Messages.MaterialsResubmitted, typeof(SubmitApplication), "business key");
 
-    public static readonly MessageBinding AgreementSignedBinding = new(Messages.AgreementSigned, typeof(AgreementPollingJob), Variables.IdNumber);
+    public static readonly MessageBinding AgreementSignedBinding = new(Messages.AgreementSigned, typeof(AgreementPollingJob), Variables.IdNumber)
+    {
+        Payload = [Variables.AgreementBankCode, Variables.AgreementAccount, Variables.AgreementSignedAt],
+    };
 }

@@ -6,7 +6,7 @@ namespace SocialInsurance.Api.Processes;
 /// The vocabulary the three case processes (新参保 <see cref="NewEnrollmentProcess"/>, 续保 <see cref="ResumptionProcess"/>,
 /// 停保 <see cref="SuspensionProcess"/>) share: they differ in one service task, so each name is written once here and
 /// each process's contract lists the ones its model uses. Where a name is handled is a typed reference in
-/// <see cref="SharedTopics"/>, <see cref="Messages"/>'s bindings and <see cref="SharedVariables"/>: go to the type.
+/// <see cref="SharedTopics"/>, <see cref="Messages"/>'s bindings and each name's <see cref="WrittenByAttribute"/> in <see cref="Variables"/>: go to the type.
 /// </summary>
 public static partial class CaseProcess
 {
@@ -81,7 +81,7 @@ public static partial class CaseProcess
             [
                 .. SharedVariables,
                 new(Variables.PersonId, VariableSource.ServiceTask, insuranceStep.HandledBy, []),
-                .. messages.Contains(AgreementSignedBinding) ? AgreementVariables : [],
+                .. messages.SelectMany(m => m.Payload.Select(name => new ProcessVariable(name, VariableSource.Message, m.SentBy, []))),
             ],
             [Forms.ReviewApplication],
             [Elements.Submitted, Elements.MaterialsResubmitted, Elements.ReviewApplication]);

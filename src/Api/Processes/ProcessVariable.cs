@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace SocialInsurance.Api.Processes;
 
 /// <summary>
@@ -9,4 +11,13 @@ public sealed record ProcessVariable(string Name, VariableSource Source, Type Wr
 {
     /// <summary>A variable the writer may leave out; readers then use their default.</summary>
     public bool Optional { get; init; }
+
+    /// <summary>The names of <paramref name="names"/> (its <c>const string</c> fields) that carry a <see cref="WrittenByAttribute"/>.</summary>
+    public static IReadOnlyList<ProcessVariable> DeclaredIn(Type names) =>
+    [
+        .. from field in names.GetFields(BindingFlags.Public | BindingFlags.Static)
+           let written = field.GetCustomAttribute<WrittenByAttribute>()
+           where field.IsLiteral && written is not null
+           select new ProcessVariable((string)field.GetRawConstantValue()!, written.Source, written.Writer, written.ReadBy) { Optional = written.Optional },
+    ];
 }

@@ -1,9 +1,7 @@
 using SocialInsurance.Api.Infrastructure.Cases;
-using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.SeedWork;
-using SocialInsurance.Workflows.Activities;
 using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
@@ -14,28 +12,26 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// that already is exactly this enrollment is the step's own earlier run and is left alone; any other record that is
 /// no longer NotInsured was changed by something else since validation, and the step fails into an incident.
 /// </summary>
-public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : InsuranceStep<NewEnrollmentDetails>(contexts)
+public sealed class RegisterEnrollment(CasesDbContextFactory contexts) : InsuranceStep<NewEnrollmentDetails>(
+    contexts, CaseProcess.Topics.Register, "参保登记", "Register enrollment",
+    "Creates or activates the insured person's record from an approved new-enrollment application.")
 {
-    public override ActivityDescriptor Descriptor { get; } = Describe(
-        CaseProcess.Topics.Register, "参保登记", "Register enrollment",
-        "Creates or activates the insured person's record from an approved new-enrollment application.");
-
-    protected override async Task<InsuredPerson> ApplyAsync(CaseServiceDbContext db, Application application, NewEnrollmentDetails details, ActivityContext context)
+    protected override async Task<InsuredPerson> ApplyAsync(Registration<NewEnrollmentDetails> registration)
     {
-        var person = await PersonOrNewAsync(db, application, context.CancellationToken);
-        var month = ChinaTime.ToBusinessMonth(context.Now);
+        var (details, month) = (registration.Details, registration.Month);
+        var person = await registration.PersonOrNewAsync();
         if (person.Status != InsuredStatus.NotInsured && !IsThisEnrollment(person, details, month))
         {
             throw StateChanged(person, "a person who is not insured");
         }
 
-        CreditRegistryEmployerMonths(person, context);
+        registration.CreditRegistryEmployerMonths(person);
         if (person.Status == InsuredStatus.NotInsured)
         {
             person.Enroll(details.Region, details.ContributionBase, details.Frequency, details.InsuranceTypeCodes, month);
         }
 
-        await EnsureAgreementAsync(db, person, context.CancellationToken);
+        await registration.EnsureAgreementAsync(person);
         return person;
     }
 

@@ -1,10 +1,8 @@
 using SocialInsurance.Api.Infrastructure.Cases;
-using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.Reference;
 using SocialInsurance.Domain.SeedWork;
-using SocialInsurance.Workflows.Activities;
 using SocialInsurance.Api.Processes;
 
 namespace SocialInsurance.Api.ServiceTasks;
@@ -14,18 +12,16 @@ namespace SocialInsurance.Api.ServiceTasks;
 /// a former employee with no record of ours (seed text (2)) gets one, their employer months from the registry
 /// credited. Anything else means the record changed since validation: the step fails into an incident.
 /// </summary>
-public sealed class ResumeInsurance(CasesDbContextFactory contexts) : InsuranceStep<ResumptionDetails>(contexts)
+public sealed class ResumeInsurance(CasesDbContextFactory contexts) : InsuranceStep<ResumptionDetails>(
+    contexts, CaseProcess.Topics.Resume, "续保登记", "Resume insurance",
+    "Reactivates a suspended record (or opens one for a former employee) with the region, base and frequency of an approved resumption application.")
 {
-    public override ActivityDescriptor Descriptor { get; } = Describe(
-        CaseProcess.Topics.Resume, "续保登记", "Resume insurance",
-        "Reactivates a suspended record (or opens one for a former employee) with the region, base and frequency of an approved resumption application.");
-
-    protected override async Task<InsuredPerson> ApplyAsync(CaseServiceDbContext db, Application application, ResumptionDetails details, ActivityContext context)
+    protected override async Task<InsuredPerson> ApplyAsync(Registration<ResumptionDetails> registration)
     {
-        var month = ChinaTime.ToBusinessMonth(context.Now);
-        var person = await PersonOrNewAsync(db, application, context.CancellationToken);
+        var (details, month) = (registration.Details, registration.Month);
+        var person = await registration.PersonOrNewAsync();
 
-        CreditRegistryEmployerMonths(person, context);
+        registration.CreditRegistryEmployerMonths(person);
         switch (person.Status)
         {
             case InsuredStatus.Suspended:
@@ -42,7 +38,7 @@ public sealed class ResumeInsurance(CasesDbContextFactory contexts) : InsuranceS
                 throw StateChanged(person, "a suspended record or a former employee's");
         }
 
-        await EnsureAgreementAsync(db, person, context.CancellationToken);
+        await registration.EnsureAgreementAsync(person);
         return person;
     }
 

@@ -35,7 +35,7 @@ public static class InstanceCheck
         var target = plan.TargetOf(token.ElementId);
         if (target is null)
         {
-            problems.Add(MigrationProblem.Of(MigrationProblemCodes.NoCounterpart, token.ElementId,
+            problems.Add(MigrationProblem.Of(MigrationProblemCodes.Instance.NoCounterpart, token.ElementId,
                 $"Expected the token on '{token.ElementId}' to have a counterpart in version {plan.TargetVersion}, but the element maps nowhere.",
                 new { element = NameOf(plan.Source, token.ElementId), version = plan.TargetVersion }));
             return;
@@ -48,7 +48,7 @@ public static class InstanceCheck
             var scope = plan.TargetOf(parent.ElementId);
             if (scope is not null && scope.Id != target.ScopeId)
             {
-                problems.Add(MigrationProblem.Of(MigrationProblemCodes.ScopeChanged, token.ElementId,
+                problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.ScopeChanged, token.ElementId,
                     $"Expected '{target.Id}' to sit in '{scope.Id}', but it sits in '{target.ScopeId ?? "the process"}'.",
                     new { element = source.DisplayName, target = target.DisplayName }));
             }
@@ -56,7 +56,7 @@ public static class InstanceCheck
 
         if (token.Status == TokenStatus.Joined && target is ParallelGateway && TargetFlow(plan, token, target) is null)
         {
-            problems.Add(MigrationProblem.Of(MigrationProblemCodes.JoinFlowMissing, token.ElementId,
+            problems.Add(MigrationProblem.Of(MigrationProblemCodes.Instance.JoinFlowMissing, token.ElementId,
                 $"Expected the join '{target.Id}' to have a counterpart of the flow '{token.ArrivedVia}' a token waits on, but it has none.",
                 new { element = target.DisplayName, flow = token.ArrivedVia }));
         }
@@ -80,7 +80,7 @@ public static class InstanceCheck
         var target = plan.TargetOf(source.Id);
         if (target is not null && MigrationKind.EventName(target) is { } name && name != bookmark.MessageName)
         {
-            problems.Add(MigrationProblem.Of(MigrationProblemCodes.EventRenamed, source.Id,
+            problems.Add(MigrationProblem.Of(MigrationProblemCodes.Instance.EventRenamed, source.Id,
                 $"Expected '{target.Id}' to wait for '{bookmark.MessageName}' as the instance does, but it waits for '{name}'.",
                 new { element = source.DisplayName, from = bookmark.MessageName, to = name }));
         }

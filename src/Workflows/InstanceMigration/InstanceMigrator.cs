@@ -46,7 +46,7 @@ public sealed partial class InstanceMigrator(IWorkflowStore store, StepRunner st
         }
         catch (ConcurrencyConflictException)
         {
-            return MigrationOutcome.Failed([MigrationProblem.Of(MigrationProblemCodes.ChangedConcurrently, plan.Source.Key,
+            return MigrationOutcome.Failed([MigrationProblem.Of(MigrationProblemCodes.Instance.ChangedConcurrently, plan.Source.Key,
                 $"Expected instance {instanceId} to hold still while it migrated, but other steps changed it {Attempts} times; migrate it again later.",
                 new { instanceId })], replanned: true);
         }
@@ -77,24 +77,24 @@ public sealed partial class InstanceMigrator(IWorkflowStore store, StepRunner st
     {
         if (instance is null)
         {
-            return MigrationOutcome.Failed([MigrationProblem.Of(MigrationProblemCodes.InstanceNotFound, plan.Source.Key,
+            return MigrationOutcome.Failed([MigrationProblem.Of(MigrationProblemCodes.Instance.InstanceNotFound, plan.Source.Key,
                 $"Expected instance {instanceId} to exist, but it does not.", new { instanceId })]);
         }
 
         if (instance.DefinitionId == plan.TargetDefinitionId)
         {
-            return MigrationOutcome.Skipped(MigrationProblem.Of(MigrationProblemCodes.AlreadyOnTarget, plan.Target.Key,
+            return MigrationOutcome.Skipped(MigrationProblem.Of(MigrationProblemCodes.Instance.AlreadyOnTarget, plan.Target.Key,
                 $"Instance {instanceId} already runs version {plan.TargetVersion}.", new { version = plan.TargetVersion }));
         }
 
         if (instance.Status != InstanceStatus.Active)
         {
-            return MigrationOutcome.Skipped(MigrationProblem.Of(MigrationProblemCodes.InstanceEnded, plan.Source.Key,
+            return MigrationOutcome.Skipped(MigrationProblem.Of(MigrationProblemCodes.Instance.InstanceEnded, plan.Source.Key,
                 $"Instance {instanceId} has ended ({instance.Status}); there is nothing to migrate.", new { status = instance.Status.ToString() }));
         }
 
         return instance.DefinitionId != plan.SourceDefinitionId
-            ? MigrationOutcome.Skipped(MigrationProblem.Of(MigrationProblemCodes.OtherVersion, plan.Source.Key,
+            ? MigrationOutcome.Skipped(MigrationProblem.Of(MigrationProblemCodes.Instance.OtherVersion, plan.Source.Key,
                 $"Expected instance {instanceId} to run version {plan.SourceVersion}, but it runs version {instance.ProcessVersion}.",
                 new { expected = plan.SourceVersion, actual = instance.ProcessVersion }))
             : null;

@@ -30,7 +30,7 @@ public static class MigrationPlanner
 
         foreach (var node in source.Nodes.Where(n => !bySource.ContainsKey(n.Id) && MigrationKind.CanHoldToken(n)))
         {
-            problems.Add(MigrationProblem.Of(MigrationProblemCodes.UnmappedWaitState, node.Id,
+            problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.UnmappedWaitState, node.Id,
                 $"Expected {node.ElementType} '{node.Id}', where an instance can wait, to be mapped to an element of version {targetVersion}, but it is not.",
                 new { element = node.DisplayName, version = targetVersion }));
         }
@@ -54,21 +54,21 @@ public static class MigrationPlanner
             var ok = true;
             if (!source.TryGetNode(line.Source, out _))
             {
-                problems.Add(MigrationProblem.Of(MigrationProblemCodes.SourceUnknown, line.Source,
+                problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.SourceUnknown, line.Source,
                     $"Expected '{line.Source}' to be an element of the source version, but it is not.", new { element = line.Source }));
                 ok = false;
             }
 
             if (!target.TryGetNode(line.Target, out _))
             {
-                problems.Add(MigrationProblem.Of(MigrationProblemCodes.TargetUnknown, line.Source,
+                problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.TargetUnknown, line.Source,
                     $"Expected '{line.Target}' to be an element of the target version, but it is not.", new { element = line.Target }));
                 ok = false;
             }
 
             if (!seen.Add(line.Source))
             {
-                problems.Add(MigrationProblem.Of(MigrationProblemCodes.DuplicateSource, line.Source,
+                problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.DuplicateSource, line.Source,
                     $"Expected '{line.Source}' to be mapped once, but it is mapped more than once.", new { element = line.Source }));
                 ok = false;
             }
@@ -87,7 +87,7 @@ public static class MigrationPlanner
         var (fromKind, toKind) = (MigrationKind.Of(from), MigrationKind.Of(to));
         if (fromKind != toKind)
         {
-            problems.Add(MigrationProblem.Of(MigrationProblemCodes.KindMismatch, from.Id,
+            problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.KindMismatch, from.Id,
                 $"Expected '{from.Id}' ({fromKind}) to map to an element of the same kind, but '{to.Id}' is {toKind}.",
                 new { element = from.DisplayName, target = to.DisplayName, sourceKind = fromKind, targetKind = toKind }));
             return;
@@ -95,7 +95,7 @@ public static class MigrationPlanner
 
         if ((from.Loop is null) != (to.Loop is null) || (from.Loop is not null && from.Loop.IsSequential != to.Loop!.IsSequential))
         {
-            problems.Add(MigrationProblem.Of(MigrationProblemCodes.MultiInstanceChanged, from.Id,
+            problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.MultiInstanceChanged, from.Id,
                 $"Expected '{from.Id}' and '{to.Id}' to be alike single-instance, parallel or sequential multi-instance, but they differ.",
                 new { element = from.DisplayName, target = to.DisplayName }));
         }
@@ -103,7 +103,7 @@ public static class MigrationPlanner
         var expectedScope = from.ScopeId is null ? null : bySource.GetValueOrDefault(from.ScopeId);
         if (!string.Equals(expectedScope, to.ScopeId, StringComparison.Ordinal) && MigrationKind.CanHoldToken(from))
         {
-            problems.Add(MigrationProblem.Of(MigrationProblemCodes.ScopeChanged, from.Id,
+            problems.Add(MigrationProblem.Of(MigrationProblemCodes.Plan.ScopeChanged, from.Id,
                 $"Expected '{to.Id}' to sit in '{expectedScope ?? "the process"}' as '{from.Id}' sits in '{from.ScopeId ?? "the process"}', but it sits in '{to.ScopeId ?? "the process"}'.",
                 new { element = from.DisplayName, target = to.DisplayName }));
         }

@@ -1,3 +1,4 @@
+using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Input;
 using SocialInsurance.Api.Infrastructure.Problems;
 
@@ -13,7 +14,7 @@ public sealed record HandOverRequest(string? UserName)
         {
             errors.Add("userName", ErrorCodes.HandOverColleagueRequired);
         }
-        else if (TextInput.Check(errors, "userName", UserName) && UserName.Length > 256)
+        else if (TextInput.Check(errors, "userName", UserName) && UserName.Length > AppUser.MaxUserNameLength)
         {
             errors.Add("userName", ErrorCodes.HandOverUserNameTooLong);
         }

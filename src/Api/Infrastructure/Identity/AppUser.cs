@@ -8,6 +8,12 @@ namespace SocialInsurance.Api.Infrastructure.Identity;
 /// </summary>
 public sealed class AppUser : IdentityUser
 {
+    /// <summary>
+    /// The longest user name: the length Identity's own store gives <c>UserName</c>. Every column that names a user
+    /// (an author, an actor, an owner) and every input that takes one holds at least this, so any account fits.
+    /// </summary>
+    public const int MaxUserNameLength = 256;
+
     public string DisplayName { get; set; } = string.Empty;
 
     public string? IdNumber { get; set; }

@@ -65,7 +65,7 @@ public sealed class ConcurrencyMigrationTests
 
         // Then
         Assert.True(dryRun.CanMigrate);
-        Assert.Equal((MigrationOutcomeKind.Failed, true, MigrationProblemCodes.EventRenamed), (outcome.Kind, outcome.Replanned, outcome.Problems[0].Code));
+        Assert.Equal((MigrationOutcomeKind.Failed, true, MigrationProblemCodes.Instance.EventRenamed), (outcome.Kind, outcome.Replanned, outcome.Problems[0].Code));
         Assert.Equal("proc:1", (await engine.Queries.InstanceAsync(id))!.DefinitionId);
         Assert.Equal(journal, await engine.JournalAsync(id));
         Assert.Equal(("waitPaid", "paid"), (Assert.Single(await engine.BookmarksAsync(id)).ElementId, (await engine.BookmarksAsync(id))[0].MessageName));

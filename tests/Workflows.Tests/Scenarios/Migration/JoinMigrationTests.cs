@@ -67,6 +67,6 @@ public sealed class JoinMigrationTests
         var report = await Migrations.DryRunAsync(engine, plan, id);
 
         // Then
-        Assert.Equal((MigrationProblemCodes.JoinFlowMissing, "join"), (Assert.Single(report.Problems).Code, report.Problems[0].ElementId));
+        Assert.Equal((MigrationProblemCodes.Instance.JoinFlowMissing, "join"), (Assert.Single(report.Problems).Code, report.Problems[0].ElementId));
     }
 }

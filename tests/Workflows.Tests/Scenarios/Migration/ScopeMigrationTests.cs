@@ -55,8 +55,8 @@ public sealed class ScopeMigrationTests
         var plan = await Migrations.PlanAsync(engine, 1, 2, ("inner", "inner"), ("check", "inner"));
 
         // Then
-        Assert.Contains(plan.Problems, p => (p.Code, p.ElementId) == (MigrationProblemCodes.ScopeChanged, "inner"));
-        Assert.Contains(plan.Problems, p => (p.Code, p.ElementId) == (MigrationProblemCodes.KindMismatch, "check"));
+        Assert.Contains(plan.Problems, p => (p.Code, p.ElementId) == (MigrationProblemCodes.Plan.ScopeChanged, "inner"));
+        Assert.Contains(plan.Problems, p => (p.Code, p.ElementId) == (MigrationProblemCodes.Plan.KindMismatch, "check"));
         Assert.Equal(["check", "inner"], (await Migrations.DryRunAsync(engine, plan, id)).ActiveElements.Order(StringComparer.Ordinal));
     }
 
@@ -103,7 +103,7 @@ public sealed class ScopeMigrationTests
         var plan = await Migrations.PlanAsync(engine);
 
         // Then
-        Assert.Equal((MigrationProblemCodes.MultiInstanceChanged, "sign"), (Assert.Single(plan.Problems).Code, plan.Problems[0].ElementId));
+        Assert.Equal((MigrationProblemCodes.Plan.MultiInstanceChanged, "sign"), (Assert.Single(plan.Problems).Code, plan.Problems[0].ElementId));
     }
 
     private const string Child = """

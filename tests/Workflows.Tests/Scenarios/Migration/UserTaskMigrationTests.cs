@@ -100,9 +100,9 @@ public sealed class UserTaskMigrationTests
         // Then
         Assert.Equal(["start", "end"], plan.Mappings.Select(m => m.Source));
         Assert.All(plan.Mappings, m => Assert.True(m.Generated));
-        Assert.Equal((MigrationProblemCodes.UnmappedWaitState, "review"), (Assert.Single(plan.Problems).Code, plan.Problems[0].ElementId));
+        Assert.Equal((MigrationProblemCodes.Plan.UnmappedWaitState, "review"), (Assert.Single(plan.Problems).Code, plan.Problems[0].ElementId));
         Assert.Equal(["reviewApplication", "archive"], plan.UnmappedTarget.Select(n => n.Id));
-        Assert.Equal((MigrationProblemCodes.NoCounterpart, "review"), (Assert.Single(report.Problems).Code, report.Problems[0].ElementId));
+        Assert.Equal((MigrationProblemCodes.Instance.NoCounterpart, "review"), (Assert.Single(report.Problems).Code, report.Problems[0].ElementId));
         Assert.Equal(["review"], report.ActiveElements);
     }
 
@@ -138,7 +138,7 @@ public sealed class UserTaskMigrationTests
 
         // Then
         Assert.Equal(
-            [(MigrationProblemCodes.SourceUnknown, "nowhere"), (MigrationProblemCodes.KindMismatch, "review")],
+            [(MigrationProblemCodes.Plan.SourceUnknown, "nowhere"), (MigrationProblemCodes.Plan.KindMismatch, "review")],
             plan.Problems.Select(p => (p.Code, p.ElementId)));
     }
 
@@ -157,7 +157,7 @@ public sealed class UserTaskMigrationTests
         var again = await Migrations.MigrateAsync(engine, plan, id);
 
         // Then
-        Assert.Equal((MigrationOutcomeKind.Skipped, MigrationProblemCodes.AlreadyOnTarget), (again.Kind, again.Problems[0].Code));
+        Assert.Equal((MigrationOutcomeKind.Skipped, MigrationProblemCodes.Instance.AlreadyOnTarget), (again.Kind, again.Problems[0].Code));
         Assert.Single(await engine.JournalAsync(id), e => e == "proc:Migrated");
     }
 }

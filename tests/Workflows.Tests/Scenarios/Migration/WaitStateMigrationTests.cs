@@ -69,8 +69,8 @@ public sealed class WaitStateMigrationTests
         var outcome = await Migrations.MigrateAsync(engine, plan, id);
 
         // Then
-        Assert.Equal((MigrationProblemCodes.EventRenamed, "waitPaid"), (Assert.Single(report.Problems).Code, report.Problems[0].ElementId));
-        Assert.Equal((MigrationOutcomeKind.Failed, MigrationProblemCodes.EventRenamed), (outcome.Kind, outcome.Problems[0].Code));
+        Assert.Equal((MigrationProblemCodes.Instance.EventRenamed, "waitPaid"), (Assert.Single(report.Problems).Code, report.Problems[0].ElementId));
+        Assert.Equal((MigrationOutcomeKind.Failed, MigrationProblemCodes.Instance.EventRenamed), (outcome.Kind, outcome.Problems[0].Code));
         Assert.Equal("proc:1", (await engine.Queries.InstanceAsync(id))!.DefinitionId);
         Assert.Equal("paid", Assert.Single(await engine.BookmarksAsync(id)).MessageName);
     }

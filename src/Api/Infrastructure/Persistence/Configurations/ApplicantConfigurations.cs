@@ -14,7 +14,7 @@ internal sealed class ApplicationRecordConfiguration : IEntityTypeConfiguration<
         record.Property(r => r.Sequence).ValueGeneratedOnAdd();
         record.HasIndex(r => r.ApplicationId).IsUnique();
         record.HasIndex(r => r.OwnerUserName);
-        record.Property(r => r.OwnerUserName).HasMaxLength(256);
+        record.Property(r => r.OwnerUserName).HoldsUserName();
         record.Property(r => r.Day).HasMaxLength(8);
         record.Property(r => r.Address).HasMaxLength(200);
         record.Property(r => r.InsuranceTypes).HasMaxLength(200);
@@ -28,7 +28,7 @@ internal sealed class IdempotencyRecordConfiguration : IEntityTypeConfiguration<
     {
         record.ToTable("applicant_idempotency_keys");
         record.HasKey(r => new { r.UserName, r.Key });
-        record.Property(r => r.UserName).HasMaxLength(256);
+        record.Property(r => r.UserName).HoldsUserName();
         record.Property(r => r.Key).HasMaxLength(IdempotencyFilter.MaxKeyLength);
         record.Property(r => r.RequestHash).HasMaxLength(64);
     }

@@ -12,8 +12,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
     public void Configure(EntityTypeBuilder<Application> builder)
     {
         builder.ToTable("case_applications");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         builder.Property(a => a.Applicant).HasConversion(DomainConverters.ResidentId).HasMaxLength(18);
         builder.HasIndex(a => a.Applicant);
         builder.Property(a => a.ApplicantName).HasMaxLength(100);

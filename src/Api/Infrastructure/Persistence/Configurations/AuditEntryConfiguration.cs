@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialInsurance.Api.Infrastructure.Identity;
-using SocialInsurance.Workflows.Persistence;
 
 namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
@@ -12,11 +11,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         entry.ToTable("api_audit_log");
         entry.HasKey(e => e.Id);
-        entry.Property(e => e.Actor).HasMaxLength(256);
+        entry.Property(e => e.Actor).HoldsUserName();
         entry.Property(e => e.Action).HasMaxLength(100);
         entry.Property(e => e.Target).HasMaxLength(300);
         entry.Property(e => e.RemoteAddress).HasMaxLength(64);
-        entry.Property(e => e.At).HasConversion(new UtcTicksConverter());
+        entry.Property(e => e.At).StoredAsUtcTicks();
         entry.HasIndex(e => e.At);
     }
 }

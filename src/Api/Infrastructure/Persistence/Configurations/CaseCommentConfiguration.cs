@@ -9,10 +9,9 @@ internal sealed class CaseCommentConfiguration : IEntityTypeConfiguration<CaseCo
     public void Configure(EntityTypeBuilder<CaseComment> builder)
     {
         builder.ToTable("case_comments");
-        builder.HasKey(c => c.Id);
-        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(c => c.Id);
         builder.Property(c => c.CaseKey).HasMaxLength(255);
-        builder.Property(c => c.Author).HasMaxLength(256);
+        builder.Property(c => c.Author).HoldsUserName();
         builder.Property(c => c.AuthorName).HasMaxLength(100);
         builder.Property(c => c.Text).HasMaxLength(CaseComment.MaxLength);
         builder.HasIndex(c => new { c.CaseKey, c.CreatedAt });

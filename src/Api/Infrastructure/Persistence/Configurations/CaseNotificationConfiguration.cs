@@ -10,8 +10,7 @@ internal sealed class CaseNotificationConfiguration : IEntityTypeConfiguration<C
     public void Configure(EntityTypeBuilder<CaseNotification> builder)
     {
         builder.ToTable("case_notifications");
-        builder.HasKey(n => n.Id);
-        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(n => n.Id);
         builder.HasIndex(n => new { n.ApplicationId, n.CreatedAt });
         builder.Property(n => n.ElementId).HasMaxLength(200);
         builder.Property(n => n.Kind).HasMaxLength(64);

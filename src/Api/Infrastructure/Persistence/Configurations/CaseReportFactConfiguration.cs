@@ -14,8 +14,7 @@ internal sealed class CaseReportFactConfiguration : IEntityTypeConfiguration<Cas
     public void Configure(EntityTypeBuilder<CaseReportFact> builder)
     {
         builder.ToTable("case_report_facts");
-        builder.HasKey(f => f.ApplicationId);
-        builder.Property(f => f.ApplicationId).ValueGeneratedNever();
+        builder.HasAssignedKey(f => f.ApplicationId);
         builder.Property(f => f.Service).HasMaxLength(32);
         builder.Property(f => f.Region).HasMaxLength(12);
         builder.Property(f => f.Status).HasMaxLength(32);

@@ -11,8 +11,7 @@ internal sealed class ContributionPeriodConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ContributionPeriod> builder)
     {
         builder.ToTable("case_contribution_periods");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         // Scalar columns rather than owned types: the constructor takes the period and the amount, and EF binds
         // constructor parameters only to scalar properties.
         builder.Property(p => p.Period).HasConversion(DomainConverters.Period).HasMaxLength(16);

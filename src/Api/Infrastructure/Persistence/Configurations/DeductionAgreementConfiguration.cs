@@ -11,8 +11,7 @@ internal sealed class DeductionAgreementConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<DeductionAgreement> builder)
     {
         builder.ToTable("case_deduction_agreements");
-        builder.HasKey(a => a.Id);
-        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(a => a.Id);
         // One agreement record per person; re-signing after a revocation reuses it (DOMAIN-SOURCES §6.2).
         builder.HasIndex(a => a.PersonId).IsUnique();
         builder.Property(a => a.PayerName).HasMaxLength(100);

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using SocialInsurance.Api.Infrastructure.Forms;
-using SocialInsurance.Workflows.Persistence;
 
 namespace SocialInsurance.Api.Infrastructure.Persistence.Configurations;
 
@@ -16,8 +15,8 @@ internal sealed class FormDefinitionConfiguration : IEntityTypeConfiguration<For
         form.Property(f => f.Key).HasMaxLength(200);
         form.Property(f => f.ContentHash).HasMaxLength(64);
         form.Property(f => f.Source).HasMaxLength(500);
-        form.Property(f => f.DeployedBy).HasMaxLength(256);
-        form.Property(f => f.DeployedAt).HasConversion(new UtcTicksConverter());
+        form.Property(f => f.DeployedBy).HoldsUserName();
+        form.Property(f => f.DeployedAt).StoredAsUtcTicks();
         form.HasIndex(f => new { f.Key, f.Version }).IsUnique();
         form.HasIndex(f => new { f.Key, f.ContentHash });
     }

@@ -12,8 +12,7 @@ internal sealed class InsuredPersonConfiguration : IEntityTypeConfiguration<Insu
     public void Configure(EntityTypeBuilder<InsuredPerson> builder)
     {
         builder.ToTable("case_insured_persons");
-        builder.HasKey(p => p.Id);
-        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.HasAssignedKey(p => p.Id);
         builder.Property(p => p.IdNumber).HasConversion(DomainConverters.ResidentId).HasMaxLength(18);
         // One record per person (DOMAIN-SOURCES §1.2): the ID number is the social-security number.
         builder.HasIndex(p => p.IdNumber).IsUnique();

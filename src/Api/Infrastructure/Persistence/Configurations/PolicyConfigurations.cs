@@ -10,14 +10,13 @@ internal sealed class PolicyYearConfiguration : IEntityTypeConfiguration<PolicyY
     public void Configure(EntityTypeBuilder<PolicyYearRow> row)
     {
         row.ToTable("policy_years");
-        row.HasKey(r => r.Year);
-        row.Property(r => r.Year).ValueGeneratedNever();
+        row.HasAssignedKey(r => r.Year);
         row.Property(r => r.GradeMode).HasMaxLength(10);
         row.Property(r => r.Grades).HasMaxLength(1000);
         row.Property(r => r.ReminderOffsetsDays).HasMaxLength(200);
         row.Property(r => r.Source).HasMaxLength(PolicyYearRow.MaxSourceLength);
         row.Property(r => r.Confidence).HasMaxLength(10);
-        row.Property(r => r.UpdatedBy).HasMaxLength(256);
+        row.Property(r => r.UpdatedBy).HoldsUserName();
     }
 }
 
@@ -26,10 +25,9 @@ internal sealed class HolidayYearConfiguration : IEntityTypeConfiguration<Holida
     public void Configure(EntityTypeBuilder<HolidayYearRow> row)
     {
         row.ToTable("policy_holiday_years");
-        row.HasKey(r => r.Year);
-        row.Property(r => r.Year).ValueGeneratedNever();
+        row.HasAssignedKey(r => r.Year);
         row.Property(r => r.Source).HasMaxLength(PolicyYearRow.MaxSourceLength);
-        row.Property(r => r.UpdatedBy).HasMaxLength(256);
+        row.Property(r => r.UpdatedBy).HoldsUserName();
     }
 }
 

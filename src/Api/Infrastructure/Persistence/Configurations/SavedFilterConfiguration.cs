@@ -9,9 +9,8 @@ internal sealed class SavedFilterConfiguration : IEntityTypeConfiguration<SavedF
     public void Configure(EntityTypeBuilder<SavedFilter> builder)
     {
         builder.ToTable("case_saved_filters");
-        builder.HasKey(f => f.Id);
-        builder.Property(f => f.Id).ValueGeneratedNever();
-        builder.Property(f => f.UserName).HasMaxLength(256);
+        builder.HasAssignedKey(f => f.Id);
+        builder.Property(f => f.UserName).HoldsUserName();
         builder.Property(f => f.Name).HasMaxLength(SavedFilter.MaxNameLength);
         builder.Property(f => f.Query).HasMaxLength(SavedFilter.MaxQueryLength);
         builder.HasIndex(f => new { f.UserName, f.Name }).IsUnique();

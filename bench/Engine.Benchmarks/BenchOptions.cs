@@ -1,0 +1,42 @@
+using System.Globalization;
+
+namespace SocialInsurance.Engine.Benchmarks;
+
+/// <summary>The command line (bench/README.md lists the options): each option is a name followed by its value.</summary>
+public sealed class BenchOptions(string[] args)
+{
+    public int Instances => Number("--instances", 10_000);
+
+    public int Clients => Number("--clients", 4);
+
+    public int Warmup => Number("--warmup", Math.Min(500, Math.Max(50, Instances / 20)));
+
+    public string[] Only => Text("--only", "engine,wfc,baseline").Split(',');
+
+    public string[] SyncModes => Text("--sync", "FULL,NORMAL").Split(',');
+
+    public string Dir => Text("--dir", Path.Combine(Path.GetTempPath(), "si-bench"));
+
+    /// <summary>
+    /// <c>--postgres "Host=127.0.0.1;Username=si;Password=si;Database=si_bench"</c>: the engine also runs on PostgreSQL
+    /// (that database is dropped and created afresh per run), beside the SQLite modes of <c>--sync</c>.
+    /// </summary>
+    public string Postgres => Text("--postgres", "");
+
+    /// <summary>Where the markdown table is written as well (<c>--results DIR</c>); empty: the console only.</summary>
+    public string ResultsDir => Text("--results", "");
+
+    public bool Has(string name) => args.Contains(name);
+
+    public int Number(string name, int fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    public string Text(string name, string fallback)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
+    }
+}

@@ -1,0 +1,76 @@
+namespace SocialInsurance.Engine.Benchmarks;
+
+public sealed partial class Comparison
+{
+    /// <summary>Our engine at each SQLite <c>--sync</c> mode, then on <c>--postgres</c> when given.</summary>
+    public async Task RunEngineAsync()
+    {
+        foreach (var sync in syncModes)
+        {
+            foreach (var clients in clientCounts)
+            {
+                await RunEngineAsync(sync, clients);
+            }
+        }
+
+        if (postgres.Length > 0)
+        {
+            foreach (var clients in clientCounts)
+            {
+                await RunEngineAsync(sync: null, clients);
+            }
+        }
+    }
+
+    // sync null: on the --postgres database.
+    private async Task RunEngineAsync(string? sync, int clients)
+    {
+        var db = Path.Combine(dir, $"engine-{sync}-{clients}.db");
+        foreach (var workflow in new[] { "A", "B" })
+        {
+            Harness.Clean();
+            using var memory = new MemorySampler();
+            await using var engine = await EngineDriver.CreateAsync(db, sync ?? "FULL", postgres: sync is null ? postgres : null);
+            var process = workflow == "A" ? "benchUserTask" : "benchMessage";
+
+            // Warm-up on the same database (JIT, connection pool, model cache), then the measured run.
+            var warmIds = new Guid[warmup];
+            for (var i = 0; i < warmup; i++)
+            {
+                warmIds[i] = await engine.StartAsync(process, $"w-{i}");
+            }
+
+            if (workflow == "A")
+            {
+                foreach (var task in await engine.TaskIdsAsync(warmIds))
+                {
+                    await engine.CompleteAsync(task);
+                }
+            }
+            else
+            {
+                for (var i = 0; i < warmup; i++)
+                {
+                    await engine.CorrelateAsync($"w-{i}");
+                }
+            }
+
+            Harness.Clean();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var ids = new Guid[n];
+            var (startSeconds, startLatency) = await Harness.RunAsync(n, clients, async (_, i) => ids[i] = await engine.StartAsync(process, $"bk-{i}"));
+            var allocatedStart = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+
+            // Outside the timed section: find each instance's task (its id is the user-task bookmark's id).
+            var taskIds = workflow == "A" ? await engine.TaskIdsAsync(ids) : [];
+            var allocatedBefore2 = GC.GetTotalAllocatedBytes(precise: true);
+            var (secondSeconds, secondLatency) = workflow == "A"
+                ? await Harness.RunAsync(n, clients, (_, i) => engine.CompleteAsync(taskIds[i]))
+                : await Harness.RunAsync(n, clients, (_, i) => engine.CorrelateAsync($"bk-{i}"));
+            var allocatedTotal = allocatedStart + GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore2;
+            var completed = await engine.CompletedAsync(process) - warmup;
+            Add(new Scenario("engine", sync is null ? "PostgreSQL" : $"SQLite WAL sync={sync}", clients, workflow), startSeconds, startLatency, secondSeconds, secondLatency,
+                allocatedTotal, memory.Peak, completed);
+        }
+    }
+}

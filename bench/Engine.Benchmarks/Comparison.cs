@@ -1,0 +1,48 @@
+namespace SocialInsurance.Engine.Benchmarks;
+
+/// <summary>
+/// The comparison run: workflows A and B on each engine (ours, the raw ADO.NET baseline, WorkflowCore) at each
+/// durability setting and client count, one <see cref="Measurement"/> each. One partial file per engine.
+/// </summary>
+public sealed partial class Comparison
+{
+    private readonly int n;
+    private readonly int warmup;
+    private readonly string[] syncModes;
+    private readonly string dir;
+    private readonly string postgres;
+    private readonly int[] clientCounts;
+    private readonly List<Measurement> results = [];
+
+    public Comparison(BenchOptions options)
+    {
+        n = options.Instances;
+        warmup = options.Warmup;
+        syncModes = options.SyncModes;
+        dir = options.Dir;
+        postgres = options.Postgres;
+        Directory.CreateDirectory(dir);
+        clientCounts = new[] { 1, options.Clients }.Distinct().ToArray();
+    }
+
+    public IReadOnlyList<Measurement> Results => results;
+
+    public void WriteHeader()
+    {
+        Console.WriteLine($"SocialInsuranceWorkflows engine benchmark — {n} instances per workflow and configuration, clients {string.Join("/", clientCounts)}, warm-up {warmup}");
+        Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, GC server={System.Runtime.GCSettings.IsServerGC}, database files in {dir}");
+        Console.WriteLine();
+    }
+
+    private void Add(Scenario scenario, double startSeconds, long[] startLatency, double secondSeconds, long[] secondLatency, long allocated, long peak, long completed)
+    {
+        var m = new Measurement(scenario, n, startSeconds, secondSeconds,
+            Harness.PercentileMs(startLatency, 0.50), Harness.PercentileMs(startLatency, 0.99),
+            Harness.PercentileMs(secondLatency, 0.50), Harness.PercentileMs(secondLatency, 0.99),
+            (double)allocated / n, peak, completed);
+        results.Add(m);
+        Console.WriteLine($"{scenario.Engine,-44} {scenario.Durability,-22} c={scenario.Clients} {scenario.Workflow}: " +
+            $"start→wait {m.StartsPerSecond,8:F0}/s  2nd step {m.SecondStepsPerSecond,8:F0}/s  lifecycle {m.LifecyclesPerSecond,8:F0}/s  " +
+            $"2nd-step p50 {m.SecondP50Ms:F2} ms p99 {m.SecondP99Ms:F2} ms  alloc {m.AllocatedBytesPerInstance / 1024:F1} KiB/inst  peak WS {peak / 1048576} MiB  completed {completed}/{n}");
+    }
+}
