@@ -35,6 +35,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddSingleton<StoreDataSource>();
         services.AddSingleton<StepAdmission>();
         services.AddSingleton<GroupCommit>();
+        services.AddSingleton<SqliteCheckpointer>();
         services.AddPooledDbContextFactory<WorkflowDbContext>((provider, db) => WorkflowDatabase.Configure(db, options, provider.GetRequiredService<StoreDataSource>()));
 
         services.AddSingleton<IWorkflowStore, WorkflowStore>();

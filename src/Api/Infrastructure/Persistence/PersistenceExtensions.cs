@@ -26,6 +26,7 @@ public static class PersistenceExtensions
             (provider, db) => CaseServiceStore.Configure(db, provider.GetRequiredService<WorkflowOptions>(), provider.GetRequiredService<Workflows.Persistence.StoreDataSource>()),
             ServiceLifetime.Singleton);
         services.TryAddScoped(provider => provider.GetRequiredService<IDbContextFactory<CaseServiceDbContext>>().CreateDbContext());
+        services.AddHostedService<WalCheckpointService>();
         return services;
     }
 
