@@ -56,6 +56,13 @@ public static class OpenLoop
         var ok = outcomes.Count(o => o is null);
         var errors = outcomes.Where(o => o is not null).GroupBy(o => o!).ToDictionary(g => g.Key, g => g.Count());
         var okLatencies = latencies.Where((_, k) => outcomes[k] is null).Order().ToArray();
+        if (Environment.GetEnvironmentVariable("SI_BENCH_TIMELINE") is { Length: > 0 } folder)
+        {
+            // Per request: its due second and latency, to tell steady queueing from periodic stalls.
+            File.WriteAllLines(Path.Combine(folder, $"{name.Split(' ')[0]}-{name.Split(' ')[1]}-{DateTime.UtcNow:HHmmss}.tsv"),
+                latencies.Select((l, k) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(double)k / rate:F3}\t{l:F1}\t{outcomes[k] ?? "ok"}")));
+        }
+
         return new LoadResult(name, count, offerSeconds, ok, count - ok, last, okLatencies, errors);
     }
 }

@@ -147,6 +147,8 @@ var results = new List<LoadResult>
     }),
 };
 var gcBefore = GC.CollectionCount(2);
+var writer = app.Services.GetRequiredService<SocialInsurance.Workflows.Persistence.GroupCommit>();
+var (commitsBefore, stepsBefore) = (writer.Commits, writer.Steps);
 results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", rate, TimeSpan.FromSeconds(seconds), async i =>
 {
     using var submit = Request(HttpMethod.Post, $"/api/applications/{applications[i]}/submit", tokens[i]);
@@ -154,6 +156,11 @@ results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", ra
     return response.StatusCode == HttpStatusCode.Accepted ? null : $"HTTP {(int)response.StatusCode}";
 }));
 var gen2 = GC.CollectionCount(2) - gcBefore;
+if (writer.Enabled)
+{
+    var (commits, steps) = (writer.Commits - commitsBefore, writer.Steps - stepsBefore);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group commit during the submit run: {steps} steps in {commits} commits ({(double)steps / Math.Max(1, commits):F1} per fsync)"));
+}
 Console.WriteLine($"after the measured runs: {LoadAverage()}");
 
 Console.WriteLine();
