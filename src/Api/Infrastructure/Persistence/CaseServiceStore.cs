@@ -12,19 +12,18 @@ namespace SocialInsurance.Api.Infrastructure.Persistence;
 /// </summary>
 public sealed class CaseServiceStore(WorkflowOptions options, StoreDataSource dataSource)
 {
-    public CaseServiceDbContext Create()
-    {
-        var builder = new DbContextOptionsBuilder<CaseServiceDbContext>();
-        Configure(builder, options, dataSource);
-        return new CaseServiceDbContext(builder.Options);
-    }
+    // Options are immutable and thread-safe: built once, not per context. Profiled under the submit bench
+    // (bench/README.md, issue 14), building them at every step's three contexts was a visible share of the request.
+    private DbContextOptions<CaseServiceDbContext>? _standalone;
+    private DbContextOptions<CaseServiceDbContext>? _onConnection;
+
+    public CaseServiceDbContext Create() => new(_standalone ??= Standalone());
 
     /// <summary>A context on an open connection (a step's), so what it saves commits or rolls back with that connection's transaction.</summary>
     public CaseServiceDbContext Create(DbConnection connection, DbTransaction transaction)
     {
-        var builder = new DbContextOptionsBuilder<CaseServiceDbContext>();
-        _ = options.Provider == DatabaseProvider.PostgreSql ? builder.UseNpgsql(connection) : builder.UseSqlite(connection);
-        var db = new CaseServiceDbContext(builder.Options);
+        var db = new CaseServiceDbContext(_onConnection ??= OnConnection());
+        db.Database.SetDbConnection(connection);
         db.Database.UseTransaction(transaction);
         return db;
     }
@@ -33,6 +32,21 @@ public sealed class CaseServiceStore(WorkflowOptions options, StoreDataSource da
     {
         await using var db = Create();
         await StoreMigrator.MigrateAsync(db, ct);
+    }
+
+    private DbContextOptions<CaseServiceDbContext> Standalone()
+    {
+        var builder = new DbContextOptionsBuilder<CaseServiceDbContext>();
+        Configure(builder, options, dataSource);
+        return builder.Options;
+    }
+
+    /// <summary>No connection of its own: each context is given the step's (<see cref="Create(DbConnection, DbTransaction)"/>).</summary>
+    private DbContextOptions<CaseServiceDbContext> OnConnection()
+    {
+        var builder = new DbContextOptionsBuilder<CaseServiceDbContext>();
+        _ = options.Provider == DatabaseProvider.PostgreSql ? builder.UseNpgsql() : builder.UseSqlite();
+        return builder.Options;
     }
 
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, WorkflowOptions options, StoreDataSource? dataSource = null) =>

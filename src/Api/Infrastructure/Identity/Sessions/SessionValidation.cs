@@ -28,8 +28,8 @@ public static class SessionValidation
     private static async Task<bool> IsCurrentAsync(HttpContext context, ClaimsPrincipal user)
     {
         var services = context.RequestServices;
-        var stampType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
-        var stamp = user.FindFirstValue(stampType);
+        var claimTypes = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var stamp = user.FindFirstValue(claimTypes.SecurityStampClaimType);
         if (stamp is null)
         {
             return true;
@@ -46,11 +46,12 @@ public static class SessionValidation
             return true;
         }
 
-        var ct = context.RequestAborted;
-        var signIn = services.GetRequiredService<SignInManager<AppUser>>();
-        var current = await services.GetRequiredService<SignInSessions>().IsActiveAsync(sessionId, ct)
-            && await signIn.ValidateSecurityStampAsync(user) is { } account
-            && !await signIn.UserManager.IsLockedOutAsync(account);
+        // As Identity's ValidateSecurityStampAsync and IsLockedOutAsync would answer, with the session in the same query.
+        var account = await services.GetRequiredService<SignInSessions>().AccountAsync(sessionId, context.RequestAborted);
+        var current = account is not null
+            && account.UserId == user.FindFirstValue(claimTypes.UserIdClaimType)
+            && account.SecurityStamp == stamp
+            && !account.IsLockedOut;
         if (current)
         {
             cache.Trust(sessionId, stamp, services.GetRequiredService<IOptionsMonitor<SignInSessionOptions>>().CurrentValue.ValidationInterval);
