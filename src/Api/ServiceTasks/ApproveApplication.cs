@@ -16,7 +16,7 @@ public sealed class ApproveApplication(CasesDbContextFactory contexts) : IActivi
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
+        var db = await contexts.ForStepAsync(context.Transaction, context.CancellationToken);
         var application = await CaseStep.ApplicationAsync(db, context);
         if (application.Status == ApplicationStatus.Approved)
         {

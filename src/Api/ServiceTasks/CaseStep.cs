@@ -32,7 +32,9 @@ internal static class CaseStep
     public static async Task<Application> ApplicationAsync(CaseServiceDbContext db, ActivityContext context)
     {
         var id = ApplicationId(context);
-        return await db.Applications.FirstOrDefaultAsync(a => a.Id == id, context.CancellationToken)
+        // Find: the step's context (CasesDbContextFactory.ForStepAsync) usually tracks it already, loaded by the
+        // submission or an earlier task of the step; only the first to ask queries.
+        return await db.Applications.FindAsync([id], context.CancellationToken)
             ?? throw new InvalidOperationException($"Expected application {id} to exist, but it does not.");
     }
 

@@ -17,7 +17,7 @@ public sealed class CompleteApplication(CasesDbContextFactory contexts) : IActiv
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
+        var db = await contexts.ForStepAsync(context.Transaction, context.CancellationToken);
         var application = await CaseStep.ApplicationAsync(db, context);
         if (application.Status != ApplicationStatus.Completed)
         {

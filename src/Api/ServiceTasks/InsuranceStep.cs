@@ -26,7 +26,7 @@ public abstract class InsuranceStep<TDetails>(CasesDbContextFactory contexts, st
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
+        var db = await contexts.ForStepAsync(context.Transaction, context.CancellationToken);
         var (application, details) = await ApprovedAsync(db, context);
         var person = await ApplyAsync(new Registration<TDetails>(db, application, details, context));
         await db.SaveChangesAsync(context.CancellationToken);

@@ -29,7 +29,7 @@ public sealed class RejectApplication(CasesDbContextFactory contexts) : IActivit
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
+        var db = await contexts.ForStepAsync(context.Transaction, context.CancellationToken);
         var application = await CaseStep.ApplicationAsync(db, context);
         switch (application.Status)
         {

@@ -34,7 +34,7 @@ public sealed class SendNotification(CasesDbContextFactory contexts, INotificati
             ? (textZh.ToString(), textEn.ToString())
             : NotificationTexts.For(kind, context.Variables);
 
-        await using var db = await contexts.CreateAsync(context.Transaction, context.CancellationToken);
+        var db = await contexts.ForStepAsync(context.Transaction, context.CancellationToken);
         var id = context.ExecutionSequence is { } sequence ? NotificationId(context, sequence, kind) : Guid.CreateVersion7();
         if (await db.Notifications.AnyAsync(n => n.Id == id, context.CancellationToken))
         {

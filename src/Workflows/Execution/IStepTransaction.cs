@@ -22,6 +22,14 @@ public interface IStepTransaction
     /// </summary>
     Task BeginAsync(CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// One <typeparamref name="T"/> for all the step's handlers, made by the first to ask — a unit of work over the step's
+    /// connection, so the second handler to read an aggregate finds it tracked instead of querying it again. The step
+    /// owns it: a rollback to a savepoint drops it (that rollback may have undone writes it saw), and so does the end of
+    /// the step; the next to ask then gets a fresh one.
+    /// </summary>
+    T Shared<T>(Func<T> create) where T : class, IAsyncDisposable;
+
     Task SavepointAsync(string name, CancellationToken ct);
     Task RollbackToSavepointAsync(string name, CancellationToken ct);
     Task ReleaseSavepointAsync(string name, CancellationToken ct);

@@ -49,16 +49,17 @@ internal sealed partial class WorkflowSession
         return current.CreateSavepointAsync(name, ct);
     }
 
-    public Task RollbackToSavepointAsync(string name, CancellationToken ct)
+    public async Task RollbackToSavepointAsync(string name, CancellationToken ct)
     {
+        await DropSharedAsync();
         if (Current is not { } current)
         {
             // Nothing was written since (there is no transaction to write in); the savepoint itself stays, as in SQL.
             ForgetPendingAfter(name, keepNamed: true);
-            return Task.CompletedTask;
+            return;
         }
 
-        return current.RollbackToSavepointAsync(name, ct);
+        await current.RollbackToSavepointAsync(name, ct);
     }
 
     public Task ReleaseSavepointAsync(string name, CancellationToken ct)
@@ -131,6 +132,7 @@ internal sealed partial class WorkflowSession
     {
         try
         {
+            await DropSharedAsync();
             if (_member is not null)
             {
                 // Not committed (or its commit failed): its savepoint is undone, the rest of the group goes on.

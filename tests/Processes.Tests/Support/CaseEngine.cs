@@ -107,6 +107,7 @@ public sealed class CaseEngine : IAsyncDisposable
         {
             ExecutionSequence = executionSequence,
         };
+        await using var step = (TestStep)context.Transaction;
         var result = await handler.ExecuteAsync(context);
         await transaction.CommitAsync();
         return result;
@@ -115,10 +116,31 @@ public sealed class CaseEngine : IAsyncDisposable
     /// <summary>A stable instance id per application, as the case's instance would be.</summary>
     private static Guid InstanceIdOf(Guid applicationId) => new([.. applicationId.ToByteArray().Reverse()]);
 
-    private sealed class TestStep(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction) : IStepTransaction
+    private sealed class TestStep(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction transaction) : IStepTransaction, IAsyncDisposable
     {
+        private readonly Dictionary<Type, IAsyncDisposable> _shared = [];
+
         public System.Data.Common.DbConnection Connection => connection;
         public System.Data.Common.DbTransaction Transaction => transaction;
+
+        public T Shared<T>(Func<T> create) where T : class, IAsyncDisposable
+        {
+            if (!_shared.TryGetValue(typeof(T), out var resource))
+            {
+                _shared[typeof(T)] = resource = create();
+            }
+
+            return (T)resource;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            foreach (var resource in _shared.Values)
+            {
+                await resource.DisposeAsync();
+            }
+        }
+
         public Task SavepointAsync(string name, CancellationToken ct) => Task.CompletedTask;
         public Task RollbackToSavepointAsync(string name, CancellationToken ct) => Task.CompletedTask;
         public Task ReleaseSavepointAsync(string name, CancellationToken ct) => Task.CompletedTask;

@@ -15,10 +15,8 @@ namespace SocialInsurance.Api.Features.Applications;
 /// </summary>
 internal sealed class SubmissionWrites(
     CasesDbContextFactory cases, AuditLog audit, IdempotencyScope idempotency, Guid applicationId, string caseNumber, DateTimeOffset now)
-    : IStepParticipant, IAsyncDisposable
+    : IStepParticipant
 {
-    private CaseServiceDbContext? _db;
-
     /// <summary>The case's status when it was no longer a draft under the step's lock: another request moved it first.</summary>
     public ApplicationStatus? Refused { get; private set; }
 
@@ -29,8 +27,9 @@ internal sealed class SubmissionWrites(
 
     public async Task<bool> BeforeStepAsync(IStepTransaction transaction, CancellationToken ct)
     {
-        _db = cases.Create(transaction);
-        var application = await _db.Applications.SingleAsync(a => a.Id == applicationId, ct);
+        // The step's shared context: the service tasks that follow find the application tracked, not queried again.
+        var db = await cases.ForStepAsync(transaction, ct);
+        var application = await db.Applications.SingleAsync(a => a.Id == applicationId, ct);
         if (application.Status != ApplicationStatus.Draft)
         {
             Refused = application.Status;
@@ -38,27 +37,21 @@ internal sealed class SubmissionWrites(
         }
 
         application.Submit(now);
-        await _db.SaveChangesAsync(ct);
+        await db.SaveChangesAsync(ct);
         return true;
     }
 
     public async Task AfterStepAsync(IStepTransaction transaction, Guid instanceId, CancellationToken ct)
     {
-        var db = _db ?? throw new InvalidOperationException("Expected the submission's writes to have run before the step.");
-        // The step's service tasks moved the case on through their own contexts on this transaction.
-        var status = await db.Applications.AsNoTracking().Where(a => a.Id == applicationId).Select(a => a.Status).SingleAsync(ct);
+        // Where the step's service tasks left the case: tracked in the shared context, or (after a task failed and its
+        // savepoint was rolled back, which drops that context) read again.
+        var db = await cases.ForStepAsync(transaction, ct);
+        var status = (await db.Applications.FindAsync([applicationId], ct))?.Status
+            ?? throw new InvalidOperationException($"Expected application {applicationId} to exist after its submission's step, but it does not.");
         Response = new SubmitApplication.SubmitResponse(applicationId, caseNumber, status.ToString(), instanceId);
         audit.AddTo(db, "application.submit", $"application:{applicationId:D}", new { caseNumber, status = status.ToString(), instanceId });
         await db.SaveChangesAsync(ct);
         await idempotency.CompleteWithinAsync(db, StatusCodes.Status202Accepted, SubmitApplication.Location(applicationId), Response, ct);
         StartedInstanceId = instanceId;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_db is not null)
-        {
-            await _db.DisposeAsync();
-        }
     }
 }

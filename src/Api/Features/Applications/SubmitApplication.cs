@@ -120,7 +120,7 @@ public static class SubmitApplication
         private async Task<Result<SubmitResponse>> StartAsync(Application application, ApplicationRecord record, Actor actor, DateTimeOffset now, CancellationToken ct)
         {
             var key = application.Id.ToString("D");
-            await using var writes = new SubmissionWrites(cases, audit, idempotency, application.Id, record.CaseNumber, now);
+            var writes = new SubmissionWrites(cases, audit, idempotency, application.Id, record.CaseNumber, now);
             var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, StartVariables(key), actor, writes, ct);
             if (started.IsOk && writes.Response is { } response && writes.StartedInstanceId == started.Value!.Id)
             {

@@ -16,13 +16,14 @@ public sealed class CasesDbContextFactory(CaseServiceStore store)
     public CaseServiceDbContext Create(IStepTransaction step) => Create(step.Connection, step.Transaction);
 
     /// <summary>
-    /// As <see cref="Create(IStepTransaction)"/>, for a service task about to write: the step's transaction begins first
-    /// without blocking a thread (on SQLite the step may wait for its turn at the engine's shared writer).
+    /// The step's one case context, shared by its participant and service tasks (<see cref="IStepTransaction.Shared{T}"/>):
+    /// an application the first of them loaded is found tracked by the next. The step's transaction begins first,
+    /// without blocking a thread (on SQLite the step may wait for its turn at the engine's shared writer). The step disposes it; the caller must not.
     /// </summary>
-    public async Task<CaseServiceDbContext> CreateAsync(IStepTransaction step, CancellationToken ct)
+    public async Task<CaseServiceDbContext> ForStepAsync(IStepTransaction step, CancellationToken ct)
     {
         await step.BeginAsync(ct);
-        return Create(step.Connection, step.Transaction);
+        return step.Shared(() => Create(step));
     }
 
     public CaseServiceDbContext Create(DbConnection connection, DbTransaction transaction) => store.Create(connection, transaction);
