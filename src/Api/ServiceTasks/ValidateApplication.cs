@@ -59,7 +59,7 @@ public sealed class ValidateApplication(
 
         var today = ChinaTime.ToBusinessDate(context.Now);
         var (errors, person, policy, standing, region) = await rules.CheckAsync(
-            db, application, today, async token => await registry.LookUpAsync(application.Applicant, token), ct);
+            db, application, today, async token => await StepRegistryAnswers.Of(context.Transaction).LookUpAsync(registry, application.Applicant, token), ct);
         var checks = AutomaticChecks.For(application, person, standing, policy, today, errors);
         var result = ActivityResult.With(
             (CaseProcess.Variables.Valid, errors.Count == 0),

@@ -50,7 +50,7 @@ public sealed class ApplicationRulesTests : IAsyncLifetime
         await using var db = _engine.Cases();
 
         // When
-        var errors = await _engine.Create<SubmissionRules>().CheckAsync(db, application, Today, CancellationToken.None);
+        var (errors, _) = await _engine.Create<SubmissionRules>().CheckAsync(db, application, Today, CancellationToken.None);
 
         // Then the submit route turns it into a 400 field error under this code
         Assert.Equal("application.typeInvalid", Assert.Single(errors).Code);
@@ -66,7 +66,7 @@ public sealed class ApplicationRulesTests : IAsyncLifetime
         await using var db = _engine.Cases();
 
         // When
-        var submission = await _engine.Create<SubmissionRules>().CheckAsync(db, application, Today, CancellationToken.None);
+        var (submission, _) = await _engine.Create<SubmissionRules>().CheckAsync(db, application, Today, CancellationToken.None);
         var step = await _engine.Create<ApplicationRules>().CheckAsync(db, application, Today, _ => Task.FromResult<RegistryStanding?>(null), CancellationToken.None);
 
         // Then

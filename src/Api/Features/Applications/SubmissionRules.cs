@@ -17,11 +17,13 @@ namespace SocialInsurance.Api.Features.Applications;
 /// </summary>
 public sealed class SubmissionRules(ApplicationRules rules, IInsuranceRegistry registry)
 {
-    public async Task<IReadOnlyList<DomainError>> CheckAsync(CaseServiceDbContext db, Application application, DateOnly today, CancellationToken ct)
+    /// <summary>Every rule that fails, and the registry's answer if it gave one (the submission's step reuses it).</summary>
+    public async Task<(IReadOnlyList<DomainError> Errors, RegistryStanding? Standing)> CheckAsync(
+        CaseServiceDbContext db, Application application, DateOnly today, CancellationToken ct)
     {
         var check = await rules.CheckAsync(db, application, today, token => StandingAsync(application, token), ct);
         // Without the registry a former employee looks like nobody; the process step decides once it answers.
-        return check.Standing is null ? [.. check.Errors.Where(e => e.Code != "Resumption.NotInsured")] : check.Errors;
+        return check.Standing is null ? ([.. check.Errors.Where(e => e.Code != "Resumption.NotInsured")], null) : (check.Errors, check.Standing);
     }
 
     private async Task<RegistryStanding?> StandingAsync(Application application, CancellationToken ct)

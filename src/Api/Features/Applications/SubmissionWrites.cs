@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
+using SocialInsurance.Api.Infrastructure.InsuranceRegistry;
 using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Workflows.Execution;
 
 namespace SocialInsurance.Api.Features.Applications;
@@ -14,7 +16,13 @@ namespace SocialInsurance.Api.Features.Applications;
 /// lock and one fsync instead of four), and no second connection asked for while the step holds its own.
 /// </summary>
 internal sealed class SubmissionWrites(
-    CasesDbContextFactory cases, AuditLog audit, IdempotencyScope idempotency, Guid applicationId, string caseNumber, DateTimeOffset now)
+    CasesDbContextFactory cases,
+    AuditLog audit,
+    IdempotencyScope idempotency,
+    Guid applicationId,
+    string caseNumber,
+    DateTimeOffset now,
+    (ResidentIdNumber IdNumber, RegistryStanding Standing)? registryAnswer)
     : IStepParticipant
 {
     /// <summary>The case's status when it was no longer a draft under the step's lock: another request moved it first.</summary>
@@ -27,6 +35,12 @@ internal sealed class SubmissionWrites(
 
     public async Task<bool> BeforeStepAsync(IStepTransaction transaction, CancellationToken ct)
     {
+        if (registryAnswer is var (idNumber, standing))
+        {
+            // The route's answer of a moment ago: the step's validation need not ask again while it holds the writer.
+            StepRegistryAnswers.Of(transaction).Remember(idNumber, standing);
+        }
+
         // The step's shared context: the service tasks that follow find the application tracked, not queried again.
         var db = await cases.ForStepAsync(transaction, ct);
         var application = await db.Applications.SingleAsync(a => a.Id == applicationId, ct);

@@ -8,6 +8,7 @@ using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Identity;
 using SocialInsurance.Api.Infrastructure.Problems;
 using SocialInsurance.Domain.Applications;
+using SocialInsurance.Domain.Insurance;
 using SocialInsurance.Domain.SeedWork;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Instances;
@@ -58,6 +59,7 @@ public static class SubmitApplication
             var now = time.GetUtcNow();
             ApplicationRecord record;
             Application application;
+            RegistryStanding? standing = null;
             await using (var caseDb = cases.Create())
             {
                 if (await OwnedApplications.FindAsync(caseDb, caseDb, command.Applicant, command.Id, ct) is not { } found)
@@ -66,15 +68,19 @@ public static class SubmitApplication
                 }
 
                 (application, record) = found;
-                if (application.IsEditable && await RefusalAsync(caseDb, application, now, ct) is { } refusal)
+                if (application.IsEditable)
                 {
-                    return refusal;
+                    (var refusal, standing) = await RefusalAsync(caseDb, application, now, ct);
+                    if (refusal is not null)
+                    {
+                        return refusal;
+                    }
                 }
             }
 
             if (application.Status == ApplicationStatus.Draft)
             {
-                return await StartAsync(application, record, command.Actor, now, ct);
+                return await StartAsync(application, record, standing, command.Actor, now, ct);
             }
 
             if (application.Status == ApplicationStatus.SupplementRequested)
@@ -95,11 +101,12 @@ public static class SubmitApplication
         }
 
         /// <summary>Why the case cannot be submitted as it stands (another open case, missing materials, a rule), or null.</summary>
-        private async Task<Result<SubmitResponse>?> RefusalAsync(CaseServiceDbContext caseDb, Application application, DateTimeOffset now, CancellationToken ct)
+        private async Task<(Result<SubmitResponse>? Refusal, RegistryStanding? Standing)> RefusalAsync(
+            CaseServiceDbContext caseDb, Application application, DateTimeOffset now, CancellationToken ct)
         {
             if (application.Status == ApplicationStatus.Draft && await OpenCases.OtherOpenAsync(caseDb, application, ct) is not null)
             {
-                return Result<SubmitResponse>.Conflict(OpenCases.Conflict(application.Type));
+                return (Result<SubmitResponse>.Conflict(OpenCases.Conflict(application.Type)), null);
             }
 
             var errors = new FieldErrors();
@@ -108,19 +115,22 @@ public static class SubmitApplication
                 errors.Add($"materials.{kind}", ErrorCodes.ApplicationMaterialMissing, new { material = new LocalizedArg(kind.ToString(), kind.NameZh(), kind.NameEn()) });
             }
 
-            foreach (var rule in await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct))
+            var (failed, standing) = await rules.CheckAsync(caseDb, application, ChinaTime.ToBusinessDate(now), ct);
+            foreach (var rule in failed)
             {
                 errors.Add(rule.Code, rule.Code, rule.MessageZh, rule.MessageEn);
             }
 
-            return errors.Any ? Result<SubmitResponse>.Invalid(errors) : null;
+            return (errors.Any ? Result<SubmitResponse>.Invalid(errors) : null, standing);
         }
 
         /// <summary>A draft's first submission: case, process, audit and stored response in one commit.</summary>
-        private async Task<Result<SubmitResponse>> StartAsync(Application application, ApplicationRecord record, Actor actor, DateTimeOffset now, CancellationToken ct)
+        private async Task<Result<SubmitResponse>> StartAsync(
+            Application application, ApplicationRecord record, RegistryStanding? standing, Actor actor, DateTimeOffset now, CancellationToken ct)
         {
             var key = application.Id.ToString("D");
-            var writes = new SubmissionWrites(cases, audit, idempotency, application.Id, record.CaseNumber, now);
+            (ResidentIdNumber, RegistryStanding)? registryAnswer = standing is null ? null : (application.Applicant, standing);
+            var writes = new SubmissionWrites(cases, audit, idempotency, application.Id, record.CaseNumber, now, registryAnswer);
             var started = await runtime.StartOnceAsync(ProcessKey(application.Type), key, StartVariables(key), actor, writes, ct);
             if (started.IsOk && writes.Response is { } response && writes.StartedInstanceId == started.Value!.Id)
             {
