@@ -50,6 +50,31 @@ public sealed class GroupCommitTests
         Assert.Equal(0L, await ProbeRowsAsync(engine));
     }
 
+    [Fact]
+    public async Task GroupWriter_KeepsItsSavepointJournalsInMemory()
+    {
+        // Given: a service task that asks SQLite, on the step's connection (the group's writer), where temp files go
+        long? tempStore = null;
+        var activities = new TestActivities("test.echo");
+        activities.On("test.echo", context =>
+        {
+            context.Transaction.BeginAsync(CancellationToken.None).GetAwaiter().GetResult();
+            using var command = context.Transaction.Connection.CreateCommand();
+            command.Transaction = context.Transaction.Transaction;
+            command.CommandText = "PRAGMA temp_store";
+            tempStore = (long?)command.ExecuteScalar();
+            return ActivityResult.Empty;
+        });
+        await using var engine = await TestEngine.StartAsync(activities);
+        await engine.DeployAsync((await File.ReadAllTextAsync(TestEngine.Fixture("Scenarios/Async/async-service.bpmn"))).Replace(" camunda:asyncBefore=\"true\"", ""));
+
+        // When
+        await engine.StartAsync("asyncService");
+
+        // Then: 2 = MEMORY, so a member's savepoint writes no temporary file
+        Assert.Equal(2L, tempStore);
+    }
+
     private static async Task CreateProbeTableAsync(TestEngine engine)
     {
         await using var connection = new SqliteConnection($"Data Source={engine.DatabasePath};Pooling=False");
