@@ -12,9 +12,6 @@ public sealed class CasesDbContextFactory(CaseServiceStore store)
 {
     public CaseServiceDbContext Create() => store.Create();
 
-    /// <summary>A context on the step's open connection, enlisted in its transaction; the caller disposes it, the step owns the connection.</summary>
-    public CaseServiceDbContext Create(IStepTransaction step) => Create(step.Connection, step.Transaction);
-
     /// <summary>
     /// The step's one case context, shared by its participant and service tasks (<see cref="IStepTransaction.Shared{T}"/>):
     /// an application the first of them loaded is found tracked by the next. The step's transaction begins first,
@@ -23,7 +20,7 @@ public sealed class CasesDbContextFactory(CaseServiceStore store)
     public async Task<CaseServiceDbContext> ForStepAsync(IStepTransaction step, CancellationToken ct)
     {
         await step.BeginAsync(ct);
-        return step.Shared(() => Create(step));
+        return step.Shared(() => Create(step.Connection, step.Transaction));
     }
 
     public CaseServiceDbContext Create(DbConnection connection, DbTransaction transaction) => store.Create(connection, transaction);

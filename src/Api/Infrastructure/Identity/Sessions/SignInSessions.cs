@@ -51,9 +51,6 @@ public sealed class SignInSessions(CaseServiceDbContext db, TimeProvider time)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.RevokedAt, now).SetProperty(s => s.RevokedReason, reason), ct);
     }
 
-    public Task<bool> IsActiveAsync(Guid sessionId, CancellationToken ct) =>
-        db.Sessions.AnyAsync(s => s.Id == sessionId && s.RevokedAt == null, ct);
-
     /// <summary>
     /// The account behind a live session, in one query (session joined to its user): what a bearer token's check
     /// compares. Null when the session is over or unknown. Replaces a session query followed by Identity's user lookup,
