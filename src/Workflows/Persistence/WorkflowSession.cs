@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialInsurance.Workflows.Execution;
@@ -9,6 +10,7 @@ using SocialInsurance.Workflows.Execution.Instances;
 using SocialInsurance.Workflows.Execution.Journal;
 using SocialInsurance.Workflows.Execution.Messages;
 using SocialInsurance.Workflows.Execution.UserTasks;
+using SocialInsurance.Workflows.Persistence.Reads;
 using SocialInsurance.Workflows.Persistence.Writes;
 
 namespace SocialInsurance.Workflows.Persistence;
@@ -42,22 +44,24 @@ internal sealed partial class WorkflowSession(
     private bool _committed;
 
     public async Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Instance(Db, id));
+        Loaded(OnSqlite is { } c ? SqliteReads.For(Db).FindInstance(Db, c, id) : await _queries.Instance(Db, id));
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Bookmark(Db, id));
+        Loaded(OnSqlite is { } c ? SqliteReads.For(Db).FindBookmark(Db, c, id) : await _queries.Bookmark(Db, id));
 
     public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(_queries.BookmarksOf(Db, instanceId), ct);
+        OnSqlite is { } c ? Loaded(SqliteReads.For(Db).BookmarksOf(Db, c, instanceId)) : await LoadedAsync(_queries.BookmarksOf(Db, instanceId), ct);
 
     public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
-        await LoadedAsync(_queries.Subscriptions(Db, messageName, correlationKey), ct);
+        OnSqlite is { } c
+            ? Loaded(SqliteReads.For(Db).Subscriptions(Db, c, messageName, correlationKey))
+            : await LoadedAsync(_queries.Subscriptions(Db, messageName, correlationKey), ct);
 
     public async Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
-        Loaded(await _queries.Task(Db, id));
+        Loaded(OnSqlite is { } c ? SqliteReads.For(Db).FindTask(Db, c, id) : await _queries.Task(Db, id));
 
     public async Task<IReadOnlyList<UserTaskInstance>> OpenTasksOfAsync(Guid instanceId, CancellationToken ct) =>
-        await LoadedAsync(_queries.OpenTasksOf(Db, instanceId), ct);
+        OnSqlite is { } c ? Loaded(SqliteReads.For(Db).OpenTasksOf(Db, c, instanceId)) : await LoadedAsync(_queries.OpenTasksOf(Db, instanceId), ct);
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken ct) =>
         Loaded(await Db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
@@ -70,6 +74,13 @@ internal sealed partial class WorkflowSession(
             .Where(m => m.Name == name && m.CorrelationKey == correlationKey && m.ExpiresAt > now)
             .OrderBy(m => m.CreatedAt)
             .FirstOrDefaultAsync(ct));
+
+    /// <summary>
+    /// The open SQLite connection the step reads on (its own, or the group writer's once it writes), read through
+    /// statements kept on it (<see cref="SqliteReads"/>); null on PostgreSQL, or before the connection is open, where
+    /// EF Core's compiled queries read (and open it).
+    /// </summary>
+    private SqliteConnection? OnSqlite => Db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } c ? c : null;
 
     public void Add(ProcessInstance instance) => _writes.Add(_identities.Register(instance, instance.Id));
     public void Add(Bookmark bookmark) => _writes.Add(_identities.Register(bookmark, bookmark.Id));
@@ -106,6 +117,16 @@ internal sealed partial class WorkflowSession(
         }
 
         return known;
+    }
+
+    private List<T> Loaded<T>(List<T> rows) where T : class
+    {
+        for (var i = 0; i < rows.Count; i++)
+        {
+            rows[i] = Loaded(rows[i])!;
+        }
+
+        return rows;
     }
 
     private async Task<IReadOnlyList<T>> LoadedAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct) where T : class

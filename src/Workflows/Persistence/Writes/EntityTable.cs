@@ -53,9 +53,19 @@ internal sealed class EntityTable
         Delete = $"DELETE FROM {_table} WHERE {string.Join(" AND ", _key.Select((c, i) => $"{c.Name} = {ParameterNames.Get(i)}"))}";
     }
 
-    public static EntityTable For<T>(IModel model) =>
-        Tables.GetOrAdd((model, typeof(T)), static key => new EntityTable(key.Item1.FindEntityType(key.Item2)
+    public static EntityTable For<T>(IModel model) => For(model, typeof(T));
+
+    public static EntityTable For(IModel model, Type entity) =>
+        Tables.GetOrAdd((model, entity), static key => new EntityTable(key.Item1.FindEntityType(key.Item2)
             ?? throw new InvalidOperationException($"Expected {key.Item2.Name} to be mapped, but the model does not know it.")));
+
+    /// <summary>The quoted table name.</summary>
+    public string Name => _table;
+
+    /// <summary>The column of a property.</summary>
+    public EntityColumn Column(string property) =>
+        Array.Find(_columns, c => c.Property.Name == property)
+        ?? throw new InvalidOperationException($"Expected {_table} to have a column for {property}, but it has none.");
 
     public int ParametersPerRow => _columns.Length;
 
