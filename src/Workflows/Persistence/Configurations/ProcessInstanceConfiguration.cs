@@ -10,8 +10,6 @@ namespace SocialInsurance.Workflows.Persistence.Configurations;
 
 internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<ProcessInstance>
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public void Configure(EntityTypeBuilder<ProcessInstance> builder)
     {
         builder.ToTable("wf_instances");
@@ -25,11 +23,11 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
         builder.Property(i => i.ConcurrencyStamp).IsConcurrencyToken();
         builder.Property(i => i.Tokens)
             .HasConversion(
-                tokens => JsonSerializer.Serialize(tokens, Json),
-                text => JsonSerializer.Deserialize<List<Token>>(text, Json) ?? new List<Token>(),
+                tokens => JsonSerializer.Serialize(tokens, TokenJson.Default.ListToken),
+                text => JsonSerializer.Deserialize(text, TokenJson.Default.ListToken) ?? new List<Token>(),
                 new ValueComparer<List<Token>>(
-                    (a, b) => JsonSerializer.Serialize(a, Json) == JsonSerializer.Serialize(b, Json),
-                    tokens => JsonSerializer.Serialize(tokens, Json).GetHashCode(),
+                    (a, b) => JsonSerializer.Serialize(a, TokenJson.Default.ListToken) == JsonSerializer.Serialize(b, TokenJson.Default.ListToken),
+                    tokens => JsonSerializer.Serialize(tokens, TokenJson.Default.ListToken).GetHashCode(),
                     tokens => tokens.ToList()));
         builder.Property(i => i.Variables)
             .HasConversion(
