@@ -19,6 +19,7 @@ namespace SocialInsurance.Workflows.Persistence.Reads;
 internal sealed class SqliteReads
 {
     private static readonly ConcurrentDictionary<IModel, SqliteReads> PerModel = new();
+    private static readonly TimeSpan BusyWait = TimeSpan.FromMilliseconds(150);
 
     private readonly EntityReader _instances, _bookmarks, _tasks, _candidates;
     private readonly string _instance, _bookmark, _bookmarksOf, _subscriptions, _task, _candidatesOf, _openTasksOf;
@@ -92,10 +93,26 @@ internal sealed class SqliteReads
             }
 
             var rows = new List<T>();
+            var deadline = Environment.TickCount64 + connection.DefaultTimeout * 1000L;
             int rc;
-            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            while (true)
             {
-                rows.Add(reader.Read<T>(statement, db));
+                rc = raw.sqlite3_step(statement);
+                if (rc == raw.SQLITE_ROW)
+                {
+                    rows.Add(reader.Read<T>(statement, db));
+                }
+                else if (rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED && rows.Count == 0 && Environment.TickCount64 < deadline)
+                {
+                    // As Microsoft.Data.Sqlite's commands wait for a lock (its 150 ms, up to the connection's default
+                    // timeout): a reader meets one only while another connection holds the file exclusively.
+                    raw.sqlite3_reset(statement);
+                    Thread.Sleep(BusyWait);
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (rc != raw.SQLITE_DONE)
