@@ -93,7 +93,8 @@ internal sealed class SqliteReads
             }
 
             var rows = new List<T>();
-            var deadline = Environment.TickCount64 + connection.DefaultTimeout * 1000L;
+            // A default timeout of 0 waits without end, as it does for Microsoft.Data.Sqlite's commands.
+            var deadline = connection.DefaultTimeout == 0 ? long.MaxValue : Environment.TickCount64 + connection.DefaultTimeout * 1000L;
             int rc;
             while (true)
             {
