@@ -11,6 +11,12 @@ public sealed class BenchOptions(string[] args)
 
     public int Warmup => Number("--warmup", Math.Min(500, Math.Max(50, Instances / 20)));
 
+    /// <summary>
+    /// <c>--repeat N</c>: the whole set of engines N times, one after another in each round, so a stall of the machine
+    /// falls on one round's cells rather than on one engine; the ratios are then the median of the rounds' ratios.
+    /// </summary>
+    public int Repeat => Math.Max(1, Number("--repeat", 1));
+
     public string[] Only => Text("--only", "engine,wfc,baseline").Split(',');
 
     public string[] SyncModes => Text("--sync", "FULL,NORMAL").Split(',');

@@ -27,6 +27,9 @@ public sealed partial class Comparison
 
     public IReadOnlyList<Measurement> Results => results;
 
+    /// <summary>The round of <c>--repeat</c> now running (from 1): each measurement is tagged with it.</summary>
+    public int Round { get; set; } = 1;
+
     public void WriteHeader()
     {
         Console.WriteLine($"SocialInsuranceWorkflows engine benchmark — {n} instances per workflow and configuration, clients {string.Join("/", clientCounts)}, warm-up {warmup}");
@@ -39,9 +42,9 @@ public sealed partial class Comparison
         var m = new Measurement(scenario, n, startSeconds, secondSeconds,
             Harness.PercentileMs(startLatency, 0.50), Harness.PercentileMs(startLatency, 0.99),
             Harness.PercentileMs(secondLatency, 0.50), Harness.PercentileMs(secondLatency, 0.99),
-            (double)allocated / n, peak, completed);
+            (double)allocated / n, peak, completed, Round);
         results.Add(m);
-        Console.WriteLine($"{scenario.Engine,-44} {scenario.Durability,-22} c={scenario.Clients} {scenario.Workflow}: " +
+        Console.WriteLine($"{scenario.Engine,-44} {scenario.Durability,-22} c={scenario.Clients} {scenario.Workflow} r{Round}: " +
             $"start→wait {m.StartsPerSecond,8:F0}/s  2nd step {m.SecondStepsPerSecond,8:F0}/s  lifecycle {m.LifecyclesPerSecond,8:F0}/s  " +
             $"2nd-step p50 {m.SecondP50Ms:F2} ms p99 {m.SecondP99Ms:F2} ms  alloc {m.AllocatedBytesPerInstance / 1024:F1} KiB/inst  peak WS {peak / 1048576} MiB  completed {completed}/{n}");
     }

@@ -7,7 +7,7 @@ public sealed record Scenario(string Engine, string Durability, int Clients, str
 public sealed record Measurement(
     Scenario Scenario, int Instances, double StartSeconds, double SecondSeconds,
     double StartP50Ms, double StartP99Ms, double SecondP50Ms, double SecondP99Ms,
-    double AllocatedBytesPerInstance, long PeakWorkingSetBytes, long Completed)
+    double AllocatedBytesPerInstance, long PeakWorkingSetBytes, long Completed, int Round = 1)
 {
     public double StartsPerSecond => Instances / StartSeconds;
     public double SecondStepsPerSecond => Instances / SecondSeconds;

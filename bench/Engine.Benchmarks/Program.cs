@@ -17,19 +17,23 @@ if (options.Has("--signal"))
 
 var comparison = new Comparison(options);
 comparison.WriteHeader();
-foreach (var engineName in options.Only)
+for (var round = 1; round <= options.Repeat; round++)
 {
-    switch (engineName)
+    comparison.Round = round;
+    foreach (var engineName in options.Only)
     {
-        case "engine":
-            await comparison.RunEngineAsync();
-            break;
-        case "baseline":
-            await comparison.RunBaselineAsync();
-            break;
-        case "wfc":
-            await comparison.RunWorkflowCoreAsync();
-            break;
+        switch (engineName)
+        {
+            case "engine":
+                await comparison.RunEngineAsync();
+                break;
+            case "baseline":
+                await comparison.RunBaselineAsync();
+                break;
+            case "wfc":
+                await comparison.RunWorkflowCoreAsync();
+                break;
+        }
     }
 }
 

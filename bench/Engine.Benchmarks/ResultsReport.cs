@@ -15,24 +15,30 @@ internal static class ResultsReport
         sb.AppendLine("Workflow A = start → user task → complete → end; B = start → message catch → correlate → end. "
             + "\"2nd step\" = task completion (A) or message correlation (B). Latencies: engine and baseline = one call; WorkflowCore phase 1 = StartWorkflow call (work continues asynchronously), phase 2 = PublishEvent → end step ran.");
         sb.AppendLine();
-        sb.AppendLine("| engine | durability | clients | wf | start→wait /s | 2nd step /s | lifecycle /s | start p50/p99 ms | 2nd step p50/p99 ms | alloc KiB/inst | peak WS MiB | completed |");
-        sb.AppendLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        var rounds = results.Select(r => r.Round).Distinct().Count();
+        sb.AppendLine("| engine | durability | clients | wf | round | start→wait /s | 2nd step /s | lifecycle /s | start p50/p99 ms | 2nd step p50/p99 ms | alloc KiB/inst | peak WS MiB | completed |");
+        sb.AppendLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in results)
         {
-            sb.AppendLine($"| {m.Scenario.Engine} | {m.Scenario.Durability} | {m.Scenario.Clients} | {m.Scenario.Workflow} | {m.StartsPerSecond:F0} | {m.SecondStepsPerSecond:F0} | {m.LifecyclesPerSecond:F0} | {m.StartP50Ms:F2} / {m.StartP99Ms:F2} | {m.SecondP50Ms:F2} / {m.SecondP99Ms:F2} | {m.AllocatedBytesPerInstance / 1024:F1} | {m.PeakWorkingSetBytes / 1048576} | {m.Completed}/{m.Instances} |");
+            sb.AppendLine($"| {m.Scenario.Engine} | {m.Scenario.Durability} | {m.Scenario.Clients} | {m.Scenario.Workflow} | {m.Round} | {m.StartsPerSecond:F0} | {m.SecondStepsPerSecond:F0} | {m.LifecyclesPerSecond:F0} | {m.StartP50Ms:F2} / {m.StartP99Ms:F2} | {m.SecondP50Ms:F2} / {m.SecondP99Ms:F2} | {m.AllocatedBytesPerInstance / 1024:F1} | {m.PeakWorkingSetBytes / 1048576} | {m.Completed}/{m.Instances} |");
         }
 
         sb.AppendLine();
-        sb.AppendLine("### Ratios (same workflow, same client count; baseline at the same synchronous setting)");
+        sb.AppendLine(rounds == 1
+            ? "### Ratios (same workflow, same client count; baseline at the same synchronous setting)"
+            : $"### Ratios: median of {rounds} rounds (lowest–highest), each round's engine against the same round's peer");
         sb.AppendLine();
-        sb.AppendLine("| durability | clients | wf | engine start→wait / WorkflowCore | engine lifecycle / WorkflowCore | engine start→wait / baseline | engine lifecycle / baseline |");
-        sb.AppendLine("|---|---:|---|---:|---:|---:|---:|");
-        foreach (var e in results.Where(r => r.Scenario.Engine == "engine"))
+        sb.AppendLine("| durability | clients | wf | engine start→wait / WorkflowCore | engine lifecycle / WorkflowCore | engine start→wait / baseline | engine lifecycle / baseline | engine lifecycle / engine with 1 client |");
+        sb.AppendLine("|---|---:|---|---:|---:|---:|---:|---:|");
+        foreach (var key in results.Where(r => r.Scenario.Engine == "engine").Select(r => r.Scenario).Distinct())
         {
-            var wfc = results.FirstOrDefault(r => r.Scenario.Engine.StartsWith("WorkflowCore") && r.Scenario.Clients == e.Scenario.Clients && r.Scenario.Workflow == e.Scenario.Workflow);
-            var b = results.FirstOrDefault(r => r.Scenario.Engine.StartsWith("baseline") && r.Scenario.Clients == e.Scenario.Clients
-                && r.Scenario.Workflow == e.Scenario.Workflow && r.Scenario.Durability == e.Scenario.Durability);
-            sb.AppendLine($"| {e.Scenario.Durability} | {e.Scenario.Clients} | {e.Scenario.Workflow} | {Ratio(e.StartsPerSecond, wfc?.StartsPerSecond)} | {Ratio(e.LifecyclesPerSecond, wfc?.LifecyclesPerSecond)} | {Percent(e.StartsPerSecond, b?.StartsPerSecond)} | {Percent(e.LifecyclesPerSecond, b?.LifecyclesPerSecond)} |");
+            var ours = results.Where(r => r.Scenario == key).ToList();
+            Measurement? Peer(Measurement e, Func<Measurement, bool> which) =>
+                results.FirstOrDefault(r => r.Round == e.Round && r.Scenario.Clients == key.Clients && r.Scenario.Workflow == key.Workflow && which(r));
+            var wfc = ours.Select(e => (e, p: Peer(e, r => r.Scenario.Engine.StartsWith("WorkflowCore")))).ToList();
+            var b = ours.Select(e => (e, p: Peer(e, r => r.Scenario.Engine.StartsWith("baseline") && r.Scenario.Durability == key.Durability))).ToList();
+            var one = key.Clients == 1 ? [] : ours.Select(e => (e, p: results.FirstOrDefault(r => r.Round == e.Round && r.Scenario == key with { Clients = 1 }))).ToList();
+            sb.AppendLine($"| {key.Durability} | {key.Clients} | {key.Workflow} | {Ratios(wfc, m => m.StartsPerSecond, "×")} | {Ratios(wfc, m => m.LifecyclesPerSecond, "×")} | {Ratios(b, m => m.StartsPerSecond, "%")} | {Ratios(b, m => m.LifecyclesPerSecond, "%")} | {(key.Clients == 1 ? "" : Ratios(one, m => m.LifecyclesPerSecond, "×"))} |");
         }
 
         sb.AppendLine();
@@ -45,7 +51,18 @@ internal static class ResultsReport
         }
     }
 
-    private static string Ratio(double ours, double? theirs) => theirs is > 0 ? $"{ours / theirs.Value:F2}×" : "n/a";
+    /// <summary>Each round's ratio of ours to its peer in that round; their median, and the range when rounds differ.</summary>
+    private static string Ratios(List<(Measurement Ours, Measurement? Peer)> pairs, Func<Measurement, double> rate, string unit)
+    {
+        var ratios = pairs.Where(p => p.Peer is not null && rate(p.Peer) > 0).Select(p => rate(p.Ours) / rate(p.Peer!)).Order().ToList();
+        if (ratios.Count == 0)
+        {
+            return "n/a";
+        }
 
-    private static string Percent(double ours, double? theirs) => theirs is > 0 ? $"{100 * ours / theirs.Value:F0} %" : "n/a";
+        string Format(double r) => unit == "%" ? $"{100 * r:F0}" : $"{r:F2}";
+        var median = ratios.Count % 2 == 1 ? ratios[ratios.Count / 2] : (ratios[ratios.Count / 2 - 1] + ratios[ratios.Count / 2]) / 2;
+        var range = ratios.Count > 1 ? $" ({Format(ratios[0])}–{Format(ratios[^1])})" : "";
+        return unit == "%" ? $"{Format(median)} %{range}" : $"{Format(median)}×{range}";
+    }
 }
