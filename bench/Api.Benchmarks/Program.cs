@@ -148,7 +148,8 @@ var results = new List<LoadResult>
 };
 var gcBefore = GC.CollectionCount(2);
 var writer = app.Services.GetRequiredService<SocialInsurance.Workflows.Persistence.GroupCommit>();
-var (commitsBefore, stepsBefore) = (writer.Commits, writer.Steps);
+var (commitsBefore, stepsBefore, busyBefore, commitBefore) = (writer.Commits, writer.Steps, writer.BusyTime, writer.CommitTime);
+var submitClock = Stopwatch.StartNew();
 results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", rate, TimeSpan.FromSeconds(seconds), async i =>
 {
     using var submit = Request(HttpMethod.Post, $"/api/applications/{applications[i]}/submit", tokens[i]);
@@ -158,8 +159,12 @@ results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", ra
 var gen2 = GC.CollectionCount(2) - gcBefore;
 if (writer.Enabled)
 {
-    var (commits, steps) = (writer.Commits - commitsBefore, writer.Steps - stepsBefore);
+    var (commits, steps, busy, commitTime) = (writer.Commits - commitsBefore, writer.Steps - stepsBefore, writer.BusyTime - busyBefore, writer.CommitTime - commitBefore);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group commit during the submit run: {steps} steps in {commits} commits ({(double)steps / Math.Max(1, commits):F1} per fsync)"));
+    // Utilisation of the one writer: near 100 % the submissions queue for it whatever the cores have left.
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"writer held {busy.TotalSeconds:F1} s of the run's {submitClock.Elapsed.TotalSeconds:F1} s ({100 * busy / submitClock.Elapsed:F0} %), {busy.TotalMilliseconds / Math.Max(1, steps):F2} ms per step: " +
+        $"steps' turns {(busy - commitTime).TotalMilliseconds / Math.Max(1, steps):F2} ms, group commits {commitTime.TotalMilliseconds / Math.Max(1, commits):F2} ms each"));
 }
 Console.WriteLine($"after the measured runs: {LoadAverage()}");
 

@@ -37,6 +37,12 @@ public static class EngineTelemetry
     private static readonly Counter<long> Failures = Meter.CreateCounter<long>(
         "workflow.element.failures", "{failure}", "Element activations that failed (an incident, or a rolled-back job attempt).");
 
+    private static readonly Counter<double> WriterBusyTime = Meter.CreateCounter<double>(
+        "workflow.writer.busy", "s",
+        "Time SQLite's one writer was held by steps or committing their group; its rate is the writer's utilisation (near 1: steps queue for it).");
+
+    internal static void WriterBusy(TimeSpan elapsed) => WriterBusyTime.Add(elapsed.TotalSeconds);
+
     internal static Activity? StartStep(string processKey, Guid instanceId)
     {
         var activity = Source.StartActivity($"step {processKey}");

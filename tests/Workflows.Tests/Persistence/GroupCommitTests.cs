@@ -75,6 +75,31 @@ public sealed class GroupCommitTests
         Assert.Equal(2L, tempStore);
     }
 
+    [Fact]
+    public async Task GroupWriter_CountsTheTimeStepsHoldIt()
+    {
+        // Given: a service task that holds the writer while 40 ms pass on the engine's clock
+        TestEngine? engine = null;
+        var activities = new TestActivities("test.echo");
+        activities.On("test.echo", context =>
+        {
+            context.Transaction.BeginAsync(CancellationToken.None).GetAwaiter().GetResult();
+            engine!.Time.Advance(TimeSpan.FromMilliseconds(40));
+            return ActivityResult.Empty;
+        });
+        await using var started = engine = await TestEngine.StartAsync(activities);
+        await engine.DeployAsync((await File.ReadAllTextAsync(TestEngine.Fixture("Scenarios/Async/async-service.bpmn"))).Replace(" camunda:asyncBefore=\"true\"", ""));
+        var writer = engine.Services.GetRequiredService<GroupCommit>();
+        var before = writer.BusyTime;
+
+        // When
+        await engine.StartAsync("asyncService");
+
+        // Then: the writer was busy for exactly the time the step held it (its commit took no time on the fake clock)
+        Assert.Equal(TimeSpan.FromMilliseconds(40), writer.BusyTime - before);
+        Assert.Equal(TimeSpan.Zero, writer.CommitTime);
+    }
+
     private static async Task CreateProbeTableAsync(TestEngine engine)
     {
         await using var connection = new SqliteConnection($"Data Source={engine.DatabasePath};Pooling=False");
