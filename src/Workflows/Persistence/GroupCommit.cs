@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using SocialInsurance.Workflows.Diagnostics;
 using SocialInsurance.Workflows.Hosting;
 using SocialInsurance.Workflows.Persistence.Writes;
 
@@ -15,7 +14,7 @@ namespace SocialInsurance.Workflows.Persistence;
 /// back to its savepoint and leaves the others' writes in the group. Steps queue in process, in arrival order, instead of
 /// polling SQLite's busy lock. PostgreSQL has concurrent writers and its own group commit: not used there.
 /// </summary>
-public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, WorkflowOptions options, TimeProvider time) : IAsyncDisposable
+public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, WorkflowOptions options, TimeProvider time) : IAsyncDisposable
 {
     // Members hold the writer one after another, each releasing (or undoing) its savepoint before the next joins, so one
     // name serves them all and its three statements stay prepared on the writer's connection across groups.
@@ -31,9 +30,6 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
     private Group? _group;
     private long _commits;
     private long _steps;
-    private long _grantedAt;
-    private long _busyTicks;
-    private long _commitTicks;
 
     /// <summary>Whether steps share the writer: SQLite with <see cref="WorkflowOptions.GroupCommit"/> on.</summary>
     public bool Enabled { get; } = options.Provider == DatabaseProvider.Sqlite && options.GroupCommit;
@@ -46,16 +42,6 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
 
     /// <summary>Steps kept by those commits; <see cref="Steps"/> / <see cref="Commits"/> is the steps per fsync.</summary>
     public long Steps => Interlocked.Read(ref _steps);
-
-    /// <summary>
-    /// How long the writer has been held so far: by each step from its turn to its release, and by each group's commit.
-    /// Every step that writes passes through here one at a time, so this over the wall clock is the writer's
-    /// utilisation: near 1, steps queue for it whatever the cores have left (also the metric <c>workflow.writer.busy</c>).
-    /// </summary>
-    public TimeSpan BusyTime => TimeSpan.FromTicks(Interlocked.Read(ref _busyTicks));
-
-    /// <summary>The part of <see cref="BusyTime"/> spent in the groups' commits (at <c>synchronous=FULL</c> mostly their fsync).</summary>
-    public TimeSpan CommitTime => TimeSpan.FromTicks(Interlocked.Read(ref _commitTicks));
 
     /// <summary>Waits for this step's turn at the writer (in arrival order) and opens its savepoint.</summary>
     internal async Task<GroupMember> JoinAsync()
@@ -215,22 +201,6 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
         }
     }
 
-    // The turn counts as held from here, not from when the next step's continuation gets a thread: that wait is the
-    // writer's too (nobody else may write meanwhile).
-    private void Grant(TaskCompletionSource next)
-    {
-        _grantedAt = time.GetTimestamp();
-        next.SetResult();
-    }
-
-    private TimeSpan Busy(long since)
-    {
-        var elapsed = time.GetElapsedTime(since);
-        Interlocked.Add(ref _busyTicks, elapsed.Ticks);
-        EngineTelemetry.WriterBusy(elapsed);
-        return elapsed;
-    }
-
     private async Task CommitGroupAsync()
     {
         var group = _group!;
@@ -304,30 +274,5 @@ public sealed class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, W
         public int Members { get; set; }
         public int Kept { get; set; }
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    }
-}
-
-/// <summary>One step's place in a group: the shared writer's context and transaction (its savepoint is the writer's).</summary>
-internal sealed class GroupMember(GroupCommit writer, WorkflowDbContext db, IDbContextTransaction transaction, GroupCommit.Group group)
-{
-    private bool _done;
-
-    public WorkflowDbContext Db => db;
-    public IDbContextTransaction Transaction => transaction;
-    public GroupCommit.Group Group => group;
-
-    public async Task CommitAsync()
-    {
-        _done = true;
-        await writer.CommitAsync(this);
-    }
-
-    public async Task AbortAsync()
-    {
-        if (!_done)
-        {
-            _done = true;
-            await writer.AbortAsync(this);
-        }
     }
 }
