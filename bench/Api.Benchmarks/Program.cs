@@ -148,7 +148,7 @@ var results = new List<LoadResult>
 };
 var gcBefore = GC.CollectionCount(2);
 var writer = app.Services.GetRequiredService<SocialInsurance.Workflows.Persistence.GroupCommit>();
-var (commitsBefore, stepsBefore, busyBefore, commitBefore) = (writer.Commits, writer.Steps, writer.BusyTime, writer.CommitTime);
+var (commitsBefore, stepsBefore, busyBefore, commitBefore, handOverBefore) = (writer.Commits, writer.Steps, writer.BusyTime, writer.CommitTime, writer.HandOverTime);
 var submitClock = Stopwatch.StartNew();
 results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", rate, TimeSpan.FromSeconds(seconds), async i =>
 {
@@ -160,11 +160,13 @@ var gen2 = GC.CollectionCount(2) - gcBefore;
 if (writer.Enabled)
 {
     var (commits, steps, busy, commitTime) = (writer.Commits - commitsBefore, writer.Steps - stepsBefore, writer.BusyTime - busyBefore, writer.CommitTime - commitBefore);
+    var handOver = writer.HandOverTime - handOverBefore;
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group commit during the submit run: {steps} steps in {commits} commits ({(double)steps / Math.Max(1, commits):F1} per fsync)"));
     // Utilisation of the one writer: near 100 % the submissions queue for it whatever the cores have left.
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"writer held {busy.TotalSeconds:F1} s of the run's {submitClock.Elapsed.TotalSeconds:F1} s ({100 * busy / submitClock.Elapsed:F0} %), {busy.TotalMilliseconds / Math.Max(1, steps):F2} ms per step: " +
-        $"steps' turns {(busy - commitTime).TotalMilliseconds / Math.Max(1, steps):F2} ms, group commits {commitTime.TotalMilliseconds / Math.Max(1, commits):F2} ms each"));
+        $"steps' turns {(busy - commitTime).TotalMilliseconds / Math.Max(1, steps):F2} ms (of which waiting for a thread after the hand-over {handOver.TotalMilliseconds / Math.Max(1, steps):F2} ms), " +
+        $"group commits {commitTime.TotalMilliseconds / Math.Max(1, commits):F2} ms each"));
 }
 Console.WriteLine($"after the measured runs: {LoadAverage()}");
 

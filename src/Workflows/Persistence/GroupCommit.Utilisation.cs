@@ -9,6 +9,7 @@ public sealed partial class GroupCommit
     private long _grantedAt;
     private long _busyTicks;
     private long _commitTicks;
+    private long _handOverTicks;
 
     /// <summary>
     /// How long the writer has been held so far: by each step from its turn to its release, and by each group's commit.
@@ -19,6 +20,14 @@ public sealed partial class GroupCommit
 
     /// <summary>The part of <see cref="BusyTime"/> spent in the groups' commits (at <c>synchronous=FULL</c> mostly their fsync).</summary>
     public TimeSpan CommitTime => TimeSpan.FromTicks(Interlocked.Read(ref _commitTicks));
+
+    /// <summary>
+    /// The part of <see cref="BusyTime"/> between a turn given and its step running again: the step's continuation
+    /// waiting for a thread. Large when the thread pool is backed up; the writer does nothing meanwhile.
+    /// </summary>
+    public TimeSpan HandOverTime => TimeSpan.FromTicks(Interlocked.Read(ref _handOverTicks));
+
+    private void HandedOver() => Interlocked.Add(ref _handOverTicks, time.GetElapsedTime(_grantedAt).Ticks);
 
     // The turn counts as held from here, not from when the next step's continuation gets a thread: that wait is the
     // writer's too (nobody else may write meanwhile).

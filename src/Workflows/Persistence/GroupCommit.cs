@@ -47,6 +47,7 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
     internal async Task<GroupMember> JoinAsync()
     {
         await TurnAsync();
+        HandedOver();
         try
         {
             if (_transaction is null)

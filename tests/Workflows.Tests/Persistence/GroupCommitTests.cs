@@ -98,6 +98,7 @@ public sealed class GroupCommitTests
         // Then: the writer was busy for exactly the time the step held it (its commit took no time on the fake clock)
         Assert.Equal(TimeSpan.FromMilliseconds(40), writer.BusyTime - before);
         Assert.Equal(TimeSpan.Zero, writer.CommitTime);
+        Assert.Equal(TimeSpan.Zero, writer.HandOverTime);
     }
 
     private static async Task CreateProbeTableAsync(TestEngine engine)
