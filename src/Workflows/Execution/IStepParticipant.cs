@@ -9,7 +9,10 @@ namespace SocialInsurance.Workflows.Execution;
 /// </summary>
 public interface IStepParticipant
 {
-    /// <summary>Runs first in the step's transaction. False refuses the step: nothing is written, the caller reports why.</summary>
+    /// <summary>
+    /// Runs first in the step's transaction. False refuses the step: nothing is written, the caller reports why. When
+    /// another writer commits first the step runs again, this with it, on a fresh transaction: it starts afresh.
+    /// </summary>
     Task<bool> BeforeStepAsync(IStepTransaction transaction, CancellationToken ct);
 
     /// <summary>Runs after the step reached its next wait state, before the commit, with the instance the step ran.</summary>

@@ -23,6 +23,15 @@ public interface IStepTransaction
     Task BeginAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>
+    /// Whether the transaction has begun. Until it has, a handler that only reads, or whose writes an
+    /// <see cref="IDeferredStepWrites"/> holds back, can read on <see cref="ReadConnection"/> without taking the lock.
+    /// </summary>
+    bool HasBegun => true;
+
+    /// <summary>The step's connection for reading committed rows before its transaction began (<see cref="HasBegun"/>).</summary>
+    DbConnection ReadConnection => Connection;
+
+    /// <summary>
     /// One <typeparamref name="T"/> for all the step's handlers, made by the first to ask — a unit of work over the step's
     /// connection, so the second handler to read an aggregate finds it tracked instead of querying it again. The step
     /// owns it: a rollback to a savepoint drops it (that rollback may have undone writes it saw), and so does the end of

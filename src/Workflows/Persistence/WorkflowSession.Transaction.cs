@@ -38,11 +38,23 @@ internal sealed partial class WorkflowSession
 
     DbTransaction IStepTransaction.Transaction => Began().GetDbTransaction();
 
+    bool IStepTransaction.HasBegun => Current is not null;
+
+    // Before the transaction begins the session reads on its own connection, outside any transaction.
+    DbConnection IStepTransaction.ReadConnection => db.Database.GetDbConnection();
+
     public Task SavepointAsync(string name, CancellationToken ct)
     {
         if (Current is not { } current)
         {
             _pendingSavepoints.Add(name);
+            if (HasDeferredWrites)
+            {
+                // Held-back writes from before this savepoint cannot be told apart from those after it once both are
+                // written; a rollback to it then runs the step again with its transaction begun (RollbackToSavepointAsync).
+                _savepointsOverDeferred.Add(name);
+            }
+
             return Task.CompletedTask;
         }
 
@@ -51,6 +63,15 @@ internal sealed partial class WorkflowSession
 
     public async Task RollbackToSavepointAsync(string name, CancellationToken ct)
     {
+        if (_savepointsOverDeferred.Contains(name))
+        {
+            throw new ConcurrencyConflictException(
+                $"Expected to roll back to savepoint '{name}' keeping the writes held back before it, but they are held together with those after it; the step runs again in its transaction.")
+            {
+                NeedsTransaction = true,
+            };
+        }
+
         await DropSharedAsync();
         if (Current is not { } current)
         {
@@ -64,6 +85,7 @@ internal sealed partial class WorkflowSession
 
     public Task ReleaseSavepointAsync(string name, CancellationToken ct)
     {
+        _savepointsOverDeferred.Remove(name);
         if (Current is not { } current)
         {
             ForgetPendingAfter(name, keepNamed: false);
@@ -75,6 +97,12 @@ internal sealed partial class WorkflowSession
 
     public async Task FlushAsync(CancellationToken ct)
     {
+        if (HasDeferredWrites)
+        {
+            // Beginning writes them.
+            await BeganAsync(ct);
+        }
+
         if (!_writes.IsEmpty)
         {
             var began = await BeganAsync(ct);
@@ -93,7 +121,7 @@ internal sealed partial class WorkflowSession
 
     public async Task CommitAsync(CancellationToken ct)
     {
-        if (Current is null && _writes.IsEmpty)
+        if (Current is null && _writes.IsEmpty && !HasDeferredWrites)
         {
             // Read only: nothing to write, no lock to take.
             _committed = true;
@@ -177,6 +205,8 @@ internal sealed partial class WorkflowSession
         }
 
         CreatePendingSavepoints(Current!);
+        // A handler that asks synchronously already blocks its thread for the lock; the held-back writes are short.
+        WriteDeferredAsync(Current!, CancellationToken.None).GetAwaiter().GetResult();
         return Current!;
     }
 
@@ -198,6 +228,7 @@ internal sealed partial class WorkflowSession
         }
 
         CreatePendingSavepoints(Current!);
+        await WriteDeferredAsync(Current!, ct);
         return Current!;
     }
 

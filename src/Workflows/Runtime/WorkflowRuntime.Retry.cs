@@ -26,9 +26,14 @@ public sealed partial class WorkflowRuntime
             {
                 return await attempt(session);
             }
-            catch (ConcurrencyConflictException) when (!last)
+            catch (ConcurrencyConflictException conflict) when (!last)
             {
                 // Another step on the same instance committed since this one read it: run again on what it wrote.
+                if (conflict.NeedsTransaction)
+                {
+                    // Running it deferred again would fail the same way: straight to the attempt that holds the lock.
+                    n = StepAttempts - 1;
+                }
             }
         }
     }

@@ -53,18 +53,11 @@ public sealed partial class WorkflowRuntime
             return await StartInAsync(inSession, definition, model, start, businessKey, variables, trigger, actor, ct, uniqueKey, participant);
         }
 
-        if (participant is not null)
-        {
-            // The caller's writes come first and take the transaction (on SQLite the write lock) at once: no stale read
-            // is possible after that, and the participant is not made to run twice.
-            await using var session = await store.OpenAsync(ct);
-            return await StartInAsync(session, definition, model, start, businessKey, variables, trigger, actor, ct, uniqueKey, participant);
-        }
-
         // A new instance cannot be changed by anyone else, but what its first step reads can (a buffered message another
-        // start consumed): a fresh instance per attempt.
+        // start consumed, the caller's case a participant read): a fresh instance per attempt, and the participant runs
+        // again from the start on what the other writer committed.
         return await RetryOnConflictAsync(
-            session => StartInAsync(session, definition, model, start, businessKey, variables, trigger, actor, ct, uniqueKey, participant: null), ct);
+            session => StartInAsync(session, definition, model, start, businessKey, variables, trigger, actor, ct, uniqueKey, participant), ct);
     }
 
     private async Task<RuntimeResult<StartedInstance>> StartInAsync(

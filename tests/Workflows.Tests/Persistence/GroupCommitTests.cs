@@ -124,6 +124,8 @@ public sealed class GroupCommitTests
     {
         public async Task<bool> BeforeStepAsync(IStepTransaction transaction, CancellationToken ct)
         {
+            // About to write: its turn at the writer is awaited (the participant runs in a session that has not begun).
+            await transaction.BeginAsync(ct);
             await using var command = transaction.Connection.CreateCommand();
             command.Transaction = transaction.Transaction;
             command.CommandText = "INSERT INTO probe (note) VALUES ('case-c submitted')";
