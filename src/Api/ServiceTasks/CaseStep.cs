@@ -32,7 +32,7 @@ internal static class CaseStep
     public static async Task<Application> ApplicationAsync(CaseServiceDbContext db, ActivityContext context)
     {
         var id = ApplicationId(context);
-        // Find: the step's context (CasesDbContextFactory.ForStepAsync) usually tracks it already, loaded by the
+        // Find: the step's context (CasesDbContextFactory.ForStepAsync or ForStepHolding) usually tracks it already, loaded by the
         // submission or an earlier task of the step; only the first to ask queries.
         return await db.Applications.FindAsync([id], context.CancellationToken)
             ?? throw new InvalidOperationException($"Expected application {id} to exist, but it does not.");

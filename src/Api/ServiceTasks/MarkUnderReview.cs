@@ -30,7 +30,7 @@ public sealed class MarkUnderReview(CasesDbContextFactory contexts, HolidayCalen
 
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
-        var db = await contexts.ForStepAsync(context.Transaction, context.CancellationToken);
+        var db = contexts.ForStepHolding(context.Transaction);
         var application = await CaseStep.ApplicationAsync(db, context);
         if (application.Status == ApplicationStatus.Submitted)
         {

@@ -49,7 +49,7 @@ public sealed class ValidateApplication(
     public async Task<ActivityResult> ExecuteAsync(ActivityContext context)
     {
         var ct = context.CancellationToken;
-        var db = await contexts.ForStepAsync(context.Transaction, context.CancellationToken);
+        var db = contexts.ForStepHolding(context.Transaction);
         var application = await CaseStep.ApplicationAsync(db, context);
         if (application.Status != ApplicationStatus.Submitted)
         {

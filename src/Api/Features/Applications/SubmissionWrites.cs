@@ -14,6 +14,12 @@ namespace SocialInsurance.Api.Features.Applications;
 /// case turns Submitted (its report row with it) before the process runs, and once the process reached its first wait
 /// state the audit row and the <c>Idempotency-Key</c>'s stored response are added. One commit (on SQLite one write
 /// lock and one fsync instead of four), and no second connection asked for while the step holds its own.
+/// <para>
+/// The case is read and changed in the step's held-back context (<see cref="CasesDbContextFactory.ForStepHolding"/>):
+/// the draft check, the validation and the routing run before the step takes the writer, which it then holds only to
+/// write. A case changed by another request since it was read (submitted, withdrawn, edited) fails its version check
+/// there, and the runtime runs the start again, this participant with it, on what that request committed.
+/// </para>
 /// </summary>
 internal sealed class SubmissionWrites(
     CasesDbContextFactory cases,
@@ -35,6 +41,10 @@ internal sealed class SubmissionWrites(
 
     public async Task<bool> BeforeStepAsync(IStepTransaction transaction, CancellationToken ct)
     {
+        // A rerun (another writer came first) starts afresh.
+        Refused = null;
+        Response = null;
+        StartedInstanceId = null;
         if (registryAnswer is var (idNumber, standing))
         {
             // The route's answer of a moment ago: the step's validation need not ask again while it holds the writer.
@@ -42,7 +52,7 @@ internal sealed class SubmissionWrites(
         }
 
         // The step's shared context: the service tasks that follow find the application tracked, not queried again.
-        var db = await cases.ForStepAsync(transaction, ct);
+        var db = cases.ForStepHolding(transaction);
         var application = await db.Applications.SingleAsync(a => a.Id == applicationId, ct);
         if (application.Status != ApplicationStatus.Draft)
         {
@@ -59,13 +69,15 @@ internal sealed class SubmissionWrites(
     {
         // Where the step's service tasks left the case: tracked in the shared context, or (after a task failed and its
         // savepoint was rolled back, which drops that context) read again.
-        var db = await cases.ForStepAsync(transaction, ct);
+        var db = cases.ForStepHolding(transaction);
         var status = (await db.Applications.FindAsync([applicationId], ct))?.Status
             ?? throw new InvalidOperationException($"Expected application {applicationId} to exist after its submission's step, but it does not.");
         Response = new SubmitApplication.SubmitResponse(applicationId, caseNumber, status.ToString(), instanceId);
         audit.AddTo(db, "application.submit", $"application:{applicationId:D}", new { caseNumber, status = status.ToString(), instanceId });
         await db.SaveChangesAsync(ct);
-        await idempotency.CompleteWithinAsync(db, StatusCodes.Status202Accepted, SubmitApplication.Location(applicationId), Response, ct);
+        var response = Response;
+        await cases.AtStepWriteAsync(transaction, (written, token) =>
+            idempotency.CompleteWithinAsync(written, StatusCodes.Status202Accepted, SubmitApplication.Location(applicationId), response, token), ct);
         StartedInstanceId = instanceId;
     }
 }

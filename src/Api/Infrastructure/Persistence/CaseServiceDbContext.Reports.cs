@@ -13,13 +13,25 @@ public sealed partial class CaseServiceDbContext
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        if (HoldsWrites)
+        {
+            return 0;
+        }
+
         await SyncReportFactsAsync(cancellationToken);
+        StampChangedApplications();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        if (HoldsWrites)
+        {
+            return 0;
+        }
+
         SyncReportFactsAsync(CancellationToken.None).GetAwaiter().GetResult();
+        StampChangedApplications();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

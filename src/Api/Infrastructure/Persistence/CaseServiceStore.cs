@@ -28,6 +28,14 @@ public sealed class CaseServiceStore(WorkflowOptions options, StoreDataSource da
         return db;
     }
 
+    /// <summary>A context on an open connection with no transaction: a step's reads before its transaction begins (<see cref="Cases.StepCaseContext"/>).</summary>
+    public CaseServiceDbContext Create(DbConnection connection)
+    {
+        var db = new CaseServiceDbContext(_onConnection ??= OnConnection());
+        db.Database.SetDbConnection(connection);
+        return db;
+    }
+
     public async Task MigrateAsync(CancellationToken ct)
     {
         await using var db = Create();

@@ -20,6 +20,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         builder.Property(a => a.Status).HasConversion<string>().HasMaxLength(32);
         builder.Property(a => a.CreatedAt);
         builder.Property(a => a.SubmittedAt);
+        builder.Property<long>(CaseServiceDbContext.ApplicationVersion);
         builder.Property<HashSet<MaterialKind>>("_outstandingSupplement")
             .HasColumnName("OutstandingSupplement")
             .HasConversion(

@@ -833,6 +833,9 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("_outstandingSupplement")
                         .IsRequired()
                         .HasColumnType("text")

@@ -818,6 +818,9 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("_outstandingSupplement")
                         .IsRequired()
                         .HasColumnType("TEXT")

@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using SocialInsurance.Domain.Applications;
+using SocialInsurance.Workflows.Execution;
+
+namespace SocialInsurance.Api.Infrastructure.Persistence;
+
+/// <summary>
+/// Every save that changes an application (its columns or its JSON parts) bumps its <c>Version</c>. A step that read
+/// the application before taking the writer (<see cref="Cases.StepCaseContext"/>) compares the version it read with
+/// the one in the database under the lock, and runs again on the newer one when they differ; nothing else checks it,
+/// so no other path's behaviour changes.
+/// </summary>
+public sealed partial class CaseServiceDbContext
+{
+    /// <summary>The shadow property (and column) of <see cref="Application"/>'s version.</summary>
+    public const string ApplicationVersion = "Version";
+
+    /// <summary>While true, saves write nothing: a step holds them back until its transaction begins (<see cref="Cases.StepCaseContext"/>).</summary>
+    internal bool HoldsWrites { get; set; }
+
+    /// <summary>Throws <see cref="ConcurrencyConflictException"/> when an application about to be saved changed in the database since it was read.</summary>
+    internal async Task EnsureApplicationsUnreadByOthersAsync(CancellationToken ct)
+    {
+        foreach (var entry in ChangedApplications())
+        {
+            var read = (long)entry.Property(ApplicationVersion).OriginalValue!;
+            var id = entry.Entity.Id;
+            var now = await Applications.AsNoTracking().Where(a => a.Id == id).Select(a => EF.Property<long?>(a, ApplicationVersion)).SingleOrDefaultAsync(ct);
+            if (now != read)
+            {
+                throw new ConcurrencyConflictException(
+                    $"Expected application {id} at version {read}, as the step read it, but another writer changed it (now {now?.ToString() ?? "gone"}).");
+            }
+        }
+    }
+
+    private void StampChangedApplications()
+    {
+        foreach (var entry in ChangedApplications())
+        {
+            var version = entry.Property(ApplicationVersion);
+            version.CurrentValue = (long)version.OriginalValue! + 1;
+        }
+    }
+
+    /// <summary>Applications read from the database whose row this save rewrites: modified, or with a JSON part added, changed or removed.</summary>
+    private HashSet<EntityEntry<Application>> ChangedApplications()
+    {
+        ChangeTracker.DetectChanges();
+        var changed = new HashSet<EntityEntry<Application>>();
+        foreach (var entry in ChangeTracker.Entries<Application>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                changed.Add(entry);
+            }
+        }
+
+        foreach (var part in ChangeTracker.Entries())
+        {
+            if (part.State is EntityState.Unchanged or EntityState.Detached
+                || part.Metadata.FindOwnership() is not { } ownership
+                || ownership.PrincipalEntityType.ClrType != typeof(Application))
+            {
+                continue;
+            }
+
+            var ownerId = part.Property(ownership.Properties[0].Name).CurrentValue;
+            if (ownerId is Guid id && Applications.Local.FindEntry(id) is { State: EntityState.Unchanged or EntityState.Modified } owner)
+            {
+                changed.Add(owner);
+            }
+        }
+
+        return changed;
+    }
+}
