@@ -1,10 +1,13 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using SocialInsurance.Api.Infrastructure.Cases;
 using SocialInsurance.Api.Infrastructure.Persistence;
 using SocialInsurance.Api.Tests.Applications;
 using SocialInsurance.Api.Tests.Support;
+using SocialInsurance.Testing;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Hosting;
@@ -18,7 +21,7 @@ namespace SocialInsurance.Api.Tests.Persistence;
 /// </summary>
 public sealed class HeldBackCaseWritesTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 12, 7, 10, 0, 0, TimeSpan.FromHours(8));
+    private static readonly DateTimeOffset Now = new(2026, 12, 7, 2, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public async Task HeldBackSubmission_IsWrittenWhenTheTransactionBegins_AndBumpsTheVersion()
@@ -69,6 +72,38 @@ public sealed class HeldBackCaseWritesTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => WriteInTransactionAsync(factory, held));
     }
 
+    [SkippableFact]
+    public async Task OnPostgreSql_HeldBackSubmission_IsAConflict_WhenAnotherWriterChangedTheCaseSinceItWasRead()
+    {
+        // Given a held-back submission on PostgreSQL, where the check locks the row (FOR UPDATE) before comparing
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var factory = new DatabaseApiFactory(database.ConnectionString);
+        var id = await DraftAsync(factory);
+        await using var read = await OpenAsync(factory);
+        await using var held = await HeldBackSubmissionAsync(factory, read, id);
+        await ChangeAsync(factory, id, a => a.Withdraw(Now));
+
+        // When / Then
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => WriteInTransactionAsync(factory, held));
+        Assert.Equal((ApplicationStatus.Withdrawn, 1L), await StoredAsync(factory, id));
+    }
+
+    [SkippableFact]
+    public async Task OnPostgreSql_HeldBackSubmission_IsWrittenWhenTheTransactionBegins()
+    {
+        Skip.If(PostgresDatabase.Server is null, $"{PostgresDatabase.Variable} is not set");
+        await using var database = await PostgresDatabase.CreateAsync();
+        await using var factory = new DatabaseApiFactory(database.ConnectionString);
+        var id = await DraftAsync(factory);
+        await using var read = await OpenAsync(factory);
+        await using var held = await HeldBackSubmissionAsync(factory, read, id);
+
+        await WriteInTransactionAsync(factory, held);
+
+        Assert.Equal((ApplicationStatus.Submitted, 1L), await StoredAsync(factory, id));
+    }
+
     private static CaseServiceStore Store(DatabaseApiFactory factory) => factory.Services.GetRequiredService<CaseServiceStore>();
 
     private static async Task<Guid> DraftAsync(DatabaseApiFactory factory)
@@ -83,7 +118,7 @@ public sealed class HeldBackCaseWritesTests
     }
 
     /// <summary>The submission's first write, as the participant makes it before the step's transaction began.</summary>
-    private static async Task<StepCaseContext> HeldBackSubmissionAsync(DatabaseApiFactory factory, SqliteConnection read, Guid id)
+    private static async Task<StepCaseContext> HeldBackSubmissionAsync(DatabaseApiFactory factory, DbConnection read, Guid id)
     {
         var held = StepCaseContext.Holding(Store(factory).Create(read));
         (await held.Db.Applications.SingleAsync(a => a.Id == id)).Submit(Now);
@@ -91,9 +126,12 @@ public sealed class HeldBackCaseWritesTests
         return held;
     }
 
-    private static async Task<SqliteConnection> OpenAsync(DatabaseApiFactory factory)
+    private static async Task<DbConnection> OpenAsync(DatabaseApiFactory factory)
     {
-        var connection = new SqliteConnection(factory.Services.GetRequiredService<WorkflowOptions>().ConnectionString);
+        var options = factory.Services.GetRequiredService<WorkflowOptions>();
+        DbConnection connection = options.Provider == DatabaseProvider.PostgreSql
+            ? new NpgsqlConnection(options.ConnectionString)
+            : new SqliteConnection(options.ConnectionString);
         await connection.OpenAsync();
         return connection;
     }

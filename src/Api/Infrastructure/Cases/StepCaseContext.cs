@@ -58,7 +58,7 @@ public sealed class StepCaseContext : IDeferredStepWrites, IAsyncDisposable
         Db.Database.SetDbConnection(connection);
         Db.Database.UseTransaction(transaction);
         Db.HoldsWrites = false;
-        await Db.EnsureApplicationsUnreadByOthersAsync(ct);
+        await Db.EnsureApplicationsUnchangedSinceReadAsync(ct);
         await Db.SaveChangesAsync(ct);
         foreach (var write in _atWrite)
         {

@@ -20,19 +20,38 @@ public sealed partial class CaseServiceDbContext
     internal bool HoldsWrites { get; set; }
 
     /// <summary>Throws <see cref="ConcurrencyConflictException"/> when an application about to be saved changed in the database since it was read.</summary>
-    internal async Task EnsureApplicationsUnreadByOthersAsync(CancellationToken ct)
+    internal async Task EnsureApplicationsUnchangedSinceReadAsync(CancellationToken ct)
     {
         foreach (var entry in ChangedApplications())
         {
             var read = (long)entry.Property(ApplicationVersion).OriginalValue!;
             var id = entry.Entity.Id;
-            var now = await Applications.AsNoTracking().Where(a => a.Id == id).Select(a => EF.Property<long?>(a, ApplicationVersion)).SingleOrDefaultAsync(ct);
+            var now = await VersionUnderLockAsync(id, ct);
             if (now != read)
             {
                 throw new ConcurrencyConflictException(
                     $"Expected application {id} at version {read}, as the step read it, but another writer changed it (now {now?.ToString() ?? "gone"}).");
             }
         }
+    }
+
+    /// <summary>
+    /// The application's version as the writer sees it. On SQLite the step holds the database's one write lock, so no
+    /// other writer can change it before the save. On PostgreSQL another transaction may have updated the row without
+    /// committing yet; <c>FOR UPDATE</c> waits for it and reads what it committed, and keeps the row locked until this
+    /// step commits, so the check and the save cannot be split by another writer.
+    /// </summary>
+    private async Task<long?> VersionUnderLockAsync(Guid id, CancellationToken ct)
+    {
+        if (Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            var locked = await Database
+                .SqlQuery<long>($"SELECT \"Version\" AS \"Value\" FROM case_applications WHERE \"Id\" = {id} FOR UPDATE")
+                .ToListAsync(ct);
+            return locked.Count == 0 ? null : locked[0];
+        }
+
+        return await Applications.AsNoTracking().Where(a => a.Id == id).Select(a => EF.Property<long?>(a, ApplicationVersion)).SingleOrDefaultAsync(ct);
     }
 
     private void StampChangedApplications()
