@@ -74,9 +74,11 @@ public sealed class OperationalGauges : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(_interval, _time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // One delay per pass, not a PeriodicTimer: a clock that jumps (a test's fake clock moved by a month) then costs
+        // one sample, not one per interval skipped, each run inline on the thread that moved the clock.
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(_interval, _time, stoppingToken);
             try
             {
                 await SampleAsync(stoppingToken);
