@@ -90,9 +90,10 @@ public sealed class HttpTaxBureauGatewayResilienceTests : IAsyncLifetime
         var error = await Assert.ThrowsAsync<TaxBureauUnavailableException>(
             () => gateway.GetAgreementStatusesAsync([Ayguli], CancellationToken.None));
 
-        // Then the total timeout stopped it long before ten retries
+        // Then the total timeout stopped it long before ten retries. On a loaded machine the 250 ms budget can run out
+        // before the first attempt reaches the simulator (CI once counted none), so none is as good as one or two here.
         Assert.IsType<TimeoutRejectedException>(error.InnerException);
-        Assert.InRange(_server.Requests - before, 1, 2);
+        Assert.InRange(_server.Requests - before, 0, 2);
     }
 
     [Fact]
