@@ -7,7 +7,15 @@ public sealed class BenchOptions(string[] args)
 {
     public int Instances => Number("--instances", 10_000);
 
-    public int Clients => Number("--clients", 4);
+    /// <summary>
+    /// <c>--clients 4</c> or <c>--clients 4,32</c>: the client counts measured besides one client (always measured, as
+    /// every ratio against one client needs it in the same round).
+    /// </summary>
+    public int[] Clients =>
+        [1, .. Text("--clients", "4").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).Where(c => c > 1)];
+
+    /// <summary><c>--workflows A,B</c>: which of the two workflows to run (both by default).</summary>
+    public string[] Workflows => Text("--workflows", "A,B").Split(',');
 
     public int Warmup => Number("--warmup", Math.Min(500, Math.Max(50, Instances / 20)));
 

@@ -17,7 +17,7 @@ public sealed partial class Comparison
     private async Task RunBaselineAsync(string sync, int clients)
     {
         var db = Path.Combine(dir, $"baseline-{sync}-{clients}.db");
-        foreach (var workflow in new[] { "A", "B" })
+        foreach (var workflow in workflows)
         {
             Harness.Clean();
             using var memory = new MemorySampler();

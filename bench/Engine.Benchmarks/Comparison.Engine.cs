@@ -26,7 +26,7 @@ public sealed partial class Comparison
     private async Task RunEngineAsync(string? sync, int clients)
     {
         var db = Path.Combine(dir, $"engine-{sync}-{clients}.db");
-        foreach (var workflow in new[] { "A", "B" })
+        foreach (var workflow in workflows)
         {
             Harness.Clean();
             using var memory = new MemorySampler();

@@ -15,7 +15,7 @@ public sealed partial class Comparison
 
     private async Task RunWorkflowCoreAsync(int clients)
     {
-        foreach (var workflow in new[] { "A", "B" })
+        foreach (var workflow in workflows)
         {
             Harness.Clean();
             using var memory = new MemorySampler();

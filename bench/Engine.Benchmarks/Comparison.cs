@@ -12,6 +12,7 @@ public sealed partial class Comparison
     private readonly string dir;
     private readonly string postgres;
     private readonly int[] clientCounts;
+    private readonly string[] workflows;
     private readonly List<Measurement> results = [];
 
     public Comparison(BenchOptions options)
@@ -22,7 +23,8 @@ public sealed partial class Comparison
         dir = options.Dir;
         postgres = options.Postgres;
         Directory.CreateDirectory(dir);
-        clientCounts = new[] { 1, options.Clients }.Distinct().ToArray();
+        clientCounts = options.Clients.Distinct().ToArray();
+        workflows = options.Workflows;
     }
 
     public IReadOnlyList<Measurement> Results => results;

@@ -141,19 +141,6 @@ public sealed partial class WorkflowQueries(IDbContextFactory<WorkflowDbContext>
             .ToListAsync(ct);
     }
 
-    public async Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct = default)
-    {
-        // Every correlation asks this first: compiled, so EF does not walk and hash the query's tree each time.
-        await using var db = await contexts.CreateDbContextAsync(ct);
-        var subscriptions = new List<Bookmark>();
-        await foreach (var bookmark in CompiledQueries.For(db.Model).Subscriptions(db, messageName, correlationKey).WithCancellation(ct))
-        {
-            subscriptions.Add(bookmark);
-        }
-
-        return subscriptions;
-    }
-
     public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, Guid? afterId, int limit, CancellationToken ct = default)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);

@@ -35,8 +35,6 @@ public interface IWorkflowQueries
     /// <summary>Every instance's subscription to the signal.</summary>
     Task<IReadOnlyList<Bookmark>> SignalSubscriptionsAsync(string signalName, CancellationToken ct = default);
 
-    Task<IReadOnlyList<Bookmark>> MessageSubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct = default);
-
     /// <summary>Message subscriptions by name in id order after <paramref name="afterId"/>: keyset paging for pollers that walk every waiting instance.</summary>
     Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, Guid? afterId, int limit, CancellationToken ct = default);
 

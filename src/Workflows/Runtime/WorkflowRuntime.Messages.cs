@@ -25,12 +25,27 @@ public sealed partial class WorkflowRuntime
             return RuntimeResult<CorrelationResult>.Invalid("Expected a message name, but it was empty.", "message.nameRequired");
         }
 
-        // A plain read, outside any write transaction: each delivery re-checks its subscription under the lock.
-        var instanceIds = (await queries.MessageSubscriptionsAsync(messageName, correlationKey, ct))
-            .Select(b => b.InstanceId).Distinct().ToArray();
-
+        // The subscriptions are read in the first delivery's own step, before its transaction begins, through the
+        // statement its read connection keeps: a message almost always has one waiting instance, and a lookup of its
+        // own (another context, another pooled connection, the query prepared afresh) cost as much as the delivery's
+        // other reads together. Each delivery re-checks its bookmark at the write, and any further instance is
+        // delivered in a step of its own, as before.
+        Guid[] others = [];
         var resumed = new List<Guid>();
-        foreach (var instanceId in instanceIds)
+        var first = await RetryOnConflictAsync(async session =>
+        {
+            var instanceIds = (await session.SubscriptionsAsync(messageName, correlationKey, ct)).Select(b => b.InstanceId).Distinct().ToArray();
+            others = instanceIds.Length > 1 ? instanceIds[1..] : [];
+            return instanceIds.Length > 0 && await DeliverAsync(session, instanceIds[0], messageName, correlationKey, variables, actor, ct)
+                ? instanceIds[0]
+                : (Guid?)null;
+        }, ct);
+        if (first is { } firstId)
+        {
+            resumed.Add(firstId);
+        }
+
+        foreach (var instanceId in others)
         {
             if (await DeliverAsync(instanceId, messageName, correlationKey, variables, actor, ct))
             {

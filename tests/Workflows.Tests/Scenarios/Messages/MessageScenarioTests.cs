@@ -92,6 +92,40 @@ public sealed class MessageScenarioTests
     }
 
     [Fact]
+    public async Task Message_ResumesEveryInstanceWaitingWithItsKey_EachOnce()
+    {
+        // Given three instances waiting on one person's id number, and a fourth on another's
+        await using var engine = await TestEngine.StartAsync();
+        var xml = (await File.ReadAllTextAsync(TestEngine.Fixture(Fixture))).Replace(
+            "<bpmn:messageEventDefinition messageRef=\"agreementSignedMessage\" />",
+            "<bpmn:extensionElements><camunda:properties><camunda:property name=\"correlationKey\" value=\"${idNumber}\" /></camunda:properties></bpmn:extensionElements>" +
+            "<bpmn:messageEventDefinition messageRef=\"agreementSignedMessage\" />");
+        await engine.DeployAsync(xml);
+        var same = new List<Guid>();
+        for (var i = 1; i <= 3; i++)
+        {
+            same.Add(await engine.StartAsync("waitForAgreement", $"case-{i}", new JsonObject { ["idNumber"] = "11010519491231002X" }));
+        }
+
+        var other = await engine.StartAsync("waitForAgreement", "case-4", new JsonObject { ["idNumber"] = "650102198001010011" });
+
+        // When
+        var result = await engine.Runtime.CorrelateMessageAsync("agreementSigned", "11010519491231002X", null, Actor.System);
+        var again = await engine.Runtime.CorrelateMessageAsync("agreementSigned", "11010519491231002X", null, Actor.System);
+
+        // Then
+        Assert.Equal(same.Order(), result.Value!.ResumedInstances.Order());
+        foreach (var id in same)
+        {
+            Assert.Single(await engine.JournalAsync(id), e => e == "agreementSigned:MessageCorrelated");
+            Assert.Equal(InstanceStatus.Completed, (await engine.Queries.InstanceAsync(id))!.Status);
+        }
+
+        Assert.Equal(RuntimeStatus.NotFound, again.Status);
+        Assert.Equal(InstanceStatus.Active, (await engine.Queries.InstanceAsync(other))!.Status);
+    }
+
+    [Fact]
     public async Task BufferedMessage_WaitsForTheInstance_WhenTheDefinitionAsksForIt()
     {
         // Given
