@@ -22,6 +22,7 @@ public sealed partial class Comparison
             Harness.Clean();
             using var memory = new MemorySampler();
             using var baseline = await BaselineDriver.CreateAsync(db, sync, clients);
+            await using var checkpoint = BackgroundCheckpoint.Start(db);
             var process = workflow == "A" ? "benchUserTask" : "benchMessage";
             var warm = baseline.For(0);
             for (var i = 0; i < warmup; i++)
@@ -40,6 +41,7 @@ public sealed partial class Comparison
             Harness.Clean();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var taskIds = new Guid[n];
+            var cpu = Harness.CpuSeconds();
             var (startSeconds, startLatency) = await Harness.RunAsync(n, clients, (c, i) =>
             {
                 var client = baseline.For(c);
@@ -68,10 +70,11 @@ public sealed partial class Comparison
 
                 return Task.CompletedTask;
             });
+            var cpuSeconds = Harness.CpuSeconds() - cpu;
             var allocatedTotal = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var completed = Files.Scalar(db, "SELECT COUNT(*) FROM wf_instances WHERE ProcessKey = $k AND Status = 'Completed'", process) - warmup;
             Add(new Scenario("baseline (raw ADO.NET)", $"SQLite WAL sync={sync}", clients, workflow), startSeconds, startLatency, secondSeconds, secondLatency,
-                allocatedTotal, memory.Peak, completed);
+                allocatedTotal, memory.Peak, completed, cpuSeconds);
         }
     }
 }

@@ -31,6 +31,7 @@ public sealed partial class Comparison
             Harness.Clean();
             using var memory = new MemorySampler();
             await using var engine = await EngineDriver.CreateAsync(db, sync ?? "FULL", postgres: sync is null ? postgres : null);
+            await using var checkpoint = sync is null ? null : BackgroundCheckpoint.Start(db);
             var process = workflow == "A" ? "benchUserTask" : "benchMessage";
 
             // Warm-up on the same database (JIT, connection pool, model cache), then the measured run.
@@ -58,19 +59,33 @@ public sealed partial class Comparison
             Harness.Clean();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var ids = new Guid[n];
+            var writer = WriterClock.Read(engine.Writer);
+            var cpu = Harness.CpuSeconds();
             var (startSeconds, startLatency) = await Harness.RunAsync(n, clients, async (_, i) => ids[i] = await engine.StartAsync(process, $"bk-{i}"));
+            var cpuSeconds = Harness.CpuSeconds() - cpu;
+            var writerUse = WriterClock.Read(engine.Writer) - writer;
             var allocatedStart = GC.GetTotalAllocatedBytes(precise: true) - allocated;
 
             // Outside the timed section: find each instance's task (its id is the user-task bookmark's id).
             var taskIds = workflow == "A" ? await engine.TaskIdsAsync(ids) : [];
             var allocatedBefore2 = GC.GetTotalAllocatedBytes(precise: true);
+            cpu = Harness.CpuSeconds();
+            writer = WriterClock.Read(engine.Writer);
             var (secondSeconds, secondLatency) = workflow == "A"
                 ? await Harness.RunAsync(n, clients, (_, i) => engine.CompleteAsync(taskIds[i]))
                 : await Harness.RunAsync(n, clients, (_, i) => engine.CorrelateAsync($"bk-{i}"));
+            cpuSeconds += Harness.CpuSeconds() - cpu;
+            writerUse += WriterClock.Read(engine.Writer) - writer;
             var allocatedTotal = allocatedStart + GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore2;
             var completed = await engine.CompletedAsync(process) - warmup;
             Add(new Scenario("engine", sync is null ? "PostgreSQL" : $"SQLite WAL sync={sync}", clients, workflow), startSeconds, startLatency, secondSeconds, secondLatency,
-                allocatedTotal, memory.Peak, completed);
+                allocatedTotal, memory.Peak, completed, cpuSeconds);
+            if (writerUse.Steps > 0)
+            {
+                Console.WriteLine($"    writer: held {100 * writerUse.Busy.TotalSeconds / (startSeconds + secondSeconds):F0} % of the two phases, " +
+                    $"{writerUse.Busy.TotalMicroseconds / writerUse.Steps:F0} µs per step of which commit {writerUse.Commit.TotalMicroseconds / writerUse.Steps:F0} µs, " +
+                    $"{(double)writerUse.Steps / Math.Max(1, writerUse.Commits):F1} steps per commit");
+            }
         }
     }
 }

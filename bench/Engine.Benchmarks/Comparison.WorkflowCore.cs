@@ -41,6 +41,8 @@ public sealed partial class Comparison
             var probe = WfcProbe.Current = new WfcProbe(n);
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
 
+            var cpu = Harness.CpuSeconds();
+
             // Phase 1: from the first StartWorkflow until every instance has reached the step right before WaitFor.
             var watch = Stopwatch.StartNew();
             var (_, startLatency) = await Harness.RunAsync(n, clients, (_, i) => wfc.StartAsync(id, i, $"bk-{i}"));
@@ -56,9 +58,10 @@ public sealed partial class Comparison
             });
             await WaitAsync(probe.AllDone.Task, "done");
             var secondSeconds = watch.Elapsed.TotalSeconds;
+            var cpuSeconds = Harness.CpuSeconds() - cpu;
             var allocatedTotal = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             Add(new Scenario("WorkflowCore 3.22.0 (IN-MEMORY persistence)", "none (in-memory)", clients, workflow), startSeconds, startLatency, secondSeconds, probe.Latency,
-                allocatedTotal, memory.Peak, probe.Done);
+                allocatedTotal, memory.Peak, probe.Done, cpuSeconds);
         }
     }
 

@@ -39,15 +39,15 @@ public sealed partial class Comparison
         Console.WriteLine();
     }
 
-    private void Add(Scenario scenario, double startSeconds, long[] startLatency, double secondSeconds, long[] secondLatency, long allocated, long peak, long completed)
+    private void Add(Scenario scenario, double startSeconds, long[] startLatency, double secondSeconds, long[] secondLatency, long allocated, long peak, long completed, double cpuSeconds)
     {
         var m = new Measurement(scenario, n, startSeconds, secondSeconds,
             Harness.PercentileMs(startLatency, 0.50), Harness.PercentileMs(startLatency, 0.99),
             Harness.PercentileMs(secondLatency, 0.50), Harness.PercentileMs(secondLatency, 0.99),
-            (double)allocated / n, peak, completed, Round);
+            (double)allocated / n, peak, completed, cpuSeconds, Round);
         results.Add(m);
         Console.WriteLine($"{scenario.Engine,-44} {scenario.Durability,-22} c={scenario.Clients} {scenario.Workflow} r{Round}: " +
             $"start→wait {m.StartsPerSecond,8:F0}/s  2nd step {m.SecondStepsPerSecond,8:F0}/s  lifecycle {m.LifecyclesPerSecond,8:F0}/s  " +
-            $"2nd-step p50 {m.SecondP50Ms:F2} ms p99 {m.SecondP99Ms:F2} ms  alloc {m.AllocatedBytesPerInstance / 1024:F1} KiB/inst  peak WS {peak / 1048576} MiB  completed {completed}/{n}");
+            $"2nd-step p50 {m.SecondP50Ms:F2} ms p99 {m.SecondP99Ms:F2} ms  CPU {m.CpuMicrosPerLifecycle:F0} µs/lifecycle ({m.CoresBusy:F2} cores)  alloc {m.AllocatedBytesPerInstance / 1024:F1} KiB/inst  peak WS {peak / 1048576} MiB  completed {completed}/{n}");
     }
 }

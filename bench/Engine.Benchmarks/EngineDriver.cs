@@ -23,6 +23,9 @@ public sealed class EngineDriver : IAsyncDisposable
 
     public string DbPath { get; }
 
+    /// <summary>SQLite's shared writer (its clock: how long steps and commits held it); disabled on PostgreSQL.</summary>
+    public GroupCommit Writer => _sp.GetRequiredService<GroupCommit>();
+
     private EngineDriver(ServiceProvider sp, string dbPath)
     {
         _sp = sp;

@@ -7,8 +7,14 @@ public sealed record Scenario(string Engine, string Durability, int Clients, str
 public sealed record Measurement(
     Scenario Scenario, int Instances, double StartSeconds, double SecondSeconds,
     double StartP50Ms, double StartP99Ms, double SecondP50Ms, double SecondP99Ms,
-    double AllocatedBytesPerInstance, long PeakWorkingSetBytes, long Completed, int Round = 1)
+    double AllocatedBytesPerInstance, long PeakWorkingSetBytes, long Completed, double CpuSeconds, int Round = 1)
 {
+    /// <summary>The process's CPU time (every thread: clients, engine, runtime) per lifecycle, in microseconds.</summary>
+    public double CpuMicrosPerLifecycle => CpuSeconds * 1e6 / Instances;
+
+    /// <summary>Cores kept busy on average while the two phases ran: at 2.0 on this machine the CPU is the limit.</summary>
+    public double CoresBusy => CpuSeconds / (StartSeconds + SecondSeconds);
+
     public double StartsPerSecond => Instances / StartSeconds;
     public double SecondStepsPerSecond => Instances / SecondSeconds;
     public double LifecyclesPerSecond => Instances / (StartSeconds + SecondSeconds);
@@ -34,6 +40,13 @@ public static class Harness
         })).ToArray();
         await Task.WhenAll(loops);
         return (watch.Elapsed.TotalSeconds, latency);
+    }
+
+    /// <summary>CPU time the whole process has used so far (user and kernel), in seconds.</summary>
+    public static double CpuSeconds()
+    {
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime.TotalSeconds;
     }
 
     public static double PercentileMs(long[] ticks, double p)

@@ -16,11 +16,11 @@ internal static class ResultsReport
             + "\"2nd step\" = task completion (A) or message correlation (B). Latencies: engine and baseline = one call; WorkflowCore phase 1 = StartWorkflow call (work continues asynchronously), phase 2 = PublishEvent → end step ran.");
         sb.AppendLine();
         var rounds = results.Select(r => r.Round).Distinct().Count();
-        sb.AppendLine("| engine | durability | clients | wf | round | start→wait /s | 2nd step /s | lifecycle /s | start p50/p99 ms | 2nd step p50/p99 ms | alloc KiB/inst | peak WS MiB | completed |");
-        sb.AppendLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        sb.AppendLine("| engine | durability | clients | wf | round | start→wait /s | 2nd step /s | lifecycle /s | start p50/p99 ms | 2nd step p50/p99 ms | CPU µs/lifecycle | cores busy | alloc KiB/inst | peak WS MiB | completed |");
+        sb.AppendLine("|---|---|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var m in results)
         {
-            sb.AppendLine($"| {m.Scenario.Engine} | {m.Scenario.Durability} | {m.Scenario.Clients} | {m.Scenario.Workflow} | {m.Round} | {m.StartsPerSecond:F0} | {m.SecondStepsPerSecond:F0} | {m.LifecyclesPerSecond:F0} | {m.StartP50Ms:F2} / {m.StartP99Ms:F2} | {m.SecondP50Ms:F2} / {m.SecondP99Ms:F2} | {m.AllocatedBytesPerInstance / 1024:F1} | {m.PeakWorkingSetBytes / 1048576} | {m.Completed}/{m.Instances} |");
+            sb.AppendLine($"| {m.Scenario.Engine} | {m.Scenario.Durability} | {m.Scenario.Clients} | {m.Scenario.Workflow} | {m.Round} | {m.StartsPerSecond:F0} | {m.SecondStepsPerSecond:F0} | {m.LifecyclesPerSecond:F0} | {m.StartP50Ms:F2} / {m.StartP99Ms:F2} | {m.SecondP50Ms:F2} / {m.SecondP99Ms:F2} | {m.CpuMicrosPerLifecycle:F0} | {m.CoresBusy:F2} | {m.AllocatedBytesPerInstance / 1024:F1} | {m.PeakWorkingSetBytes / 1048576} | {m.Completed}/{m.Instances} |");
         }
 
         sb.AppendLine();
