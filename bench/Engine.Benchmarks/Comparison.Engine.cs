@@ -83,7 +83,8 @@ public sealed partial class Comparison
             if (writerUse.Steps > 0)
             {
                 Console.WriteLine($"    writer: held {100 * writerUse.Busy.TotalSeconds / (startSeconds + secondSeconds):F0} % of the two phases, " +
-                    $"{writerUse.Busy.TotalMicroseconds / writerUse.Steps:F0} µs per step of which commit {writerUse.Commit.TotalMicroseconds / writerUse.Steps:F0} µs, " +
+                    $"{writerUse.Busy.TotalMicroseconds / writerUse.Steps:F0} µs per step of which commit {writerUse.Commit.TotalMicroseconds / writerUse.Steps:F0} µs " +
+                    $"and hand-over {writerUse.HandOver.TotalMicroseconds / writerUse.Steps:F0} µs, " +
                     $"{(double)writerUse.Steps / Math.Max(1, writerUse.Commits):F1} steps per commit");
             }
         }
