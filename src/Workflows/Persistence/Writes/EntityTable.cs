@@ -27,7 +27,7 @@ internal sealed class EntityTable
 
     private readonly EntityColumn[] _columns;
     private readonly EntityColumn[] _key;
-    private readonly EntityColumn[] _values;
+    private readonly EntityColumn[] _updated;
     private readonly EntityColumn? _stamp;
     private readonly string _table;
     private readonly string _insertPrefix;
@@ -42,14 +42,18 @@ internal sealed class EntityTable
             .ToArray();
         var keyProperties = entityType.FindPrimaryKey()!.Properties;
         _key = _columns.Where(c => keyProperties.Contains(c.Property)).ToArray();
-        _values = _columns.Where(c => !keyProperties.Contains(c.Property)).ToArray();
+        // An UPDATE leaves out the columns of init-only properties (an instance's business key, unique key and parent, a
+        // task's or bookmark's instance, a subscription's name and key): a row's object is made once, by its insert or
+        // its load, so they never change; and SQLite deletes and re-inserts the entry of every index whose column a SET
+        // names, changed or not — three of the four on every instance update.
+        _updated = _columns.Where(c => !keyProperties.Contains(c.Property) && !IsInitOnly(c.Property)).ToArray();
         _stamp = _columns.SingleOrDefault(c => c.Property.IsConcurrencyToken);
         _insertPrefix = $"INSERT INTO {_table} ({string.Join(", ", _columns.Select(c => c.Name))}) VALUES ";
 
-        var sets = string.Join(", ", _values.Select((c, i) => $"{c.Name} = {ParameterNames.Get(i)}"));
-        var whereKey = string.Join(" AND ", _key.Select((c, i) => $"{c.Name} = {ParameterNames.Get(_values.Length + i)}"));
+        var sets = string.Join(", ", _updated.Select((c, i) => $"{c.Name} = {ParameterNames.Get(i)}"));
+        var whereKey = string.Join(" AND ", _key.Select((c, i) => $"{c.Name} = {ParameterNames.Get(_updated.Length + i)}"));
         Update = $"UPDATE {_table} SET {sets} WHERE {whereKey}";
-        UpdateStamped = _stamp is null ? Update : $"{Update} AND {_stamp.Name} = {ParameterNames.Get(_values.Length + _key.Length)}";
+        UpdateStamped = _stamp is null ? Update : $"{Update} AND {_stamp.Name} = {ParameterNames.Get(_updated.Length + _key.Length)}";
         Delete = $"DELETE FROM {_table} WHERE {string.Join(" AND ", _key.Select((c, i) => $"{c.Name} = {ParameterNames.Get(i)}"))}";
     }
 
@@ -72,7 +76,7 @@ internal sealed class EntityTable
     /// <summary>Every column, in the order <see cref="BindRow"/> binds them.</summary>
     public IReadOnlyList<EntityColumn> Columns => _columns;
 
-    /// <summary>UPDATE of every column by key; bound by <see cref="BindUpdate"/>.</summary>
+    /// <summary>UPDATE by key of every column a loaded row's object can change (not its init-only ones); bound by <see cref="BindUpdate"/>.</summary>
     public string Update { get; }
 
     /// <summary>As <see cref="Update"/>, only where the row still carries the stamp it was read with.</summary>
@@ -98,7 +102,7 @@ internal sealed class EntityTable
     /// <summary>The values of <see cref="Update"/>, its key, and with <paramref name="originalStamp"/> the stamp of <see cref="UpdateStamped"/>.</summary>
     public void BindUpdate(Statements statements, object row, object? originalStamp)
     {
-        foreach (var column in _values)
+        foreach (var column in _updated)
         {
             statements.Bind(column, column.Getter.GetClrValueUsingContainingEntity(row));
         }
@@ -120,6 +124,9 @@ internal sealed class EntityTable
 
     /// <summary>The stamp's current value, read before the step changes it.</summary>
     public object? StampOf(object row) => _stamp?.Getter.GetClrValueUsingContainingEntity(row);
+
+    private static bool IsInitOnly(IProperty property) =>
+        property.PropertyInfo?.SetMethod?.ReturnParameter.GetRequiredCustomModifiers().Contains(typeof(System.Runtime.CompilerServices.IsExternalInit)) == true;
 
     private string BuildInsert(int rows)
     {
