@@ -48,7 +48,10 @@ public interface IWorkflowSession : IAsyncDisposable
     /// <summary>The transaction a service-task handler joins so its domain change commits with the step.</summary>
     IStepTransaction Transaction { get; }
 
-    /// <summary>Message subscriptions by name and key, read inside this transaction (so under SQLite's write lock).</summary>
+    /// <summary>
+    /// Message subscriptions by name and key, read as the session's other reads are: under SQLite's write lock once the
+    /// transaction has begun, before that (a deferred session) from committed rows, which the step's write re-checks.
+    /// </summary>
     Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct);
 
     /// <summary>Writes what is pending without committing: a batch writes each item inside its own savepoint.</summary>
