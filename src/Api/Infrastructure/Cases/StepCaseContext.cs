@@ -58,8 +58,7 @@ public sealed class StepCaseContext : IDeferredStepWrites, IAsyncDisposable
         Db.Database.SetDbConnection(connection);
         Db.Database.UseTransaction(transaction);
         Db.HoldsWrites = false;
-        await Db.EnsureApplicationsUnchangedSinceReadAsync(ct);
-        await Db.SaveChangesAsync(ct);
+        await Db.SaveCheckingVersionsAsync(ct);
         foreach (var write in _atWrite)
         {
             await write(Db, ct);

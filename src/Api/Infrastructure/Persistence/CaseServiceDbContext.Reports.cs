@@ -19,7 +19,14 @@ public sealed partial class CaseServiceDbContext
         }
 
         await SyncReportFactsAsync(cancellationToken);
-        StampChangedApplications();
+        // The report facts' sync detected the changes, and its handlers touch no application: the set is final.
+        var changed = ChangedApplications();
+        if (_checkVersionsAtSave)
+        {
+            await EnsureUnchangedSinceReadAsync(changed, cancellationToken);
+        }
+
+        Stamp(changed);
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
@@ -31,7 +38,7 @@ public sealed partial class CaseServiceDbContext
         }
 
         SyncReportFactsAsync(CancellationToken.None).GetAwaiter().GetResult();
-        StampChangedApplications();
+        Stamp(ChangedApplications());
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 

@@ -19,10 +19,31 @@ public sealed partial class CaseServiceDbContext
     /// <summary>While true, saves write nothing: a step holds them back until its transaction begins (<see cref="Cases.StepCaseContext"/>).</summary>
     internal bool HoldsWrites { get; set; }
 
-    /// <summary>Throws <see cref="ConcurrencyConflictException"/> when an application about to be saved changed in the database since it was read.</summary>
-    internal async Task EnsureApplicationsUnchangedSinceReadAsync(CancellationToken ct)
+    /// <summary>Set only for the duration of <see cref="SaveCheckingVersionsAsync"/>.</summary>
+    private bool _checkVersionsAtSave;
+
+    /// <summary>
+    /// Saves as <see cref="SaveChangesAsync(bool, CancellationToken)"/> does, after comparing the version of every
+    /// application it is about to write with the database's (<see cref="ConcurrencyConflictException"/> when another
+    /// writer changed one since it was read). The check uses the save's own set of changed applications, so the
+    /// writer's turn walks the change tracker for them once.
+    /// </summary>
+    internal async Task SaveCheckingVersionsAsync(CancellationToken ct)
     {
-        foreach (var entry in ChangedApplications())
+        _checkVersionsAtSave = true;
+        try
+        {
+            await SaveChangesAsync(ct);
+        }
+        finally
+        {
+            _checkVersionsAtSave = false;
+        }
+    }
+
+    private async Task EnsureUnchangedSinceReadAsync(HashSet<EntityEntry<Application>> changed, CancellationToken ct)
+    {
+        foreach (var entry in changed)
         {
             var read = (long)entry.Property(ApplicationVersion).OriginalValue!;
             var id = entry.Entity.Id;
@@ -54,19 +75,21 @@ public sealed partial class CaseServiceDbContext
         return await Applications.AsNoTracking().Where(a => a.Id == id).Select(a => EF.Property<long?>(a, ApplicationVersion)).SingleOrDefaultAsync(ct);
     }
 
-    private void StampChangedApplications()
+    private static void Stamp(HashSet<EntityEntry<Application>> changed)
     {
-        foreach (var entry in ChangedApplications())
+        foreach (var entry in changed)
         {
             var version = entry.Property(ApplicationVersion);
             version.CurrentValue = (long)version.OriginalValue! + 1;
         }
     }
 
-    /// <summary>Applications read from the database whose row this save rewrites: modified, or with a JSON part added, changed or removed.</summary>
+    /// <summary>
+    /// Applications read from the database whose row this save rewrites: modified, or with a JSON part added, changed or
+    /// removed. The caller has detected the context's changes (the save does, once, before its domain events).
+    /// </summary>
     private HashSet<EntityEntry<Application>> ChangedApplications()
     {
-        ChangeTracker.DetectChanges();
         var changed = new HashSet<EntityEntry<Application>>();
         foreach (var entry in ChangeTracker.Entries<Application>())
         {
