@@ -72,6 +72,46 @@ public sealed class HeldBackCaseWritesTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => WriteInTransactionAsync(factory, held));
     }
 
+    [Fact]
+    public async Task HeldBackSubmission_ReadsTheCasesReportRowBeforeTheWritersTurn()
+    {
+        // Given a draft submitted in a held-back context
+        await using var factory = new DatabaseApiFactory();
+        var id = await DraftAsync(factory);
+        await using var read = await OpenAsync(factory);
+        await using var held = await HeldBackSubmissionAsync(factory, read, id);
+
+        // Then its report row was read then, on the read connection, and already shows the move: the writer's turn
+        // only writes it
+        var fact = Assert.Single(held.Db.ReportFacts.Local, f => f.ApplicationId == id);
+        Assert.Equal(nameof(ApplicationStatus.Submitted), fact.Status);
+        await WriteInTransactionAsync(factory, held);
+        await using var check = Store(factory).Create();
+        Assert.Equal(nameof(ApplicationStatus.Submitted), (await check.ReportFacts.SingleAsync(f => f.ApplicationId == id)).Status);
+    }
+
+    [Fact]
+    public async Task ANewCaseSavedTwiceWhileHeldBack_GetsOneReportRow()
+    {
+        // Given a new case added in a held-back context and saved twice before the transaction began
+        await using var factory = new DatabaseApiFactory();
+        var id = await DraftAsync(factory);
+        await using var read = await OpenAsync(factory);
+        await using var held = StepCaseContext.Holding(Store(factory).Create(read));
+        var copy = await held.Db.Applications.AsNoTracking().SingleAsync(a => a.Id == id);
+        var added = new Application(Guid.NewGuid(), copy.Applicant, copy.ApplicantName, copy.Details, Now);
+        held.Db.Applications.Add(added);
+        await held.Db.SaveChangesAsync();
+        await held.Db.SaveChangesAsync();
+
+        // When the step's transaction begins
+        await WriteInTransactionAsync(factory, held);
+
+        // Then
+        await using var check = Store(factory).Create();
+        Assert.Equal(1, await check.ReportFacts.CountAsync(f => f.ApplicationId == added.Id));
+    }
+
     [SkippableFact]
     public async Task OnPostgreSql_HeldBackSubmission_IsAConflict_WhenAnotherWriterChangedTheCaseSinceItWasRead()
     {

@@ -15,6 +15,9 @@ public sealed partial class CaseServiceDbContext
     {
         if (HoldsWrites)
         {
+            // Held back until the step takes the writer: bring the report rows up to date now, reading them on the
+            // step's read connection, so the writer's turn only writes them.
+            await SyncReportFactsAsync(cancellationToken);
             return 0;
         }
 
@@ -34,6 +37,7 @@ public sealed partial class CaseServiceDbContext
     {
         if (HoldsWrites)
         {
+            SyncReportFactsAsync(CancellationToken.None).GetAwaiter().GetResult();
             return 0;
         }
 

@@ -1,5 +1,8 @@
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage;
 using SocialInsurance.Domain.Applications;
 using SocialInsurance.Workflows.Execution;
 
@@ -72,7 +75,32 @@ public sealed partial class CaseServiceDbContext
             return locked.Count == 0 ? null : locked[0];
         }
 
+        if (Database.GetDbConnection() is SqliteConnection sqlite)
+        {
+            var read = KeptVersionReads.GetValue(sqlite, NewVersionRead);
+            read.Transaction = (SqliteTransaction?)Database.CurrentTransaction?.GetDbTransaction();
+            read.Parameters[0].Value = id;
+            return await read.ExecuteScalarAsync(ct) is long version ? version : null;
+        }
+
         return await Applications.AsNoTracking().Where(a => a.Id == id).Select(a => EF.Property<long?>(a, ApplicationVersion)).SingleOrDefaultAsync(ct);
+    }
+
+    /// <summary>
+    /// On SQLite the check runs inside the writer's turn, where every other step waits: its statement is prepared once
+    /// per connection and kept (the step writes on the group writer's one long-lived connection) rather than made from a
+    /// LINQ query and parsed again at every submission. A <see cref="SqliteCommand"/> keeps its prepared statement across
+    /// executions until its connection closes, and prepares it again if the connection is opened again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<SqliteConnection, SqliteCommand> KeptVersionReads = new();
+
+    private static SqliteCommand NewVersionRead(SqliteConnection connection)
+    {
+        var read = connection.CreateCommand();
+        read.CommandText = "SELECT \"Version\" FROM case_applications WHERE \"Id\" = $id";
+        // Bound as EF Core binds a key: a Guid as upper-case text.
+        read.Parameters.Add(new SqliteParameter("$id", SqliteType.Text));
+        return read;
     }
 
     private static void Stamp(HashSet<EntityEntry<Application>> changed)

@@ -18,6 +18,8 @@ public static class CaseReportFacts
     /// Brings the facts of the cases this save adds or moves up to date, each case once however many events it raised.
     /// A new case has no row yet (a draft raises no event, yet counts from its creation): asking the database for it
     /// would be one query for a known answer. The caller has detected the context's changes (the save does, once).
+    /// A context whose saves are held back syncs at each of them and again when it writes: a fact it already tracks is
+    /// brought up to date in place, never read or added twice.
     /// </summary>
     public static async Task SyncAsync(CaseServiceDbContext db, IReadOnlyCollection<Application> moved, CancellationToken ct)
     {
@@ -26,7 +28,11 @@ public static class CaseReportFacts
         cases.UnionWith(db.ChangeTracker.Entries<Application>().Where(e => e.State is EntityState.Added).Select(e => e.Entity));
         foreach (var application in cases)
         {
-            if (db.Entry(application).State is not EntityState.Added && await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
+            if (db.ReportFacts.Local.FindEntry(application.Id) is { State: not EntityState.Deleted } tracked)
+            {
+                Apply(application, tracked.Entity);
+            }
+            else if (db.Entry(application).State is not EntityState.Added && await db.ReportFacts.FindAsync([application.Id], ct) is { } fact)
             {
                 Apply(application, fact);
             }
