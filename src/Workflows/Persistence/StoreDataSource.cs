@@ -19,8 +19,8 @@ public sealed class StoreDataSource : IAsyncDisposable
     /// <summary>
     /// Statements each of the stores' connections keeps prepared on the server when the connection string does not say
     /// (Npgsql's <c>Max Auto Prepare</c>; its own default, 0, prepares nothing). EF Core never prepares a command, so
-    /// without this the server parses and plans every read and write of every step again; the engine bench ran
-    /// 1.6–2.1 times the lifecycles per second with it (bench/README.md). A step runs a few dozen distinct statements.
+    /// without this the server parses and plans every read and write of every step again; the engine bench ran up to
+    /// twice the lifecycles per second with it (bench/README.md). A step runs a few dozen distinct statements.
     /// </summary>
     public const int DefaultMaxAutoPrepare = 64;
 
