@@ -1,3 +1,5 @@
+using SocialInsurance.Workflows.Persistence.Writes;
+
 namespace SocialInsurance.Engine.Benchmarks;
 
 /// <summary>
@@ -36,6 +38,9 @@ public sealed partial class Comparison
     {
         Console.WriteLine($"SocialInsuranceWorkflows engine benchmark — {n} instances per workflow and configuration, clients {string.Join("/", clientCounts)}, warm-up {warmup}");
         Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} logical CPUs, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, GC server={System.Runtime.GCSettings.IsServerGC}, database files in {dir}");
+        // Registered before any connection opens, so the raw baseline writes its WAL as the engine does.
+        var coalescing = WalWriteCoalescing.EnsureRegistered() ? "on" : "off (SI_SQLITE_WAL_COALESCING=off)";
+        Console.WriteLine($"SQLite WAL writes gathered per transaction (engine and baseline alike): {coalescing}");
         Console.WriteLine();
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using SocialInsurance.Workflows.Hosting;
+using SocialInsurance.Workflows.Persistence.Writes;
 
 namespace SocialInsurance.Workflows.Persistence.Schema;
 
@@ -29,6 +30,7 @@ public static class StoreProvider
                 builder.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable(historyTable));
                 break;
             default:
+                WalWriteCoalescing.EnsureRegistered();
                 builder.UseSqlite(connectionString, sqlite => sqlite.MigrationsHistoryTable(historyTable));
                 if (sqliteSynchronous is not null)
                 {
