@@ -1,3 +1,4 @@
+using SocialInsurance.Workflows.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace SocialInsurance.Engine.Benchmarks;
@@ -52,7 +53,7 @@ public sealed class BaselineDriver : IDisposable
         {
             _c = new SqliteConnection($"Data Source={dbPath};Pooling=False");
             _c.Open();
-            Exec($"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;");
+            Exec($"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint={SqlitePragmas.AutoCheckpointPages};");
             _insInstance = Cmd("""
                 INSERT INTO "wf_instances" ("Id", "BusinessKey", "ConcurrencyStamp", "DefinitionId", "EndedAt", "JournalSequence", "NextTokenId", "OpenIncidents", "ProcessKey", "ProcessVersion", "StartedAt", "StartedBy", "Status", "Tokens", "Variables")
                 VALUES ($id, $bk, 1, $def, NULL, $seq, 3, 0, $pk, 1, $at, 'bench', 'Active', $tokens, $vars)

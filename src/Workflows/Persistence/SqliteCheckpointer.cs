@@ -6,7 +6,8 @@ namespace SocialInsurance.Workflows.Persistence;
 /// <summary>
 /// Copies SQLite's write-ahead log back into the database file, on a connection of its own; the host calls it every
 /// second (<c>WalCheckpointService</c> in the API). Left to
-/// SQLite, the checkpoint runs inside whichever commit pushes the log past 1,000 pages: on the shared writer
+/// SQLite, the checkpoint runs inside whichever commit pushes the log past 1,000 pages (SQLite's default; the stores'
+/// connections now wait for <see cref="SqlitePragmas.AutoCheckpointPages"/>): on the shared writer
 /// (<see cref="GroupCommit"/>), so at 200 submissions/s (a thousand pages a second or so) about once a second one
 /// group's commit also copied those pages and fsynced the database file while every step queued behind it. A passive
 /// checkpoint runs beside the writer (it takes no write lock), so the log stays short and the writer's own automatic

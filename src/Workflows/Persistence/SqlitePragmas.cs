@@ -16,7 +16,17 @@ public sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
     /// <summary>What was last applied to each native connection, by any instance (the host's contexts share the pool).</summary>
     private static readonly ConditionalWeakTable<object, string> Applied = [];
 
-    private readonly string _sql = $"PRAGMA synchronous={Validate(synchronous)}; PRAGMA foreign_keys=ON;";
+    /// <summary>
+    /// The WAL's length, in pages, at which a committing connection checkpoints it itself. SQLite's default (1,000) is
+    /// about 40 of a step's commits; at NORMAL that checkpoint syncs the log and the database file inside the commit of
+    /// whichever step crossed it, on the one writer every other step waits for. The host checkpoints beside the writer
+    /// every second (<see cref="SqliteCheckpointer"/>), so this stays a bound for when that falls behind or is not running:
+    /// at most about 40 MiB of log. Every connection gets it, so a checkpoint is not merely moved to the next draft or
+    /// upload that commits on a pooled connection.
+    /// </summary>
+    public const int AutoCheckpointPages = 10_000;
+
+    private readonly string _sql = $"PRAGMA synchronous={Validate(synchronous)}; PRAGMA foreign_keys=ON; PRAGMA wal_autocheckpoint={AutoCheckpointPages};";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
