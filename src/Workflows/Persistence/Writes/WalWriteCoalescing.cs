@@ -26,7 +26,8 @@ namespace SocialInsurance.Workflows.Persistence.Writes;
 /// fsync) is the sync call's, which writes the buffer first.
 /// </para>
 /// <para>
-/// Off when <c>SI_SQLITE_WAL_COALESCING=off</c>, on platforms other than Linux and macOS, and when Microsoft.Data.Sqlite
+/// Off when <c>SI_SQLITE_WAL_COALESCING=off</c>, on platforms other than Linux (the only one it is tested on; the layout
+/// of SQLite's structures is the same elsewhere, the platform VFS's limits may not be), and when Microsoft.Data.Sqlite
 /// uses a native library other than the bundled <c>e_sqlite3</c>.
 /// </para>
 /// </summary>
@@ -54,7 +55,7 @@ public static unsafe partial class WalWriteCoalescing
 
     private static bool Register()
     {
-        if (!(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS())
+        if (!OperatingSystem.IsLinux()
             || string.Equals(Environment.GetEnvironmentVariable("SI_SQLITE_WAL_COALESCING"), "off", StringComparison.OrdinalIgnoreCase))
         {
             return false;
