@@ -12,8 +12,6 @@ internal static unsafe partial class SqliteNative
     public const string Library = "e_sqlite3";
 
     public const int Ok = 0;
-    public const int IoErrWrite = 778;     // SQLITE_IOERR_WRITE
-    public const int IoErrNoMem = 3082;    // SQLITE_IOERR_NOMEM
     public const int OpenWal = 0x00080000; // SQLITE_OPEN_WAL
 
     [LibraryImport(Library, EntryPoint = "sqlite3_vfs_find")]
