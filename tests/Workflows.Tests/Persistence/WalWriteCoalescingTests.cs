@@ -43,6 +43,36 @@ public sealed class WalWriteCoalescingTests : IDisposable
     }
 
     [Fact]
+    public void ATransactionThatReadsItsPagesFromTheWal_StillReachesTheWal_InOneWrite()
+    {
+        // Given a table whose pages are in the WAL, last written by another connection, so that the writer's page cache is
+        // stale and its next transaction reads those pages from the WAL file
+        using var writer = Open("FULL");
+        Execute(writer, "CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT); CREATE INDEX t_v ON t (v);");
+        using var other = Open("FULL");
+        for (var i = 0; i < 50; i++)
+        {
+            Execute(other, $"INSERT INTO t (v) VALUES ('{i:D4}{new string('y', 200)}')");
+        }
+
+        // When the writer updates rows on those pages and commits
+        var (received, issued) = WalWriteCoalescing.WritesOnThisThread;
+        using (var transaction = writer.BeginTransaction())
+        {
+            Execute(writer, "UPDATE t SET v = v || 'z' WHERE id % 5 = 0");
+            transaction.Commit();
+        }
+
+        var after = WalWriteCoalescing.WritesOnThisThread;
+
+        // Then its frames went out in one write all the same: a read of the WAL is followed by a write straight through only
+        // when SQLite rewrites the frame it read
+        Assert.True(after.Received - received >= 4, $"expected SQLite to write several frames, saw {after.Received - received} writes");
+        Assert.Equal(1, after.Issued - issued);
+        Assert.Equal(10L, Scalar(other, "SELECT count(*) FROM t WHERE v LIKE '%z'"));
+    }
+
+    [Fact]
     public void EveryCommit_IsInTheFile_BeforeTheCommitReturns()
     {
         // Given a writer and a reader with file handles of their own

@@ -36,8 +36,13 @@ public static unsafe partial class WalWriteCoalescing
         /// <summary>The last write was a commit frame's header: the transaction ends with the next write, its page.</summary>
         public int CommitPending;
 
-        /// <summary>The last call was a read: SQLite reads a frame before it rewrites the frame's header.</summary>
+        /// <summary>
+        /// The last call was a read, at <see cref="ReadOffset"/>: SQLite reads a frame just before it rewrites the frame's
+        /// header with new checksums.
+        /// </summary>
         public int AfterRead;
+
+        public long ReadOffset;
 
         public static SqliteFile* Inner(SqliteFile* file) => (SqliteFile*)((byte*)file + HeaderSize);
 
@@ -51,6 +56,7 @@ public static unsafe partial class WalWriteCoalescing
             self->Capacity = 0;
             self->CommitPending = 0;
             self->AfterRead = 0;
+            self->ReadOffset = 0;
         }
     }
 
@@ -79,13 +85,15 @@ public static unsafe partial class WalWriteCoalescing
     {
         _writesReceived++;
         var self = (CoalescingFile*)file;
-        var afterRead = self->AfterRead != 0;
+        // Only a write at the very offset just read is a checksum rewrite. Any other write after a read continues the log:
+        // the writer reads pages from the WAL while its transaction runs, then appends its frames, all to be gathered.
+        var rewritesWhatWasRead = self->AfterRead != 0 && offset == self->ReadOffset;
         var commitPage = self->CommitPending != 0;
         self->AfterRead = 0;
         self->CommitPending = 0;
 
         int rc;
-        if (afterRead || (self->Length > 0 && offset != self->Start + self->Length))
+        if (rewritesWhatWasRead || (self->Length > 0 && offset != self->Start + self->Length))
         {
             // A rewrite: of a page this transaction wrote before, of a frame header's checksums (SQLite reads each frame
             // first), or of the log's header when it starts over. What is held goes first, then this, straight through:
@@ -95,15 +103,18 @@ public static unsafe partial class WalWriteCoalescing
             {
                 rc = WriteThrough(file, data, amount, offset);
             }
+
+            // SQLite writes a commit frame's header and page back to back; should anything ever come between them, the
+            // page still ends the transaction.
+            self->CommitPending = commitPage ? 1 : 0;
+            return rc;
         }
-        else
+
+        rc = Append(file, data, amount, offset);
+        if (rc == Ok && commitPage)
         {
-            rc = Append(file, data, amount, offset);
-            if (rc == Ok && commitPage)
-            {
-                // The commit frame's page: the transaction is complete, and SQLite publishes it as soon as this returns.
-                rc = WriteOut(file);
-            }
+            // The commit frame's page: the transaction is complete, and SQLite publishes it as soon as this returns.
+            rc = WriteOut(file);
         }
 
         if (rc == Ok && amount == FrameHeaderSize && BinaryPrimitives.ReadUInt32BigEndian(new ReadOnlySpan<byte>((byte*)data + 4, 4)) != 0)
@@ -202,7 +213,7 @@ public static unsafe partial class WalWriteCoalescing
     {
         var self = (CoalescingFile*)file;
         self->AfterRead = 1;
-        self->CommitPending = 0;
+        self->ReadOffset = offset;
         var rc = WriteOut(file);
         var inner = CoalescingFile.Inner(file);
         return rc != Ok ? rc : inner->Methods->Read(inner, data, amount, offset);
