@@ -44,24 +44,24 @@ internal sealed partial class WorkflowSession(
     private bool _committed;
 
     public async Task<ProcessInstance?> FindInstanceAsync(Guid id, CancellationToken ct) =>
-        Loaded(OnSqlite is { } c ? SqliteReads.For(Db).FindInstance(Db, c, id) : await _queries.Instance(Db, id));
+        Loaded(OnSqlite is { } c ? ReadSqlite(c, on => SqliteReads.For(Db).FindInstance(Db, on, id)) : await _queries.Instance(Db, id));
 
     public async Task<Bookmark?> FindBookmarkAsync(Guid id, CancellationToken ct) =>
-        Loaded(OnSqlite is { } c ? SqliteReads.For(Db).FindBookmark(Db, c, id) : await _queries.Bookmark(Db, id));
+        Loaded(OnSqlite is { } c ? ReadSqlite(c, on => SqliteReads.For(Db).FindBookmark(Db, on, id)) : await _queries.Bookmark(Db, id));
 
     public async Task<IReadOnlyList<Bookmark>> BookmarksOfAsync(Guid instanceId, CancellationToken ct) =>
-        OnSqlite is { } c ? Loaded(SqliteReads.For(Db).BookmarksOf(Db, c, instanceId)) : await LoadedAsync(_queries.BookmarksOf(Db, instanceId), ct);
+        OnSqlite is { } c ? Loaded(ReadSqlite(c, on => SqliteReads.For(Db).BookmarksOf(Db, on, instanceId))) : await LoadedAsync(_queries.BookmarksOf(Db, instanceId), ct);
 
     public async Task<IReadOnlyList<Bookmark>> SubscriptionsAsync(string messageName, string correlationKey, CancellationToken ct) =>
         OnSqlite is { } c
-            ? Loaded(SqliteReads.For(Db).Subscriptions(Db, c, messageName, correlationKey))
+            ? Loaded(ReadSqlite(c, on => SqliteReads.For(Db).Subscriptions(Db, on, messageName, correlationKey)))
             : await LoadedAsync(_queries.Subscriptions(Db, messageName, correlationKey), ct);
 
     public async Task<UserTaskInstance?> FindTaskAsync(Guid id, CancellationToken ct) =>
-        Loaded(OnSqlite is { } c ? SqliteReads.For(Db).FindTask(Db, c, id) : await _queries.Task(Db, id));
+        Loaded(OnSqlite is { } c ? ReadSqlite(c, on => SqliteReads.For(Db).FindTask(Db, on, id)) : await _queries.Task(Db, id));
 
     public async Task<IReadOnlyList<UserTaskInstance>> OpenTasksOfAsync(Guid instanceId, CancellationToken ct) =>
-        OnSqlite is { } c ? Loaded(SqliteReads.For(Db).OpenTasksOf(Db, c, instanceId)) : await LoadedAsync(_queries.OpenTasksOf(Db, instanceId), ct);
+        OnSqlite is { } c ? Loaded(ReadSqlite(c, on => SqliteReads.For(Db).OpenTasksOf(Db, on, instanceId))) : await LoadedAsync(_queries.OpenTasksOf(Db, instanceId), ct);
 
     public async Task<Incident?> FindIncidentAsync(Guid id, CancellationToken ct) =>
         Loaded(await Db.Incidents.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct));
@@ -81,6 +81,14 @@ internal sealed partial class WorkflowSession(
     /// EF Core's compiled queries read (and open it).
     /// </summary>
     private SqliteConnection? OnSqlite => Db.Database.GetDbConnection() is SqliteConnection { State: System.Data.ConnectionState.Open } c ? c : null;
+
+    /// <summary>
+    /// A lookup before the step writes goes to the shared writer's connection when the writer is idle, whose page cache
+    /// survives its own commits (<see cref="GroupCommit.TryReadWhileIdle{T}"/>); otherwise to the step's own connection.
+    /// Once the step writes it reads on the writer's connection inside its group anyway.
+    /// </summary>
+    private T ReadSqlite<T>(SqliteConnection own, Func<SqliteConnection, T> read) =>
+        _member is null && _transaction is null && group is not null && group.TryReadWhileIdle(read, out var result) ? result : read(own);
 
     public void Add(ProcessInstance instance) => _writes.Add(_identities.Register(instance, instance.Id));
     public void Add(Bookmark bookmark) => _writes.Add(_identities.Register(bookmark, bookmark.Id));
