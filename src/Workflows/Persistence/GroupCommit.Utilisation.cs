@@ -12,7 +12,8 @@ public sealed partial class GroupCommit
     private long _handOverTicks;
 
     /// <summary>
-    /// How long the writer has been held so far: by each step from its turn to its release, and by each group's commit.
+    /// How long the writer has been held so far: by each step from its turn to its release, by each group's commit, and by
+    /// each lookup run on it while it was idle (<see cref="TryReadWhileIdle{T}"/>).
     /// Every step that writes passes through here one at a time, so this over the wall clock is the writer's
     /// utilisation: near 1, steps queue for it whatever the cores have left (also the metric <c>workflow.writer.busy</c>).
     /// </summary>
