@@ -68,22 +68,6 @@ public sealed partial class GroupCommit
     private void ReleaseIdleTurn()
     {
         Busy(_grantedAt);
-        TaskCompletionSource? next = null;
-        lock (_sync)
-        {
-            if (_waiting.Count > 0)
-            {
-                next = _waiting.Dequeue();
-            }
-            else
-            {
-                _held = false;
-            }
-        }
-
-        if (next is not null)
-        {
-            Grant(next);
-        }
+        GiveTurnAway();
     }
 }

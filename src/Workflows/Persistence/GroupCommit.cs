@@ -184,6 +184,13 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
             Interlocked.Add(ref _commitTicks, Busy(committing).Ticks);
         }
 
+        GiveTurnAway();
+    }
+
+    /// <summary>With no group open: the turn goes to the next waiting step, or is freed.</summary>
+    private void GiveTurnAway()
+    {
+        TaskCompletionSource? next = null;
         lock (_sync)
         {
             if (_waiting.Count > 0)
