@@ -89,6 +89,7 @@ public static unsafe partial class WalWriteCoalescing
         // the writer reads pages from the WAL while its transaction runs, then appends its frames, all to be gathered.
         var rewritesWhatWasRead = self->AfterRead != 0 && offset == self->ReadOffset;
         var commitPage = self->CommitPending != 0;
+        var commitHeader = amount == FrameHeaderSize && BinaryPrimitives.ReadUInt32BigEndian(new ReadOnlySpan<byte>((byte*)data + 4, 4)) != 0;
         self->AfterRead = 0;
         self->CommitPending = 0;
 
@@ -104,9 +105,9 @@ public static unsafe partial class WalWriteCoalescing
                 rc = WriteThrough(file, data, amount, offset);
             }
 
-            // SQLite writes a commit frame's header and page back to back; should anything ever come between them, the
-            // page still ends the transaction.
-            self->CommitPending = commitPage ? 1 : 0;
+            // SQLite writes a commit frame's header and page back to back; should anything ever come between them, or should
+            // the header itself ever come this way, the page still ends the transaction.
+            self->CommitPending = rc == Ok && (commitPage || commitHeader) ? 1 : 0;
             return rc;
         }
 
@@ -117,7 +118,7 @@ public static unsafe partial class WalWriteCoalescing
             rc = WriteOut(file);
         }
 
-        if (rc == Ok && amount == FrameHeaderSize && BinaryPrimitives.ReadUInt32BigEndian(new ReadOnlySpan<byte>((byte*)data + 4, 4)) != 0)
+        if (rc == Ok && commitHeader)
         {
             self->CommitPending = 1;
         }
