@@ -37,12 +37,12 @@ public static unsafe partial class WalWriteCoalescing
         public int CommitPending;
 
         /// <summary>
-        /// The last call was a read, at <see cref="ReadOffset"/>: SQLite reads a frame just before it rewrites the frame's
-        /// header with new checksums.
+        /// Where the last call read, when that call was a read; <see cref="NoRead"/> otherwise. SQLite reads a frame just
+        /// before it rewrites the frame's header with new checksums.
         /// </summary>
-        public int AfterRead;
+        public long JustRead;
 
-        public long ReadOffset;
+        public const long NoRead = -1;
 
         public static SqliteFile* Inner(SqliteFile* file) => (SqliteFile*)((byte*)file + HeaderSize);
 
@@ -55,8 +55,7 @@ public static unsafe partial class WalWriteCoalescing
             self->Length = 0;
             self->Capacity = 0;
             self->CommitPending = 0;
-            self->AfterRead = 0;
-            self->ReadOffset = 0;
+            self->JustRead = NoRead;
         }
     }
 
@@ -87,10 +86,10 @@ public static unsafe partial class WalWriteCoalescing
         var self = (CoalescingFile*)file;
         // Only a write at the very offset just read is a checksum rewrite. Any other write after a read continues the log:
         // the writer reads pages from the WAL while its transaction runs, then appends its frames, all to be gathered.
-        var rewritesWhatWasRead = self->AfterRead != 0 && offset == self->ReadOffset;
+        var rewritesWhatWasRead = offset == self->JustRead;
         var commitPage = self->CommitPending != 0;
         var commitHeader = amount == FrameHeaderSize && BinaryPrimitives.ReadUInt32BigEndian(new ReadOnlySpan<byte>((byte*)data + 4, 4)) != 0;
-        self->AfterRead = 0;
+        self->JustRead = CoalescingFile.NoRead;
         self->CommitPending = 0;
 
         int rc;
@@ -213,8 +212,7 @@ public static unsafe partial class WalWriteCoalescing
     private static int Read(SqliteFile* file, void* data, int amount, long offset)
     {
         var self = (CoalescingFile*)file;
-        self->AfterRead = 1;
-        self->ReadOffset = offset;
+        self->JustRead = offset;
         var rc = WriteOut(file);
         var inner = CoalescingFile.Inner(file);
         return rc != Ok ? rc : inner->Methods->Read(inner, data, amount, offset);
