@@ -25,18 +25,23 @@ public sealed partial class Comparison
             await using var checkpoint = BackgroundCheckpoint.Start(db);
             var process = workflow == "A" ? "benchUserTask" : "benchMessage";
             var warm = baseline.For(0);
-            for (var i = 0; i < warmup; i++)
+            var warmRounds = await WarmUp.UntilJitQuietAsync(round =>
             {
-                if (workflow == "A")
+                for (var i = 0; i < warmup; i++)
                 {
-                    warm.CompleteTask(warm.StartUserTask($"w-{i}"));
+                    if (workflow == "A")
+                    {
+                        warm.CompleteTask(warm.StartUserTask($"w{round}-{i}"));
+                    }
+                    else
+                    {
+                        warm.StartMessage($"w{round}-{i}");
+                        warm.Correlate($"w{round}-{i}");
+                    }
                 }
-                else
-                {
-                    warm.StartMessage($"w-{i}");
-                    warm.Correlate($"w-{i}");
-                }
-            }
+
+                return Task.CompletedTask;
+            });
 
             Harness.Clean();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -72,9 +77,10 @@ public sealed partial class Comparison
             });
             var cpuSeconds = Harness.CpuSeconds() - cpu;
             var allocatedTotal = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-            var completed = Files.Scalar(db, "SELECT COUNT(*) FROM wf_instances WHERE ProcessKey = $k AND Status = 'Completed'", process) - warmup;
+            var completed = Files.Scalar(db, "SELECT COUNT(*) FROM wf_instances WHERE ProcessKey = $k AND Status = 'Completed'", process) - warmRounds * warmup;
             Add(new Scenario("baseline (raw ADO.NET)", $"SQLite WAL sync={sync}", clients, workflow), startSeconds, startLatency, secondSeconds, secondLatency,
                 allocatedTotal, memory.Peak, completed, cpuSeconds);
+            WarmUp.Report(warmRounds, warmup);
         }
     }
 }

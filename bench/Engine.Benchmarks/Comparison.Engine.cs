@@ -35,26 +35,29 @@ public sealed partial class Comparison
             var process = workflow == "A" ? "benchUserTask" : "benchMessage";
 
             // Warm-up on the same database (JIT, connection pool, model cache), then the measured run.
-            var warmIds = new Guid[warmup];
-            for (var i = 0; i < warmup; i++)
+            var warmRounds = await WarmUp.UntilJitQuietAsync(async round =>
             {
-                warmIds[i] = await engine.StartAsync(process, $"w-{i}");
-            }
-
-            if (workflow == "A")
-            {
-                foreach (var task in await engine.TaskIdsAsync(warmIds))
-                {
-                    await engine.CompleteAsync(task);
-                }
-            }
-            else
-            {
+                var warmIds = new Guid[warmup];
                 for (var i = 0; i < warmup; i++)
                 {
-                    await engine.CorrelateAsync($"w-{i}");
+                    warmIds[i] = await engine.StartAsync(process, $"w{round}-{i}");
                 }
-            }
+
+                if (workflow == "A")
+                {
+                    foreach (var task in await engine.TaskIdsAsync(warmIds))
+                    {
+                        await engine.CompleteAsync(task);
+                    }
+                }
+                else
+                {
+                    for (var i = 0; i < warmup; i++)
+                    {
+                        await engine.CorrelateAsync($"w{round}-{i}");
+                    }
+                }
+            });
 
             Harness.Clean();
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -77,9 +80,10 @@ public sealed partial class Comparison
             cpuSeconds += Harness.CpuSeconds() - cpu;
             writerUse += WriterClock.Read(engine.Writer) - writer;
             var allocatedTotal = allocatedStart + GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore2;
-            var completed = await engine.CompletedAsync(process) - warmup;
+            var completed = await engine.CompletedAsync(process) - warmRounds * warmup;
             Add(new Scenario("engine", sync is null ? "PostgreSQL" : $"SQLite WAL sync={sync}", clients, workflow), startSeconds, startLatency, secondSeconds, secondLatency,
                 allocatedTotal, memory.Peak, completed, cpuSeconds);
+            WarmUp.Report(warmRounds, warmup);
             if (writerUse.Steps > 0)
             {
                 Console.WriteLine($"    writer: held {100 * writerUse.Busy.TotalSeconds / (startSeconds + secondSeconds):F0} % of the two phases, " +

@@ -23,19 +23,22 @@ public sealed partial class Comparison
             var id = workflow == "A" ? "benchA" : "benchB";
             var eventName = workflow == "A" ? "taskCompleted" : "agreementSigned";
 
-            WfcProbe.Current = new WfcProbe(warmup);
-            for (var i = 0; i < warmup; i++)
+            var warmRounds = await WarmUp.UntilJitQuietAsync(async round =>
             {
-                await wfc.StartAsync(id, -1, $"w-{i}");
-            }
+                WfcProbe.Current = new WfcProbe(warmup);
+                for (var i = 0; i < warmup; i++)
+                {
+                    await wfc.StartAsync(id, -1, $"w{round}-{i}");
+                }
 
-            await WaitAsync(WfcProbe.Current.AllReached.Task, "warm-up reach");
-            for (var i = 0; i < warmup; i++)
-            {
-                await wfc.PublishAsync(eventName, $"w-{i}");
-            }
+                await WaitAsync(WfcProbe.Current.AllReached.Task, "warm-up reach");
+                for (var i = 0; i < warmup; i++)
+                {
+                    await wfc.PublishAsync(eventName, $"w{round}-{i}");
+                }
 
-            await WaitAsync(WfcProbe.Current.AllDone.Task, "warm-up done");
+                await WaitAsync(WfcProbe.Current.AllDone.Task, "warm-up done");
+            });
 
             Harness.Clean();
             var probe = WfcProbe.Current = new WfcProbe(n);
@@ -62,6 +65,7 @@ public sealed partial class Comparison
             var allocatedTotal = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             Add(new Scenario("WorkflowCore 3.22.0 (IN-MEMORY persistence)", "none (in-memory)", clients, workflow), startSeconds, startLatency, secondSeconds, probe.Latency,
                 allocatedTotal, memory.Peak, probe.Done, cpuSeconds);
+            WarmUp.Report(warmRounds, warmup);
         }
     }
 
