@@ -97,6 +97,12 @@ internal sealed partial class WorkflowSession
 
     public async Task FlushAsync(CancellationToken ct)
     {
+        if (Current is null && !_writes.IsEmpty && db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection)
+        {
+            // Before the step takes SQLite's one writer, which every other step waits for, rather than while holding it.
+            await _writes.ConvertForSqliteAsync(ct);
+        }
+
         if (HasDeferredWrites)
         {
             // Beginning writes them.

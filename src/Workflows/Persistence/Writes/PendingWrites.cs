@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Metadata;
 using SocialInsurance.Workflows.Execution;
 using SocialInsurance.Workflows.Execution.Bookmarks;
@@ -38,6 +39,9 @@ internal sealed class PendingWrites(IModel model)
     private readonly HashSet<object> _removedSet = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<object, object> _originalStamps = new(ReferenceEqualityComparer.Instance);
 
+    // The writes as SQLite statements with converted values, made ahead of the writer's turn; dropped by any change.
+    private Statements.Converted? _converted;
+
     public bool IsEmpty => _addedSet.Count == 0 && _modified.Count == 0 && _removed.Count == 0;
 
     /// <summary>Remembers the concurrency stamp a loaded row had, so its update can insist on it.</summary>
@@ -51,6 +55,7 @@ internal sealed class PendingWrites(IModel model)
 
     public void Add(object entity)
     {
+        _converted = null;
         if (!_addedSet.Add(entity))
         {
             return;
@@ -73,6 +78,7 @@ internal sealed class PendingWrites(IModel model)
 
     public void Remove(object entity)
     {
+        _converted = null;
         if (_addedSet.Remove(entity))
         {
             _added[entity.GetType()].Remove(entity);
@@ -92,6 +98,7 @@ internal sealed class PendingWrites(IModel model)
 
     public void Touch(object entity)
     {
+        _converted = null;
         if (!_addedSet.Contains(entity) && !_removedSet.Contains(entity) && _modifiedSet.Add(entity))
         {
             _modified.Add(entity);
@@ -100,6 +107,7 @@ internal sealed class PendingWrites(IModel model)
 
     public void Clear()
     {
+        _converted = null;
         _added.Clear();
         _addedSet.Clear();
         _modified.Clear();
@@ -109,9 +117,35 @@ internal sealed class PendingWrites(IModel model)
         _originalStamps.Clear();
     }
 
+    /// <summary>
+    /// Converts every value the flush will bind on SQLite now, so <see cref="FlushAsync"/> only binds and runs them. The
+    /// session calls it before the step takes SQLite's one writer; the entities must not change in between (any Add,
+    /// Remove or Touch drops the conversion, and the flush converts again).
+    /// </summary>
+    public async Task ConvertForSqliteAsync(CancellationToken ct)
+    {
+        var converted = Statements.Converting();
+        await WriteAsync(converted, ct);
+        _converted = converted;
+    }
+
     public async Task FlushAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
-        await using var statements = Statements.For(connection, transaction);
+        if (_converted is { } converted && connection is SqliteConnection sqlite)
+        {
+            converted.Run(PreparedStatements.Of(sqlite));
+        }
+        else
+        {
+            await using var statements = Statements.For(connection, transaction);
+            await WriteAsync(statements, ct);
+        }
+
+        Clear();
+    }
+
+    private async Task WriteAsync(Statements statements, CancellationToken ct)
+    {
         foreach (var entity in _removed)
         {
             var table = Table(entity.GetType());
@@ -157,7 +191,6 @@ internal sealed class PendingWrites(IModel model)
         }
 
         await statements.ExecuteAsync(ct);
-        Clear();
     }
 
     private EntityTable Table(Type type) => type switch
