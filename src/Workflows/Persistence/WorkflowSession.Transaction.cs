@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using SocialInsurance.Workflows.Execution;
@@ -97,7 +98,7 @@ internal sealed partial class WorkflowSession
 
     public async Task FlushAsync(CancellationToken ct)
     {
-        if (Current is null && !_writes.IsEmpty && db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection)
+        if (Current is null && !_writes.IsEmpty && db.Database.GetDbConnection() is SqliteConnection)
         {
             // Before the step takes SQLite's one writer, which every other step waits for, rather than while holding it.
             await _writes.ConvertForSqliteAsync(ct);

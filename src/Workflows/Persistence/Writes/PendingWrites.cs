@@ -133,7 +133,7 @@ internal sealed class PendingWrites(IModel model)
     {
         if (_converted is { } converted && connection is SqliteConnection sqlite)
         {
-            converted.Run(PreparedStatements.Of(sqlite));
+            await converted.RunAsync(sqlite, ct);
         }
         else
         {

@@ -1,3 +1,5 @@
+using Microsoft.Data.Sqlite;
+
 namespace SocialInsurance.Workflows.Persistence.Writes;
 
 internal abstract partial class Statements
@@ -12,17 +14,13 @@ internal abstract partial class Statements
 
     internal sealed class Converted : Statements
     {
-        private readonly List<(string Sql, int Expected, int Values)> _statements = [];
+        // Each statement with where its values start in _values; they end where the next one's start.
+        private readonly List<(string Sql, int Expected, int From)> _statements = [];
         private readonly List<object?> _values = [];
 
-        public override void Next(string sql, int expected) => _statements.Add((sql, expected, 0));
+        public override void Next(string sql, int expected) => _statements.Add((sql, expected, _values.Count));
 
-        public override void Bind(EntityColumn column, object? value)
-        {
-            _values.Add(column.ToProvider(value));
-            var last = _statements[^1];
-            _statements[^1] = last with { Values = last.Values + 1 };
-        }
+        public override void Bind(EntityColumn column, object? value) => _values.Add(column.ToProvider(value));
 
         public override Task EndAsync(CancellationToken ct) => Task.CompletedTask;
 
@@ -30,28 +28,21 @@ internal abstract partial class Statements
 
         public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-        /// <summary>Runs the statements in order on <paramref name="prepared"/>, each checked for the rows it must touch.</summary>
-        public void Run(PreparedStatements prepared)
+        /// <summary>Runs the statements in order on the connection's prepared statements, each checked for the rows it must touch.</summary>
+        public async Task RunAsync(SqliteConnection connection, CancellationToken ct)
         {
-            var next = 0;
-            foreach (var (sql, expected, values) in _statements)
+            await using var statements = new Prepared(PreparedStatements.Of(connection));
+            for (var s = 0; s < _statements.Count; s++)
             {
-                var statement = prepared.Get(sql);
-                try
+                var (sql, expected, from) = _statements[s];
+                var to = s + 1 < _statements.Count ? _statements[s + 1].From : _values.Count;
+                statements.Next(sql, expected);
+                for (var v = from; v < to; v++)
                 {
-                    for (var i = 0; i < values; i++)
-                    {
-                        prepared.Bind(statement, i + 1, _values[next + i]);
-                    }
-                }
-                catch
-                {
-                    prepared.Release(statement, sql);
-                    throw;
+                    statements.BindConverted(_values[v]);
                 }
 
-                next += values;
-                Check(expected, prepared.Execute(statement, sql));
+                await statements.EndAsync(ct);
             }
         }
     }

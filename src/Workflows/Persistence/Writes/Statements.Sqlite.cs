@@ -20,7 +20,10 @@ internal abstract partial class Statements
             _expected = expected;
         }
 
-        public override void Bind(EntityColumn column, object? value) => prepared.Bind(_statement!, ++_index, column.ToProvider(value));
+        public override void Bind(EntityColumn column, object? value) => BindConverted(column.ToProvider(value));
+
+        /// <summary>Binds a value already converted for the provider (<see cref="Converted"/>).</summary>
+        public void BindConverted(object? value) => prepared.Bind(_statement!, ++_index, value);
 
         public override Task EndAsync(CancellationToken ct)
         {
