@@ -89,7 +89,8 @@ public sealed partial class Comparison
                 Console.WriteLine($"    writer: held {100 * writerUse.Busy.TotalSeconds / (startSeconds + secondSeconds):F0} % of the two phases, " +
                     $"{writerUse.Busy.TotalMicroseconds / writerUse.Steps:F0} µs per step of which commit {writerUse.Commit.TotalMicroseconds / writerUse.Steps:F0} µs " +
                     $"and hand-over {writerUse.HandOver.TotalMicroseconds / writerUse.Steps:F0} µs, " +
-                    $"{(double)writerUse.Steps / Math.Max(1, writerUse.Commits):F1} steps per commit");
+                    $"{(double)writerUse.Steps / Math.Max(1, writerUse.Commits):F1} steps per commit, " +
+                    $"{100.0 * writerUse.WrittenForOthers / writerUse.Steps:F0} % written by the step holding the writer");
             }
         }
     }

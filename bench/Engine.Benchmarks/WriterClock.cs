@@ -6,11 +6,11 @@ namespace SocialInsurance.Engine.Benchmarks;
 /// A reading of SQLite's shared writer's counters; two readings' difference is what a phase used of it. Held near
 /// 100 % of a phase, steps queue for the one writer whatever cores are left; well below, the CPU or the clients limit.
 /// </summary>
-public readonly record struct WriterClock(TimeSpan Busy, TimeSpan Commit, TimeSpan HandOver, long Steps, long Commits)
+public readonly record struct WriterClock(TimeSpan Busy, TimeSpan Commit, TimeSpan HandOver, long Steps, long Commits, long WrittenForOthers)
 {
-    public static WriterClock Read(GroupCommit writer) => new(writer.BusyTime, writer.CommitTime, writer.HandOverTime, writer.Steps, writer.Commits);
+    public static WriterClock Read(GroupCommit writer) => new(writer.BusyTime, writer.CommitTime, writer.HandOverTime, writer.Steps, writer.Commits, writer.WrittenForOthers);
 
-    public static WriterClock operator -(WriterClock a, WriterClock b) => new(a.Busy - b.Busy, a.Commit - b.Commit, a.HandOver - b.HandOver, a.Steps - b.Steps, a.Commits - b.Commits);
+    public static WriterClock operator -(WriterClock a, WriterClock b) => new(a.Busy - b.Busy, a.Commit - b.Commit, a.HandOver - b.HandOver, a.Steps - b.Steps, a.Commits - b.Commits, a.WrittenForOthers - b.WrittenForOthers);
 
-    public static WriterClock operator +(WriterClock a, WriterClock b) => new(a.Busy + b.Busy, a.Commit + b.Commit, a.HandOver + b.HandOver, a.Steps + b.Steps, a.Commits + b.Commits);
+    public static WriterClock operator +(WriterClock a, WriterClock b) => new(a.Busy + b.Busy, a.Commit + b.Commit, a.HandOver + b.HandOver, a.Steps + b.Steps, a.Commits + b.Commits, a.WrittenForOthers + b.WrittenForOthers);
 }

@@ -68,6 +68,16 @@ public sealed partial class GroupCommit
     private void ReleaseIdleTurn()
     {
         Busy(_grantedAt);
-        GiveTurnAway();
+        switch (NextOrFree())
+        {
+            case TaskCompletionSource turn:
+                Grant(turn);
+                break;
+            case Batch batch:
+                // Not on the reading step's thread: it is in the middle of its own step.
+                _grantedAt = time.GetTimestamp();
+                _ = Task.Run(() => WriteThenPassAsync(batch));
+                break;
+        }
     }
 }

@@ -23,7 +23,8 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
     private const string RollbackToSavepoint = "ROLLBACK TO group_member";
 
     private readonly object _sync = new();
-    private readonly Queue<TaskCompletionSource> _waiting = new();
+    // Steps waiting for the writer, in arrival order: a turn to give (TaskCompletionSource) or writes to run (Batch).
+    private readonly Queue<object> _waiting = new();
     private bool _held;
     private WorkflowDbContext? _db;
     private IDbContextTransaction? _transaction;
@@ -136,7 +137,9 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
         return new GroupMember(this, _db!, _transaction!, _group);
     }
 
-    private PreparedStatements WriterStatements => PreparedStatements.Of((SqliteConnection)_db!.Database.GetDbConnection());
+    private SqliteConnection WriterConnection => (SqliteConnection)_db!.Database.GetDbConnection();
+
+    private PreparedStatements WriterStatements => PreparedStatements.Of(WriterConnection);
 
     private Task TurnAsync()
     {
@@ -156,56 +159,63 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
     }
 
     /// <summary>
-    /// Called by the member holding the turn when it is done: the next waiting step joins the open group, or, with none
-    /// waiting (or the group full), the group commits and the turn passes on (or is freed).
+    /// Called by whoever holds the turn when it is done: the next waiting step joins the open group (a batch is written
+    /// here and now, a turn is given), or, with none waiting (or the group full), the group commits and the turn passes on
+    /// (or is freed).
     /// </summary>
     private async Task PassTurnAsync()
     {
-        Busy(_grantedAt);
-        TaskCompletionSource? next = null;
-        lock (_sync)
+        while (true)
         {
-            if (_transaction is not null && _waiting.Count > 0 && _group!.Members < MaxGroupSize)
+            Busy(_grantedAt);
+            object? next = null;
+            lock (_sync)
             {
-                next = _waiting.Dequeue();
+                if (_transaction is not null && _waiting.Count > 0 && _group!.Members < MaxGroupSize)
+                {
+                    next = _waiting.Dequeue();
+                }
+            }
+
+            if (next is null)
+            {
+                if (_transaction is not null)
+                {
+                    var committing = time.GetTimestamp();
+                    await CommitGroupAsync();
+                    Interlocked.Add(ref _commitTicks, Busy(committing).Ticks);
+                }
+
+                next = NextOrFree();
+            }
+
+            switch (next)
+            {
+                case TaskCompletionSource turn:
+                    Grant(turn);
+                    return;
+                case Batch batch:
+                    _grantedAt = time.GetTimestamp();
+                    await WriteAsync(batch);
+                    continue;
+                default:
+                    return;
             }
         }
-
-        if (next is not null)
-        {
-            Grant(next);
-            return;
-        }
-
-        if (_transaction is not null)
-        {
-            var committing = time.GetTimestamp();
-            await CommitGroupAsync();
-            Interlocked.Add(ref _commitTicks, Busy(committing).Ticks);
-        }
-
-        GiveTurnAway();
     }
 
-    /// <summary>With no group open: the turn goes to the next waiting step, or is freed.</summary>
-    private void GiveTurnAway()
+    /// <summary>With no group open: the next waiting step, dequeued for the caller to go on with; or, with none, the turn freed.</summary>
+    private object? NextOrFree()
     {
-        TaskCompletionSource? next = null;
         lock (_sync)
         {
             if (_waiting.Count > 0)
             {
-                next = _waiting.Dequeue();
+                return _waiting.Dequeue();
             }
-            else
-            {
-                _held = false;
-            }
-        }
 
-        if (next is not null)
-        {
-            Grant(next);
+            _held = false;
+            return null;
         }
     }
 
@@ -226,7 +236,7 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
                 Interlocked.Add(ref _steps, group.Kept);
             }
 
-            group.Committed.TrySetResult();
+            group.Settle(null);
         }
         catch (Exception ex)
         {
@@ -243,7 +253,7 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
     private async Task FailGroupAsync(Exception error)
     {
         // The members already done learn it from their commit: none was answered, none is kept.
-        _group?.Committed.TrySetException(error);
+        _group?.Settle(error);
         try
         {
             if (_transaction is not null)
@@ -279,8 +289,30 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
 
     internal sealed class Group
     {
+        private List<Batch>? _batches;
+
         public int Members { get; set; }
         public int Kept { get; set; }
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Add(Batch batch) => (_batches ??= []).Add(batch);
+
+        /// <summary>Answers every member: committed (<paramref name="error"/> null) or failed with it; a batch that failed alone, with its own error.</summary>
+        public void Settle(Exception? error)
+        {
+            if (error is null)
+            {
+                Committed.TrySetResult();
+            }
+            else
+            {
+                Committed.TrySetException(error);
+            }
+
+            foreach (var batch in _batches ?? [])
+            {
+                batch.Settle(batch.Error ?? error);
+            }
+        }
     }
 }

@@ -135,6 +135,17 @@ internal sealed partial class WorkflowSession
             return;
         }
 
+        if (Current is null && !HasDeferredWrites && group is { Enabled: true } && db.Database.GetDbConnection() is SqliteConnection)
+        {
+            // Only the engine's own rows to write, nothing begun on the writer's connection: the step needs no turn of
+            // its own there; whoever holds the writer runs its statements (GroupCommit.Batches).
+            var writes = await _writes.TakeConvertedAsync(ct);
+            _identities.Clear();
+            await group.CommitAsync(writes);
+            _committed = true;
+            return;
+        }
+
         await FlushAsync(ct);
         if (_member is not null)
         {

@@ -129,6 +129,23 @@ internal sealed class PendingWrites(IModel model)
         _converted = converted;
     }
 
+    /// <summary>
+    /// The statements for every pending write, converted for SQLite (now, unless <see cref="ConvertForSqliteAsync"/>
+    /// already did), to be run by whoever holds the writer (<see cref="GroupCommit.CommitAsync(Statements.Converted)"/>);
+    /// nothing is pending afterwards.
+    /// </summary>
+    public async Task<Statements.Converted> TakeConvertedAsync(CancellationToken ct)
+    {
+        if (_converted is not { } converted)
+        {
+            converted = Statements.Converting();
+            await WriteAsync(converted, ct);
+        }
+
+        Clear();
+        return converted;
+    }
+
     public async Task FlushAsync(DbConnection connection, DbTransaction transaction, CancellationToken ct)
     {
         if (_converted is { } converted && connection is SqliteConnection sqlite)
