@@ -51,14 +51,7 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
         HandedOver();
         try
         {
-            if (_transaction is null)
-            {
-                _db ??= await OpenWriterAsync();
-                // BEGIN IMMEDIATE: the group holds SQLite's write lock until it commits.
-                _transaction = await _db.Database.BeginTransactionAsync();
-                _group = new Group();
-            }
-
+            await OpenGroupAsync();
             var member = NewMember();
             WriterStatements.Run(Savepoint);
             return member;
@@ -99,17 +92,7 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
     /// <summary>Undoes the member's writes (its savepoint) and lets the group go on without it.</summary>
     internal async Task AbortAsync(GroupMember member)
     {
-        try
-        {
-            WriterStatements.Run(RollbackToSavepoint);
-            WriterStatements.Run(ReleaseSavepoint);
-        }
-        catch (Exception ex)
-        {
-            // The connection is in doubt: no member of this group can be kept.
-            await FailGroupAsync(ex);
-        }
-
+        await UndoMemberAsync();
         await PassTurnAsync();
         try
         {
@@ -129,6 +112,45 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
     {
         await (_transaction?.DisposeAsync() ?? ValueTask.CompletedTask);
         await (_db?.DisposeAsync() ?? ValueTask.CompletedTask);
+    }
+
+    /// <summary>Opens a group on the writer unless one is open. BEGIN IMMEDIATE: the group holds SQLite's write lock until it commits.</summary>
+    private async Task OpenGroupAsync()
+    {
+        if (_transaction is null)
+        {
+            _db ??= await OpenWriterAsync();
+            _transaction = await _db.Database.BeginTransactionAsync();
+            _group = new Group();
+        }
+    }
+
+    /// <summary>Undoes the current member's savepoint; if even that fails, the whole group.</summary>
+    private async Task UndoMemberAsync()
+    {
+        try
+        {
+            WriterStatements.Run(RollbackToSavepoint);
+            WriterStatements.Run(ReleaseSavepoint);
+        }
+        catch (Exception ex)
+        {
+            // The connection is in doubt: no member of this group can be kept.
+            await FailGroupAsync(ex);
+        }
+    }
+
+    /// <summary>Completes <paramref name="answer"/>: done when <paramref name="error"/> is null, failed with it otherwise.</summary>
+    private static void Settle(TaskCompletionSource answer, Exception? error)
+    {
+        if (error is null)
+        {
+            answer.TrySetResult();
+        }
+        else
+        {
+            answer.TrySetException(error);
+        }
     }
 
     private GroupMember NewMember()
@@ -300,15 +322,7 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
         /// <summary>Answers every member: committed (<paramref name="error"/> null) or failed with it; a batch that failed alone, with its own error.</summary>
         public void Settle(Exception? error)
         {
-            if (error is null)
-            {
-                Committed.TrySetResult();
-            }
-            else
-            {
-                Committed.TrySetException(error);
-            }
-
+            GroupCommit.Settle(Committed, error);
             foreach (var batch in _batches ?? [])
             {
                 batch.Settle(batch.Error ?? error);

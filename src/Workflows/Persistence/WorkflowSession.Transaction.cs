@@ -135,7 +135,7 @@ internal sealed partial class WorkflowSession
             return;
         }
 
-        if (Current is null && !HasDeferredWrites && group is { Enabled: true } && db.Database.GetDbConnection() is SqliteConnection)
+        if (Current is null && !HasDeferredWrites && group is { Enabled: true })
         {
             // Only the engine's own rows to write, nothing begun on the writer's connection: the step needs no turn of
             // its own there; whoever holds the writer runs its statements (GroupCommit.Batches).

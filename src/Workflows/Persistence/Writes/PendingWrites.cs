@@ -136,12 +136,12 @@ internal sealed class PendingWrites(IModel model)
     /// </summary>
     public async Task<Statements.Converted> TakeConvertedAsync(CancellationToken ct)
     {
-        if (_converted is not { } converted)
+        if (_converted is null)
         {
-            converted = Statements.Converting();
-            await WriteAsync(converted, ct);
+            await ConvertForSqliteAsync(ct);
         }
 
+        var converted = _converted!;
         Clear();
         return converted;
     }
