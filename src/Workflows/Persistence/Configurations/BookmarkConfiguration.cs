@@ -16,7 +16,8 @@ internal sealed class BookmarkConfiguration : IEntityTypeConfiguration<Bookmark>
         builder.Property(b => b.CorrelationKey).HasMaxLength(255);
         builder.Property(b => b.DefinitionId).HasMaxLength(300);
         builder.HasIndex(b => b.InstanceId);
-        builder.HasIndex(b => new { b.MessageName, b.CorrelationKey });
-        builder.HasIndex(b => b.DueAt);
+        // A user task's bookmark has neither a name nor a due time; a message's has no due time.
+        builder.HasIndex(b => new { b.MessageName, b.CorrelationKey }).HasFilter(OptionalColumn.HasValue(nameof(Bookmark.MessageName)));
+        builder.HasIndex(b => b.DueAt).HasFilter(OptionalColumn.HasValue(nameof(Bookmark.DueAt)));
     }
 }

@@ -39,8 +39,9 @@ internal sealed class ProcessInstanceConfiguration : IEntityTypeConfiguration<Pr
                     variables => variables.DeepClone().AsObject()));
         builder.HasIndex(i => new { i.Status, i.ProcessKey });
         builder.HasIndex(i => i.BusinessKey);
-        builder.HasIndex(i => i.ParentInstanceId);
-        // SQLite and PostgreSQL both treat NULLs as distinct in a unique index: only keyed starts are constrained.
-        builder.HasIndex(i => i.UniqueKey).IsUnique();
+        builder.HasIndex(i => i.ParentInstanceId).HasFilter(OptionalColumn.HasValue(nameof(ProcessInstance.ParentInstanceId)));
+        // SQLite and PostgreSQL both treat NULLs as distinct in a unique index: only keyed starts were ever constrained,
+        // and only they are in it.
+        builder.HasIndex(i => i.UniqueKey).IsUnique().HasFilter(OptionalColumn.HasValue(nameof(ProcessInstance.UniqueKey)));
     }
 }

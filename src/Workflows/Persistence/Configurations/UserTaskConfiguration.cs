@@ -27,6 +27,6 @@ internal sealed class UserTaskConfiguration : IEntityTypeConfiguration<UserTaskI
         builder.HasIndex(t => new { t.Status, t.DueAt });
         builder.HasIndex(t => new { t.Assignee, t.Status });
         builder.HasIndex(t => t.InstanceId);
-        builder.HasIndex(t => t.CompletedBy);
+        builder.HasIndex(t => t.CompletedBy).HasFilter(OptionalColumn.HasValue(nameof(UserTaskInstance.CompletedBy)));
     }
 }

@@ -175,11 +175,13 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("MessageName", "CorrelationKey");
+                    b.HasIndex("MessageName", "CorrelationKey")
+                        .HasFilter("\"MessageName\" IS NOT NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
                 });
@@ -357,10 +359,12 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("BusinessKey");
 
-                    b.HasIndex("ParentInstanceId");
+                    b.HasIndex("ParentInstanceId")
+                        .HasFilter("\"ParentInstanceId\" IS NOT NULL");
 
                     b.HasIndex("UniqueKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"UniqueKey\" IS NOT NULL");
 
                     b.HasIndex("Status", "ProcessKey");
 
@@ -540,7 +544,8 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompletedBy");
+                    b.HasIndex("CompletedBy")
+                        .HasFilter("\"CompletedBy\" IS NOT NULL");
 
                     b.HasIndex("InstanceId");
 

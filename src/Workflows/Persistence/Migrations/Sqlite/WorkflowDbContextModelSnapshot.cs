@@ -170,11 +170,13 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DueAt");
+                    b.HasIndex("DueAt")
+                        .HasFilter("\"DueAt\" IS NOT NULL");
 
                     b.HasIndex("InstanceId");
 
-                    b.HasIndex("MessageName", "CorrelationKey");
+                    b.HasIndex("MessageName", "CorrelationKey")
+                        .HasFilter("\"MessageName\" IS NOT NULL");
 
                     b.ToTable("wf_bookmarks", (string)null);
                 });
@@ -352,10 +354,12 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasIndex("BusinessKey");
 
-                    b.HasIndex("ParentInstanceId");
+                    b.HasIndex("ParentInstanceId")
+                        .HasFilter("\"ParentInstanceId\" IS NOT NULL");
 
                     b.HasIndex("UniqueKey")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"UniqueKey\" IS NOT NULL");
 
                     b.HasIndex("Status", "ProcessKey");
 
@@ -535,7 +539,8 @@ namespace SocialInsurance.Workflows.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompletedBy");
+                    b.HasIndex("CompletedBy")
+                        .HasFilter("\"CompletedBy\" IS NOT NULL");
 
                     b.HasIndex("InstanceId");
 
