@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,13 +67,13 @@ public sealed class OptionalColumnIndexesTests : IAsyncLifetime
         var parent = Guid.CreateVersion7();
         var query = lookup switch
         {
-            "due timers" => _db.Bookmarks.Where(b => b.DueAt != null && b.DueAt <= Now).OrderBy(b => b.DueAt).Take(100).ToQueryCommand(),
+            "due timers" => _db.Bookmarks.Where(b => b.DueAt != null && b.DueAt <= Now).OrderBy(b => b.DueAt).Take(100).CreateDbCommand(),
             "timers due in a window" => _db.Bookmarks.Where(b => b.DueAt != null && b.DueAt >= Now && b.DueAt < Now.AddDays(1))
-                .OrderBy(b => b.DueAt).ThenBy(b => b.Id).Skip(10).Take(10).ToQueryCommand(),
-            "message subscription" => _db.Bookmarks.Where(b => b.Kind == BookmarkKind.Message && b.MessageName == "agreementSigned" && b.CorrelationKey == "650102199001011234").ToQueryCommand(),
-            "signal subscriptions" => _db.Bookmarks.Where(b => b.Kind == BookmarkKind.Signal && b.MessageName == "contributionRatesChanged").ToQueryCommand(),
-            "called instances" => _db.Instances.Where(i => i.ParentInstanceId == parent).ToQueryCommand(),
-            "tasks completed by" => _db.Tasks.Where(t => t.CompletedBy == "reviewer1").ToQueryCommand(),
+                .OrderBy(b => b.DueAt).ThenBy(b => b.Id).Skip(10).Take(10).CreateDbCommand(),
+            "message subscription" => _db.Bookmarks.Where(b => b.Kind == BookmarkKind.Message && b.MessageName == "agreementSigned" && b.CorrelationKey == "650102199001011234").CreateDbCommand(),
+            "signal subscriptions" => _db.Bookmarks.Where(b => b.Kind == BookmarkKind.Signal && b.MessageName == "contributionRatesChanged").CreateDbCommand(),
+            "called instances" => _db.Instances.Where(i => i.ParentInstanceId == parent).CreateDbCommand(),
+            "tasks completed by" => _db.Tasks.Where(t => t.CompletedBy == "reviewer1").CreateDbCommand(),
             _ => throw new ArgumentOutOfRangeException(nameof(lookup), lookup, null),
         };
 
@@ -83,7 +84,7 @@ public sealed class OptionalColumnIndexesTests : IAsyncLifetime
         Assert.Contains($"USING INDEX {index}", plan, StringComparison.Ordinal);
     }
 
-    private async Task<string> PlanAsync(System.Data.Common.DbCommand query)
+    private async Task<string> PlanAsync(DbCommand query)
     {
         await using var command = query;
         command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
@@ -103,10 +104,4 @@ public sealed class OptionalColumnIndexesTests : IAsyncLifetime
         command.CommandText = sql;
         return await command.ExecuteScalarAsync();
     }
-}
-
-internal static class QueryCommands
-{
-    /// <summary>The command EF Core would run for <paramref name="query"/>, its parameters bound.</summary>
-    public static System.Data.Common.DbCommand ToQueryCommand<T>(this IQueryable<T> query) => query.CreateDbCommand();
 }
