@@ -103,7 +103,8 @@ internal sealed class DurationPercentiles
         var day = $"\"{milestone.Day}\"";
         var seconds = $"\"{milestone.Seconds}\"";
         var region = filter.Region is null ? "" : " AND \"Region\" || '' = {3}";
-        var longestSql = $"SELECT MAX({seconds}) AS \"Value\" FROM case_report_facts WHERE \"Service\" = {{0}}";
+        // IS NOT NULL spelled out: MAX alone does not tell SQLite's planner that the index holding only durations serves it.
+        var longestSql = $"SELECT MAX({seconds}) AS \"Value\" FROM case_report_facts WHERE \"Service\" = {{0}} AND {seconds} IS NOT NULL";
         var counts = new List<BucketCount>();
         foreach (var service in services)
         {

@@ -403,22 +403,28 @@ namespace SocialInsurance.Api.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("ApplicationId");
 
                     b.HasIndex("CompletedDay", "Service", "Region")
-                        .HasDatabaseName("ix_case_report_facts_completed");
+                        .HasDatabaseName("ix_case_report_facts_completed")
+                        .HasFilter("\"CompletedDay\" IS NOT NULL");
 
                     b.HasIndex("SubmittedDay", "Service", "Region")
-                        .HasDatabaseName("ix_case_report_facts_submitted");
+                        .HasDatabaseName("ix_case_report_facts_submitted")
+                        .HasFilter("\"SubmittedDay\" IS NOT NULL");
 
                     b.HasIndex("SupplementDay", "Service", "Region")
-                        .HasDatabaseName("ix_case_report_facts_supplement");
+                        .HasDatabaseName("ix_case_report_facts_supplement")
+                        .HasFilter("\"SupplementDay\" IS NOT NULL");
 
                     b.HasIndex("DecidedDay", "Service", "Region", "Outcome")
-                        .HasDatabaseName("ix_case_report_facts_decided");
+                        .HasDatabaseName("ix_case_report_facts_decided")
+                        .HasFilter("\"DecidedDay\" IS NOT NULL");
 
                     b.HasIndex("Service", "CompletionSeconds", "CompletedDay", "Region")
-                        .HasDatabaseName("ix_case_report_facts_completion_time");
+                        .HasDatabaseName("ix_case_report_facts_completion_time")
+                        .HasFilter("\"CompletionSeconds\" IS NOT NULL");
 
                     b.HasIndex("Service", "DecisionSeconds", "DecidedDay", "Region")
-                        .HasDatabaseName("ix_case_report_facts_decision_time");
+                        .HasDatabaseName("ix_case_report_facts_decision_time")
+                        .HasFilter("\"DecisionSeconds\" IS NOT NULL");
 
                     b.ToTable("case_report_facts", (string)null);
                 });
