@@ -75,20 +75,54 @@ public sealed partial class GroupCommit
         }
 
         var group = _group!;
+        // The group's first member has nothing before it to keep: undoing it is undoing the transaction, so it needs no
+        // savepoint — nor the copy of every page it changes that SQLite keeps in a savepoint's journal. With one client
+        // every step is a first member.
+        var first = group.Members == 0;
         group.Members++;
         group.Add(batch);
         try
         {
-            WriterStatements.Run(Savepoint);
+            if (!first)
+            {
+                WriterStatements.Run(Savepoint);
+            }
+
             await batch.Writes.RunAsync(WriterConnection, CancellationToken.None);
-            WriterStatements.Run(ReleaseSavepoint);
+            if (!first)
+            {
+                WriterStatements.Run(ReleaseSavepoint);
+            }
+
             group.Kept++;
         }
         catch (Exception ex)
         {
             batch.Error = ex;
-            await UndoMemberAsync();
+            await (first ? UndoGroupAsync() : UndoMemberAsync());
         }
+    }
+
+    /// <summary>
+    /// Rolls back a group whose only member, its first, failed, and answers that member: whatever its statements met was
+    /// committed before this group began. The next member opens a new group.
+    /// </summary>
+    private async Task UndoGroupAsync()
+    {
+        try
+        {
+            await _transaction!.RollbackAsync();
+            await _transaction.DisposeAsync();
+        }
+        catch (Exception ex)
+        {
+            await FailGroupAsync(ex);
+            return;
+        }
+
+        _group!.Settle(null);
+        _transaction = null;
+        _group = null;
     }
 
     internal sealed class Batch(Statements.Converted writes)
