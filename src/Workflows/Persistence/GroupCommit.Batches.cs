@@ -99,30 +99,10 @@ public sealed partial class GroupCommit
         catch (Exception ex)
         {
             batch.Error = ex;
-            await (first ? UndoGroupAsync() : UndoMemberAsync());
+            // A first member that failed leaves a group with nothing kept: it ends now (rolled back, and the member
+            // answered with its error), so no later member joins a transaction holding half of its writes.
+            await (first ? CommitGroupAsync() : UndoMemberAsync());
         }
-    }
-
-    /// <summary>
-    /// Rolls back a group whose only member, its first, failed, and answers that member: whatever its statements met was
-    /// committed before this group began. The next member opens a new group.
-    /// </summary>
-    private async Task UndoGroupAsync()
-    {
-        try
-        {
-            await _transaction!.RollbackAsync();
-            await _transaction.DisposeAsync();
-        }
-        catch (Exception ex)
-        {
-            await FailGroupAsync(ex);
-            return;
-        }
-
-        _group!.Settle(null);
-        _transaction = null;
-        _group = null;
     }
 
     internal sealed class Batch(Statements.Converted writes)

@@ -196,7 +196,7 @@ public sealed class ReportIndexTests
         return facts;
     }
 
-    /// <summary>A command as it was sent: its text and a copy of each parameter, to be asked again under EXPLAIN.</summary>
+    /// <summary>A command as it was sent: its text and its parameters, to be asked again under EXPLAIN.</summary>
     private sealed record RecordedQuery(string Sql, IReadOnlyList<RecordedParameter> Parameters)
     {
         public bool Equals(RecordedQuery? other) =>
@@ -205,19 +205,18 @@ public sealed class ReportIndexTests
         public override int GetHashCode() => Sql.GetHashCode(StringComparison.Ordinal);
     }
 
-    private sealed record RecordedParameter(string Name, object? Value, DbParameter Original)
+    private sealed record RecordedParameter(DbParameter Original)
     {
-        public static RecordedParameter Of(DbParameter p) => new(p.ParameterName, p.Value, p);
-
         public DbParameter Copy() => Original switch
         {
             NpgsqlParameter npgsql => npgsql.Clone(),
-            _ => new SqliteParameter(Name, Value ?? DBNull.Value),
+            _ => new SqliteParameter(Original.ParameterName, Original.Value ?? DBNull.Value),
         };
 
-        public bool Equals(RecordedParameter? other) => other is not null && Name == other.Name && Equals(Value, other.Value);
+        public bool Equals(RecordedParameter? other) =>
+            other is not null && Original.ParameterName == other.Original.ParameterName && Equals(Original.Value, other.Original.Value);
 
-        public override int GetHashCode() => Name.GetHashCode(StringComparison.Ordinal);
+        public override int GetHashCode() => Original.ParameterName.GetHashCode(StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -262,7 +261,7 @@ public sealed class ReportIndexTests
 
             _queries.Enqueue(new RecordedQuery(
                 command.CommandText,
-                command.Parameters.Cast<DbParameter>().Select(RecordedParameter.Of).ToList()));
+                command.Parameters.Cast<DbParameter>().Select(p => new RecordedParameter(p)).ToList()));
         }
 
         public void OnCompleted()
