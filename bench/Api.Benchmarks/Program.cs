@@ -149,6 +149,7 @@ var results = new List<LoadResult>
 var gcBefore = GC.CollectionCount(2);
 var writer = app.Services.GetRequiredService<SocialInsurance.Workflows.Persistence.GroupCommit>();
 var (commitsBefore, stepsBefore, busyBefore, commitBefore, handOverBefore, forOthersBefore) = (writer.Commits, writer.Steps, writer.BusyTime, writer.CommitTime, writer.HandOverTime, writer.WrittenForOthers);
+var (syncsBefore, syncTimeBefore) = (writer.LogSyncs, writer.LogSyncTime);
 var submitClock = Stopwatch.StartNew();
 results.Add(await OpenLoop.RunAsync("API POST /api/applications/{id}/submit", rate, TimeSpan.FromSeconds(seconds), async i =>
 {
@@ -161,7 +162,11 @@ if (writer.Enabled)
 {
     var (commits, steps, busy, commitTime) = (writer.Commits - commitsBefore, writer.Steps - stepsBefore, writer.BusyTime - busyBefore, writer.CommitTime - commitBefore);
     var handOver = writer.HandOverTime - handOverBefore;
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group commit during the submit run: {steps} steps in {commits} commits ({(double)steps / Math.Max(1, commits):F1} per fsync), {writer.WrittenForOthers - forOthersBefore} written by the step holding the writer"));
+    var syncs = writer.LogSyncs - syncsBefore;
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"group commit during the submit run: {steps} steps in {commits} commits ({(double)steps / Math.Max(1, commits):F1} per commit), {writer.WrittenForOthers - forOthersBefore} written by the step holding the writer"));
+    Console.WriteLine(writer.SyncsLogBesideWriter
+        ? string.Create(CultureInfo.InvariantCulture, $"log synced beside the writer: {syncs} fsyncs ({(double)steps / Math.Max(1, syncs):F1} steps per fsync), {(writer.LogSyncTime - syncTimeBefore).TotalMilliseconds / Math.Max(1, syncs):F2} ms each")
+        : "log synced inside each commit (SQLite's own fsync: one per commit)");
     // Utilisation of the one writer: near 100 % the submissions queue for it whatever the cores have left.
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"writer held {busy.TotalSeconds:F1} s of the run's {submitClock.Elapsed.TotalSeconds:F1} s ({100 * busy / submitClock.Elapsed:F0} %), {busy.TotalMilliseconds / Math.Max(1, steps):F2} ms per step: " +

@@ -90,7 +90,8 @@ public sealed partial class Comparison
                     $"{writerUse.Busy.TotalMicroseconds / writerUse.Steps:F0} µs per step of which commit {writerUse.Commit.TotalMicroseconds / writerUse.Steps:F0} µs " +
                     $"and hand-over {writerUse.HandOver.TotalMicroseconds / writerUse.Steps:F0} µs, " +
                     $"{(double)writerUse.Steps / Math.Max(1, writerUse.Commits):F1} steps per commit, " +
-                    $"{100.0 * writerUse.WrittenForOthers / writerUse.Steps:F0} % written by the step holding the writer");
+                    $"{100.0 * writerUse.WrittenForOthers / writerUse.Steps:F0} % written by the step holding the writer" +
+                    (writerUse.LogSyncs > 0 ? $", log synced beside it {(double)writerUse.Steps / writerUse.LogSyncs:F1} steps per fsync" : ""));
             }
         }
     }

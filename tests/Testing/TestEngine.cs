@@ -22,8 +22,10 @@ public sealed class TestEngine : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly Action<IServiceCollection>? _configure;
+    private readonly Action<WorkflowOptions>? _options;
 
-    private TestEngine(string databasePath, FakeTimeProvider time, TestActivities activities, Action<IServiceCollection>? configure)
+    private TestEngine(
+        string databasePath, FakeTimeProvider time, TestActivities activities, Action<IServiceCollection>? configure, Action<WorkflowOptions>? options)
     {
         DatabasePath = databasePath;
         Time = time;
@@ -46,6 +48,7 @@ public sealed class TestEngine : IAsyncDisposable
             }
 
             o.SqliteSynchronous = "NORMAL";
+            options?.Invoke(o);
         });
         foreach (var topic in activities.Topics)
         {
@@ -54,6 +57,7 @@ public sealed class TestEngine : IAsyncDisposable
 
         configure?.Invoke(services);
         _configure = configure;
+        _options = options;
         _services = services.BuildServiceProvider();
     }
 
@@ -72,18 +76,20 @@ public sealed class TestEngine : IAsyncDisposable
     public static readonly Actor Reviewer = Actor.User("reviewer1", "reviewers");
 
     /// <param name="configure">Extra registrations (activity handlers, jobs) on top of the engine's.</param>
+    /// <param name="options">Changes to the engine's options after the tests' defaults (SQLite at NORMAL, unpooled).</param>
     public static async Task<TestEngine> StartAsync(
-        TestActivities? activities = null, string? databasePath = null, FakeTimeProvider? time = null, Action<IServiceCollection>? configure = null)
+        TestActivities? activities = null, string? databasePath = null, FakeTimeProvider? time = null, Action<IServiceCollection>? configure = null,
+        Action<WorkflowOptions>? options = null)
     {
         databasePath ??= Path.Combine(Path.GetTempPath(), $"wf-test-{Guid.NewGuid():N}.db");
         time ??= new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
-        var engine = new TestEngine(databasePath, time, activities ?? new TestActivities(), configure);
+        var engine = new TestEngine(databasePath, time, activities ?? new TestActivities(), configure, options);
         await engine._services.GetRequiredService<WorkflowDatabase>().MigrateAsync();
         return engine;
     }
 
     /// <summary>A second engine over the same database file: what a restart or another node sees.</summary>
-    public Task<TestEngine> RestartAsync() => StartAsync(Activities, DatabasePath, Time, _configure);
+    public Task<TestEngine> RestartAsync() => StartAsync(Activities, DatabasePath, Time, _configure, _options);
 
     public async Task<DeployedProcess> DeployAsync(string xml)
     {

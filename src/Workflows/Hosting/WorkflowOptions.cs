@@ -29,6 +29,13 @@ public sealed class WorkflowOptions
     /// </summary>
     public bool GroupCommit { get; set; } = true;
 
+    /// <summary>
+    /// SQLite at <c>synchronous=FULL</c> with group commit: the writer commits without syncing and the log is synced
+    /// beside it, each step answered only after a sync that began after its commit (<see cref="Persistence.GroupCommit"/>),
+    /// so the next group writes while the last one syncs. Durability unchanged. Off: SQLite syncs inside each commit.
+    /// </summary>
+    public bool SyncLogBesideWriter { get; set; } = true;
+
     /// <summary>Steps in one group commit at most (a steady stream still commits at least this often).</summary>
     public int GroupCommitMaxSize { get; set; } = 64;
 

@@ -34,6 +34,7 @@ public static class WorkflowServiceCollectionExtensions
 
         services.AddSingleton<StoreDataSource>();
         services.AddSingleton<StepAdmission>();
+        services.TryAddSingleton<IWriteAheadLogSync, WriteAheadLogSync>();
         services.AddSingleton<GroupCommit>();
         services.AddSingleton<SqliteCheckpointer>();
         services.AddPooledDbContextFactory<WorkflowDbContext>((provider, db) => WorkflowDatabase.Configure(db, options, provider.GetRequiredService<StoreDataSource>()));

@@ -14,7 +14,8 @@ namespace SocialInsurance.Workflows.Persistence;
 /// back to its savepoint and leaves the others' writes in the group. Steps queue in process, in arrival order, instead of
 /// polling SQLite's busy lock. PostgreSQL has concurrent writers and its own group commit: not used there.
 /// </summary>
-public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> contexts, WorkflowOptions options, TimeProvider time) : IAsyncDisposable
+public sealed partial class GroupCommit(
+    IDbContextFactory<WorkflowDbContext> contexts, WorkflowOptions options, TimeProvider time, IWriteAheadLogSync logSync) : IAsyncDisposable
 {
     // Members hold the writer one after another, each releasing (or undoing) its savepoint before the next joins, so one
     // name serves them all and its three statements stay prepared on the writer's connection across groups.
@@ -215,12 +216,16 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
             {
                 case TaskCompletionSource turn:
                     Grant(turn);
+                    SyncStartedLog();
                     return;
                 case Batch batch:
+                    // Still writing: a sync started by a commit above must not wait for this thread.
+                    HandStartedSyncOver();
                     _grantedAt = time.GetTimestamp();
                     await WriteAsync(batch);
                     continue;
                 default:
+                    SyncStartedLog();
                     return;
             }
         }
@@ -250,19 +255,22 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
             {
                 // Every member failed: nothing to make durable.
                 await _transaction!.RollbackAsync();
+                SettleWhenDurable(group, committed: false);
             }
             else
             {
+                CommitStarting();
                 await _transaction!.CommitAsync();
                 Interlocked.Increment(ref _commits);
                 Interlocked.Add(ref _steps, group.Kept);
+                SettleWhenDurable(group, committed: true);
             }
-
-            group.Settle(null);
         }
         catch (Exception ex)
         {
             await FailGroupAsync(ex);
+            // Answered with the error already; a barrier waiting on this commit goes on with the next sync.
+            SettleWhenDurable(group, committed: false);
             return;
         }
 
@@ -306,6 +314,7 @@ public sealed partial class GroupCommit(IDbContextFactory<WorkflowDbContext> con
         // A member's savepoint keeps the original of each page it changes in a statement journal, by default a temporary
         // file: a write per page per step, a fifth of the engine bench's writes. It never outlives the group: memory will do.
         await db.Database.ExecuteSqlRawAsync("PRAGMA temp_store=MEMORY");
+        await SyncLogBesideAsync(db);
         return db;
     }
 

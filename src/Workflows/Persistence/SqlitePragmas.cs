@@ -54,6 +54,19 @@ public sealed class SqlitePragmas(string synchronous) : DbConnectionInterceptor
         Remember(handle);
     }
 
+    /// <summary>
+    /// Forgets what was applied to <paramref name="connection"/>'s native connection, so the next open through an
+    /// interceptor applies it again: for a connection whose settings were changed after (the group writer's
+    /// <c>synchronous</c>, <see cref="GroupCommit"/>), should it go back to the pool.
+    /// </summary>
+    internal static void Forget(SqliteConnection connection)
+    {
+        if (connection.Handle is { } handle)
+        {
+            Applied.Remove(handle);
+        }
+    }
+
     private bool AlreadyApplied(DbConnection connection, out object? handle)
     {
         handle = (connection as SqliteConnection)?.Handle;

@@ -130,8 +130,14 @@ internal sealed partial class WorkflowSession
     {
         if (Current is null && _writes.IsEmpty && !HasDeferredWrites)
         {
-            // Read only: nothing to write, no lock to take.
+            // Read only: nothing to write, no lock to take. What it read may be a commit whose log is still syncing
+            // (GroupCommit.LogSync): its caller is answered once that is durable.
             _committed = true;
+            if (group is { Enabled: true })
+            {
+                await group.DurableAsync();
+            }
+
             return;
         }
 
@@ -197,6 +203,12 @@ internal sealed partial class WorkflowSession
 
             // The store may keep the context, its connection still open, for the next step (SQLite).
             await (release is null ? db.DisposeAsync() : release(db));
+            if (!_committed && group is { Enabled: true })
+            {
+                // A step that ends without committing (refused, in conflict, failed) answers on what it read: that must
+                // be durable first (GroupCommit.LogSync), as for a step that committed only reads.
+                await group.DurableAsync();
+            }
         }
         finally
         {

@@ -58,6 +58,7 @@ public static class HostingExtensions
             options.MaxPoolSize = configuration.GetValue<int?>("Database:MaxPoolSize");
             options.GroupCommit = configuration.GetValue("Database:GroupCommit", options.GroupCommit);
             options.GroupCommitMaxSize = configuration.GetValue("Database:GroupCommitMaxSize", options.GroupCommitMaxSize);
+            options.SyncLogBesideWriter = configuration.GetValue("Database:SyncLogBesideWriter", options.SyncLogBesideWriter);
         });
 
         builder.Services.AddCases(configuration);
@@ -186,6 +187,7 @@ public static class HostingExtensions
     public static WebApplication UseSocialInsurance(this WebApplication app)
     {
         app.UseApiProblems();
+        app.UseDurableAnswers();
         app.UseSecurityHeaders();
         app.UseStudio();
         app.UseAuthentication();
