@@ -161,7 +161,7 @@ public sealed partial class GroupCommit
     {
         if (Interlocked.Exchange(ref _syncToRun, null) is { } round && SyncOnce(round) is { } next)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Writer.SyncLoop(state.Round), (Writer: this, Round: next), preferLocal: false);
+            SyncOnPool(next);
         }
     }
 
@@ -170,17 +170,23 @@ public sealed partial class GroupCommit
     {
         if (Interlocked.Exchange(ref _syncToRun, null) is { } round)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(static state => state.Writer.SyncLoop(state.Round), (Writer: this, Round: round), preferLocal: false);
+            SyncOnPool(round);
         }
     }
 
-    private void SyncLoop(SyncRound? round)
-    {
-        while (round is not null)
-        {
-            round = SyncOnce(round);
-        }
-    }
+    /// <summary>Syncs <paramref name="round"/> and every round that gathers behind it on a thread-pool thread.</summary>
+    private void SyncOnPool(SyncRound round) =>
+        ThreadPool.UnsafeQueueUserWorkItem(
+            static state =>
+            {
+                var next = state.Round;
+                while (next is not null)
+                {
+                    next = state.Writer.SyncOnce(next);
+                }
+            },
+            (Writer: this, Round: (SyncRound?)round),
+            preferLocal: false);
 
     /// <summary>Syncs the log for <paramref name="round"/> and answers it; returns the round that gathered meanwhile, now under way, if any.</summary>
     private SyncRound? SyncOnce(SyncRound round)

@@ -19,16 +19,12 @@ public sealed class GroupCommitLogSyncTests
     [Fact]
     public async Task AStep_IsAnsweredOnlyOnceTheLogIsSynced_AndTheWriterIsFreeMeanwhile()
     {
-        // Given: an engine at FULL whose log syncs are held, and an instance waiting at its reviews
+        // Given: an engine at FULL whose log syncs are held
         await using var fixture = await StartAsync();
         var (engine, sync, writer) = (fixture.Engine, fixture.Sync, fixture.Writer);
-        var id = await engine.StartAsync("twoReviews");
-        var checkBank = await engine.OpenTaskAsync(id, "checkBank");
-        sync.Close();
 
         // When: a reviewer completes a review
-        var completing = Task.Run(() => engine.Runtime.CompleteTaskAsync(checkBank, TestEngine.Reviewer, null));
-        await sync.Began.WaitAsync(Bound);
+        var (id, _, completing) = await fixture.CompleteReviewWhileSyncHeldAsync();
 
         // Then: while the log syncs, the step's commit is visible and the writer is free, but the reviewer has no answer
         Assert.Contains("checkBank:Completed", await engine.JournalAsync(id));
@@ -47,11 +43,7 @@ public sealed class GroupCommitLogSyncTests
         // Given: a review completed whose log sync is held
         await using var fixture = await StartAsync();
         var (engine, sync) = (fixture.Engine, fixture.Sync);
-        var id = await engine.StartAsync("twoReviews");
-        var checkBank = await engine.OpenTaskAsync(id, "checkBank");
-        sync.Close();
-        var completing = Task.Run(() => engine.Runtime.CompleteTaskAsync(checkBank, TestEngine.Reviewer, null));
-        await sync.Began.WaitAsync(Bound);
+        var (_, checkBank, completing) = await fixture.CompleteReviewWhileSyncHeldAsync();
 
         // When: a second reviewer completes the same review (it reads the task done, and writes nothing)
         var late = engine.Runtime.CompleteTaskAsync(checkBank, Actor.User("reviewer3", "reviewers"), null);
@@ -73,13 +65,9 @@ public sealed class GroupCommitLogSyncTests
         // Given
         await using var fixture = await StartAsync();
         var (engine, sync) = (fixture.Engine, fixture.Sync);
-        var id = await engine.StartAsync("twoReviews");
-        var checkBank = await engine.OpenTaskAsync(id, "checkBank");
-        sync.Close(failWith: new IOException("disk gone"));
 
         // When: the sync of the review's commit fails
-        var completing = Task.Run(() => engine.Runtime.CompleteTaskAsync(checkBank, TestEngine.Reviewer, null));
-        await sync.Began.WaitAsync(Bound);
+        var (id, _, completing) = await fixture.CompleteReviewWhileSyncHeldAsync(failWith: new IOException("disk gone"));
         sync.Open();
         var outcome = await Record.ExceptionAsync(async () => Assert.NotEqual(RuntimeStatus.Ok, (await completing.WaitAsync(Bound)).Status));
 
@@ -143,6 +131,21 @@ public sealed class GroupCommitLogSyncTests
 
     private sealed record Fixture(TestEngine Engine, GatedLogSync Sync, GroupCommit Writer) : IAsyncDisposable
     {
+        /// <summary>
+        /// Starts an instance and completes its bank review with the log's syncs held (the next one failing with
+        /// <paramref name="failWith"/>, if given), returning once that review's sync has begun.
+        /// </summary>
+        public async Task<(Guid Id, Guid CheckBank, Task<RuntimeResult<Guid>> Completing)> CompleteReviewWhileSyncHeldAsync(Exception? failWith = null)
+        {
+            var id = await Engine.StartAsync("twoReviews");
+            var checkBank = await Engine.OpenTaskAsync(id, "checkBank");
+            Sync.Close(failWith);
+            // On a thread of its own: the step that commits syncs the log itself once it has passed the writer on.
+            var completing = Task.Run(() => Engine.Runtime.CompleteTaskAsync(checkBank, TestEngine.Reviewer, null));
+            await Sync.Began.WaitAsync(Bound);
+            return (id, checkBank, completing);
+        }
+
         public async ValueTask DisposeAsync()
         {
             Sync.Open();
